@@ -1,0 +1,187 @@
+//! The pipeline for one file: bytes → language → text → rules → report.
+//! It never knows where the bytes came from (disk, stdin, the git index).
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::diagnostic::{Finding, Severity};
+use crate::language::{language_for_path, language_for_shebang, Language};
+use crate::rules::{self, Rule};
+use crate::sql::Dialect;
+use crate::text;
+
+/// Limits that keep a hostile or huge input from hanging a hook.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Files larger than this are not parsed (`limit-exceeded`).
+    pub max_file_bytes: u64,
+    /// Findings reported per file; the rest are counted.
+    pub max_findings: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 10_000_000,
+            max_findings: 100,
+        }
+    }
+}
+
+/// What the user chose for this run.
+#[derive(Debug, Clone, Default)]
+pub struct CheckOptions {
+    /// Force this language instead of the one the path implies.
+    pub language: Option<Language>,
+    /// The SQL dialect; `None` means: what the extension implies, else generic.
+    pub dialect: Option<Dialect>,
+    /// Warnings reject too.
+    pub strict: bool,
+    pub limits: Limits,
+}
+
+/// One file to check.
+#[derive(Debug, Clone)]
+pub struct Input {
+    /// The path as shown to the user (relative, `/`-separated).
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// The outcome for one file.
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    pub path: String,
+    /// The language the path (or `--lang`, or a `#!` line) implies.
+    pub language: Option<Language>,
+    /// What the content looks like; `None` when unsure or not classified.
+    pub detected_language: Option<Language>,
+    /// Sorted by position; whole-file findings first.
+    pub findings: Vec<Finding>,
+    /// Findings beyond the per-file cap, counted but not listed.
+    pub findings_omitted: usize,
+    pub accepted: bool,
+    /// The text the spans point into, kept only when a finding has a span.
+    pub text: Option<Arc<str>>,
+}
+
+impl FileReport {
+    pub fn worst(&self) -> Option<Severity> {
+        self.findings.iter().map(|f| f.severity).max()
+    }
+}
+
+/// The language `path` implies, falling back to a `#!` line in `bytes`.
+pub fn resolve_language(path: &str, bytes: &[u8], forced: Option<Language>) -> Option<Language> {
+    forced
+        .or_else(|| language_for_path(Path::new(path)))
+        .or_else(|| {
+            let first = bytes.split(|b| *b == b'\n').next().unwrap_or(&[]);
+            language_for_shebang(first)
+        })
+}
+
+/// The dialect a SQL file is checked with.
+pub fn resolve_dialect(path: &str, chosen: Option<Dialect>) -> Dialect {
+    chosen
+        .or_else(|| {
+            let ext = Path::new(path).extension()?.to_str()?.to_ascii_lowercase();
+            let name = Language::Sql.spec().dialect_by_extension.get(&ext)?;
+            Dialect::from_name(name)
+        })
+        .unwrap_or(Dialect::Generic)
+}
+
+pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
+    let language = resolve_language(&input.path, &input.bytes, opts.language);
+    let file_name = Path::new(&input.path)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or(&input.path)
+        .to_string();
+    let mut report = FileReport {
+        path: input.path.clone(),
+        language,
+        detected_language: None,
+        findings: Vec::new(),
+        findings_omitted: 0,
+        accepted: true,
+        text: None,
+    };
+    let mut findings = Vec::new();
+    let mut kept_text: Option<Arc<str>> = None;
+    match language {
+        None => findings.push(rules::unknown_language::finding(&file_name)),
+        Some(lang) if input.bytes.len() as u64 > opts.limits.max_file_bytes => {
+            let _ = lang;
+            findings.push(rules::limit_exceeded::file_too_large(
+                input.bytes.len() as u64,
+                opts.limits.max_file_bytes,
+            ));
+        }
+        Some(lang) => match text::decode(&input.bytes, Some(lang)) {
+            Err(not_text) => {
+                findings.push(rules::not_text::finding(&not_text));
+                if not_text.offset.is_some() {
+                    kept_text = Some(Arc::from(String::from_utf8_lossy(&input.bytes).as_ref()));
+                }
+            }
+            Ok(decoded) => {
+                let text = decoded.text.as_ref();
+                if let Some(f) = rules::empty_file::check(text, &file_name, Some(lang), None) {
+                    findings.push(f);
+                } else {
+                    let body = &text[decoded.skip..];
+                    let is_stub = input.path.ends_with(".pyi");
+                    let dialect = resolve_dialect(&input.path, opts.dialect);
+                    let mut found = rules::syntax_error::check(body, lang, dialect, is_stub);
+                    if decoded.skip > 0 {
+                        for f in &mut found {
+                            shift(f, decoded.skip);
+                        }
+                    }
+                    findings.extend(found);
+                }
+                if findings.iter().any(|f| f.span.is_some()) {
+                    kept_text = Some(Arc::from(text));
+                }
+            }
+        },
+    }
+    if let Some(text) = &kept_text {
+        for f in &mut findings {
+            f.span = f.span.map(|s| s.clamp_to(text));
+            for l in &mut f.labels {
+                l.span = l.span.clamp_to(text);
+            }
+        }
+    }
+    findings.sort_by_key(|f| (f.span.map(|s| (1, s.start)).unwrap_or((0, 0)), f.rule));
+    if findings.len() > opts.limits.max_findings {
+        report.findings_omitted = findings.len() - opts.limits.max_findings;
+        findings.truncate(opts.limits.max_findings);
+    }
+    report.accepted = is_accepted(&findings, opts.strict);
+    report.findings = findings;
+    report.text = kept_text;
+    report
+}
+
+fn shift(f: &mut Finding, by: usize) {
+    f.span = f.span.map(|s| s.offset(by));
+    for l in &mut f.labels {
+        l.span = l.span.offset(by);
+    }
+}
+
+/// The one place that turns findings into a verdict.
+pub fn is_accepted(findings: &[Finding], strict: bool) -> bool {
+    !findings
+        .iter()
+        .any(|f| f.severity == Severity::Error || (strict && f.severity == Severity::Warning))
+}
+
+/// A finding spanning `span` of rule `rule`, for tests and callers.
+pub fn has_finding(report: &FileReport, rule: Rule) -> bool {
+    report.findings.iter().any(|f| f.rule == rule)
+}

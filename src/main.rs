@@ -1,0 +1,121 @@
+//! The `gencheck` binary: parse arguments, call the library, map the outcome
+//! to the exit status (0 accepted, 1 rejected, 2 the run failed).
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use gencheck::check::{CheckOptions, Limits};
+use gencheck::cli::{CheckArgs, Cli, ColorChoice, Command, CommonArgs, Format};
+use gencheck::error::RunError;
+use gencheck::language::Language;
+use gencheck::render;
+use gencheck::sql::Dialect;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check(args) => run_check(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("gencheck: error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn options(common: &CommonArgs) -> Result<CheckOptions, RunError> {
+    let language = match &common.lang {
+        None => None,
+        Some(name) => Some(Language::from_name(name).ok_or_else(|| {
+            RunError::Usage(format!(
+                "--lang: unknown language `{name}` (known: {})",
+                Language::ALL
+                    .iter()
+                    .map(|l| l.name())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        })?),
+    };
+    let dialect = match &common.dialect {
+        None => None,
+        Some(name) => Some(Dialect::from_name(name).ok_or_else(|| {
+            RunError::Usage(format!(
+                "--dialect: unknown SQL dialect `{name}` (known: {})",
+                Dialect::names()
+            ))
+        })?),
+    };
+    Ok(CheckOptions {
+        language,
+        dialect,
+        strict: common.strict,
+        limits: Limits {
+            max_file_bytes: common.max_file_bytes,
+            max_findings: common.max_findings.max(1),
+        },
+    })
+}
+
+fn run_check(args: CheckArgs) -> Result<ExitCode, RunError> {
+    let opts = options(&args.common)?;
+    let stdin_count = args.paths.iter().filter(|p| p.as_os_str() == "-").count();
+    if stdin_count > 1 {
+        return Err(RunError::Usage(
+            "`-` (standard input) may be given only once".into(),
+        ));
+    }
+    if args.stdin_filename.is_some() && stdin_count == 0 {
+        return Err(RunError::Usage(
+            "--stdin-filename needs `-` among the paths".into(),
+        ));
+    }
+    let file_paths: Vec<_> = args
+        .paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .cloned()
+        .collect();
+    let targets = gencheck::source::collect_targets(&file_paths)?;
+    let mut reports = gencheck::check_targets(&targets, &opts)?;
+    if stdin_count == 1 {
+        let name = args.stdin_filename.as_deref().unwrap_or("-");
+        let input = gencheck::source::read_stdin(name)?;
+        reports.extend(gencheck::check_inputs(&[input], &opts));
+        reports.sort_by(|a, b| a.path.cmp(&b.path));
+    }
+    let output = match args.common.format {
+        Format::Json => render::json::render(&reports),
+        Format::Human => render::human::render(
+            &reports,
+            &render::human::HumanOptions {
+                color: use_color(args.common.color),
+            },
+        ),
+    };
+    write_stdout(&output);
+    let rejected = reports.iter().any(|r| !r.accepted);
+    Ok(ExitCode::from(u8::from(rejected)))
+}
+
+fn use_color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    }
+}
+
+/// Write to stdout; a closed pipe (`gencheck ... | head`) is not an error:
+/// the exit status still carries the verdict.
+fn write_stdout(s: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(s.as_bytes()).and_then(|_| out.flush());
+}

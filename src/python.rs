@@ -1,0 +1,281 @@
+//! The strict Python verdict: ruff's parser (error-recovering, so every
+//! syntax error in the file is reported, not only the first), with messages
+//! that name the bracket left open and where it was opened.
+
+use ruff_python_ast::token::TokenKind;
+use ruff_python_ast::PySourceType;
+use ruff_python_parser::{parse_unchecked_source, ParseErrorType};
+use ruff_text_size::Ranged;
+
+use crate::diagnostic::{Finding, LineIndex, Span};
+use crate::rules::Rule;
+
+/// One syntax error, spans relative to the parsed text.
+#[derive(Debug, Clone)]
+pub struct PySyntaxError {
+    pub span: Span,
+    pub message: String,
+    /// The bracket that is still open where the error occurs, if any.
+    pub open_bracket: Option<(Span, char)>,
+}
+
+/// Every syntax error in `text`; empty when the file is valid.
+pub fn syntax_errors(text: &str, is_stub: bool) -> Vec<PySyntaxError> {
+    let source_type = if is_stub {
+        PySourceType::Stub
+    } else {
+        PySourceType::Python
+    };
+    let parsed = parse_unchecked_source(text, source_type);
+    if parsed.errors().is_empty() {
+        return Vec::new();
+    }
+    let brackets = BracketScan::new(text, parsed.tokens());
+    let index = LineIndex::new(text);
+    let mut out: Vec<PySyntaxError> = Vec::new();
+    for err in parsed.errors() {
+        let range = err.location;
+        let mut span = Span::new(range.start().to_usize(), range.end().to_usize()).clamp_to(text);
+        // A newline token is reported as the line break itself: point at
+        // the end of the line instead of spanning into the next one.
+        if let Some(nl) = text[span.start..span.end].find(['\n', '\r']) {
+            span = Span::new(span.start, span.start + nl);
+        }
+        // ruff reports a run of errors at one place for one mistake; keep the first.
+        if out.iter().any(|e| e.span.start == span.start) {
+            continue;
+        }
+        let open = brackets.open_at(span.start);
+        // Once a bracket is left open, everything after it inside that
+        // region is a consequence: report the bracket once.
+        if open.is_some() && out.iter().any(|e| e.open_bracket == open) {
+            continue;
+        }
+        let message = describe(&err.error, text, span, open, &index);
+        out.push(PySyntaxError {
+            span,
+            message,
+            open_bracket: open,
+        });
+    }
+    out
+}
+
+/// Turn the syntax errors into `syntax-error` findings.
+pub fn findings(text: &str, is_stub: bool) -> Vec<Finding> {
+    syntax_errors(text, is_stub)
+        .into_iter()
+        .map(|e| {
+            let mut f = Finding::new(Rule::SyntaxError, Some(e.span), e.message);
+            if let Some((open, c)) = e.open_bracket {
+                f = f.with_label(open, format!("`{c}` opened here"));
+            }
+            if let Some(help) = python2_hint(text, e.span) {
+                f = f.with_help(help);
+            }
+            f
+        })
+        .collect()
+}
+
+/// Python 2 constructs that models still write: say what they are.
+fn python2_hint(text: &str, span: Span) -> Option<&'static str> {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |p| p + 1);
+    let line = text[line_start..].lines().next().unwrap_or("").trim_start();
+    let rest = line.strip_prefix("print")?;
+    let next = rest.trim_start().chars().next()?;
+    (rest.starts_with([' ', '\t'])
+        && next != '('
+        && next != '='
+        && !rest.trim_start().starts_with("=="))
+    .then_some(
+        "this is a Python 2 `print` statement; in Python 3 `print` is a function: `print(...)`",
+    )
+}
+
+fn closer_for(open: char) -> char {
+    match open {
+        '(' => ')',
+        '[' => ']',
+        _ => '}',
+    }
+}
+
+fn describe(
+    err: &ParseErrorType,
+    text: &str,
+    span: Span,
+    open: Option<(Span, char)>,
+    index: &LineIndex,
+) -> String {
+    let found = found_text(text, span);
+    let base = match err {
+        ParseErrorType::ExpectedToken { expected, .. } => {
+            format!("expected {}, found {found}", tidy(&expected.to_string()))
+        }
+        other => tidy(&other.to_string()),
+    };
+    let Some((open_span, c)) = open else {
+        return base;
+    };
+    let p = index.position(text, open_span.start);
+    let closer = closer_for(c);
+    let later_line = index.line_of(span.start) > index.line_of(open_span.start);
+    if later_line || base.contains(&format!("`{closer}`")) || span.start >= text.trim_end().len() {
+        format!(
+            "expected `{closer}` to close `{c}` opened at {}:{}, found {found}",
+            p.line, p.column
+        )
+    } else {
+        format!(
+            "{base} (inside `{c}` opened at {}:{} that is never closed)",
+            p.line, p.column
+        )
+    }
+}
+
+/// What is at `span`, for a message: `` `name` ``, "end of file", "newline".
+fn found_text(text: &str, span: Span) -> String {
+    let s = &text[span.start..span.end];
+    let s = s.trim();
+    if span.start >= text.trim_end().len() {
+        "end of file".to_string()
+    } else if s.is_empty() {
+        "newline".to_string()
+    } else {
+        let short: String = s.chars().take(40).collect();
+        format!("`{short}`")
+    }
+}
+
+/// ruff writes `Expected ')', found newline`; make it read like the rest of
+/// gencheck's messages: lower-case start, tokens in backticks.
+fn tidy(msg: &str) -> String {
+    let mut out = String::with_capacity(msg.len());
+    let mut chars = msg.chars().peekable();
+    let mut first = true;
+    while let Some(c) = chars.next() {
+        if first {
+            first = false;
+            // Keep acronyms and identifiers as they are.
+            if c.is_ascii_uppercase() && chars.peek().is_some_and(|n| n.is_ascii_lowercase()) {
+                out.push(c.to_ascii_lowercase());
+                continue;
+            }
+        }
+        if c == '\'' {
+            // A quoted token: 'x' or '...' up to the next quote on the same word run.
+            let rest: String = chars.clone().take_while(|c| *c != '\'').collect();
+            if !rest.is_empty()
+                && rest.len() <= 12
+                && !rest.contains(' ')
+                && chars.clone().nth(rest.chars().count()) == Some('\'')
+            {
+                out.push('`');
+                out.push_str(&rest);
+                out.push('`');
+                for _ in 0..=rest.chars().count() {
+                    chars.next();
+                }
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Brackets that are open at a given offset, from the token stream.
+struct BracketScan {
+    /// Openers with no matching closer, in source order (span, char).
+    unclosed: Vec<(Span, char, usize)>,
+}
+
+impl BracketScan {
+    fn new(text: &str, tokens: &[ruff_python_ast::token::Token]) -> Self {
+        // (span, char, index of the token after which it was closed or usize::MAX)
+        let mut stack: Vec<(Span, char)> = Vec::new();
+        let mut unclosed = Vec::new();
+        for tok in tokens {
+            let kind = tok.kind();
+            let r = tok.range();
+            let span = Span::new(r.start().to_usize(), r.end().to_usize());
+            match kind {
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                    let c = text[span.start..].chars().next().unwrap_or('(');
+                    stack.push((span, c));
+                }
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                    let c = text[span.start..].chars().next().unwrap_or(')');
+                    if let Some(pos) = stack.iter().rposition(|(_, o)| closer_for(*o) == c) {
+                        // Everything opened after the match was never closed.
+                        for (s, o) in stack.drain(pos..).skip(1) {
+                            unclosed.push((s, o, span.start));
+                        }
+                    }
+                }
+                // A logical newline while brackets are open means the parser
+                // recovered and the lexer reset its nesting: they end here.
+                TokenKind::Newline if !stack.is_empty() => {
+                    for (s, o) in stack.drain(..) {
+                        unclosed.push((s, o, span.start));
+                    }
+                }
+                _ => {}
+            }
+        }
+        for (s, o) in stack {
+            unclosed.push((s, o, usize::MAX));
+        }
+        unclosed.sort_by_key(|(s, _, _)| s.start);
+        BracketScan { unclosed }
+    }
+
+    /// The innermost never-closed bracket opened before `offset` and still
+    /// open there.
+    fn open_at(&self, offset: usize) -> Option<(Span, char)> {
+        self.unclosed
+            .iter()
+            .rev()
+            .find(|(s, _, until)| s.start < offset && offset <= *until)
+            .map(|(s, c, _)| (*s, *c))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn valid_code_has_no_errors() {
+        let src =
+            "def f(x):\n    match x:\n        case [a, *_]:\n            return f'{a!r:>10}'\n";
+        assert!(syntax_errors(src, false).is_empty());
+    }
+
+    #[test]
+    fn unclosed_paren_names_the_opener() {
+        let src = "x = 1\ny = foo(1,\n     2\nz = 3\n";
+        let errs = syntax_errors(src, false);
+        assert!(!errs.is_empty());
+        assert!(
+            errs[0].message.contains("`(` opened at 2:8"),
+            "{}",
+            errs[0].message
+        );
+    }
+
+    #[test]
+    fn every_error_is_reported() {
+        let src = "def f(:\n    pass\n\nx = = 1\n\ndef g():\n    return 1\n\nclass C\n    pass\n";
+        let errs = syntax_errors(src, false);
+        let lines: Vec<_> = errs
+            .iter()
+            .map(|e| LineIndex::new(src).position(src, e.span.start).line)
+            .collect();
+        assert!(
+            lines.contains(&1) && lines.contains(&4) && lines.contains(&9),
+            "{lines:?}"
+        );
+    }
+}

@@ -1,0 +1,136 @@
+//! `--format human`: a code frame per finding (annotate-snippets), then one
+//! summary line.
+
+use annotate_snippets::renderer::DecorStyle;
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+
+use crate::check::FileReport;
+use crate::diagnostic::{Finding, LineIndex, Severity, Span};
+use crate::render::Summary;
+
+pub struct HumanOptions {
+    pub color: bool,
+}
+
+fn level(sev: Severity) -> Level<'static> {
+    match sev {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Info => Level::INFO,
+    }
+}
+
+/// Render every report, then the summary line.
+pub fn render(reports: &[FileReport], opts: &HumanOptions) -> String {
+    let renderer = if opts.color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    }
+    .decor_style(DecorStyle::Ascii);
+    let mut out = String::new();
+    for report in reports {
+        let index = report.text.as_deref().map(LineIndex::new);
+        for finding in &report.findings {
+            out.push_str(&render_finding(&renderer, report, index.as_ref(), finding));
+            out.push_str("\n\n");
+        }
+        if report.findings_omitted > 0 {
+            out.push_str(&format!(
+                "{}: {} more findings not shown\n\n",
+                report.path, report.findings_omitted
+            ));
+        }
+    }
+    out.push_str(&summary_line(&Summary::of(reports)));
+    out.push('\n');
+    out
+}
+
+pub fn summary_line(s: &Summary) -> String {
+    let files = if s.files == 1 { "file" } else { "files" };
+    format!(
+        "{} {files} checked: {} accepted, {} rejected",
+        s.files, s.accepted, s.rejected
+    )
+}
+
+fn render_finding(
+    renderer: &Renderer,
+    report: &FileReport,
+    index: Option<&LineIndex>,
+    f: &Finding,
+) -> String {
+    let title = level(f.severity)
+        .primary_title(f.message.as_str())
+        .id(f.rule.id());
+    let (Some(span), Some(text), Some(index)) = (f.span, report.text.as_deref(), index) else {
+        let mut groups = vec![title.element(Origin::path(report.path.as_str()))];
+        if let Some(help) = &f.help {
+            groups.push(Group::with_title(
+                Level::HELP.secondary_title(help.as_str()),
+            ));
+        }
+        return renderer.render(&groups).to_string();
+    };
+    // Only the lines the annotations touch go into the snippet.
+    let mut first = index.line_of(span.start);
+    let mut last = index.line_of(span.end.max(span.start));
+    for l in &f.labels {
+        first = first.min(index.line_of(l.span.start));
+        last = last.max(index.line_of(l.span.end));
+    }
+    // A label far away would drag in every line between: show it alone.
+    let near = |s: Span| index.line_of(s.start).abs_diff(index.line_of(span.start)) <= 8;
+    if f.labels.iter().any(|l| !near(l.span)) {
+        first = index.line_of(span.start);
+        last = index.line_of(span.end);
+    }
+    let base = index.line_start(first);
+    let (_, end) = index.line_range(text, last.min(index.line_count() - 1));
+    let source = &text[base..end];
+    let local = |s: Span| {
+        let start = s.start.saturating_sub(base).min(source.len());
+        let end = s.end.saturating_sub(base).min(source.len()).max(start);
+        start..end
+    };
+    let mut snippet = Snippet::source(source)
+        .line_start(first + 1)
+        .path(report.path.as_str())
+        .fold(true)
+        .annotation(AnnotationKind::Primary.span(local(span)));
+    let mut far_labels = Vec::new();
+    for l in &f.labels {
+        if near(l.span) {
+            snippet = snippet.annotation(
+                AnnotationKind::Context
+                    .span(local(l.span))
+                    .label(l.message.as_str()),
+            );
+        } else {
+            far_labels.push(l);
+        }
+    }
+    let mut groups = vec![title.element(snippet)];
+    for l in far_labels {
+        let line = index.line_of(l.span.start);
+        let (ls, le) = index.line_range(text, line);
+        let src = &text[ls..le];
+        let s = l.span.start.saturating_sub(ls).min(src.len());
+        let e = l.span.end.saturating_sub(ls).min(src.len()).max(s);
+        groups.push(
+            Group::with_title(Level::NOTE.secondary_title(l.message.as_str())).element(
+                Snippet::source(src)
+                    .line_start(line + 1)
+                    .path(report.path.as_str())
+                    .annotation(AnnotationKind::Context.span(s..e)),
+            ),
+        );
+    }
+    if let Some(help) = &f.help {
+        groups.push(Group::with_title(
+            Level::HELP.secondary_title(help.as_str()),
+        ));
+    }
+    renderer.render(&groups).to_string()
+}

@@ -1,0 +1,144 @@
+//! The rules. Each rule id is one variant of [`Rule`]; each implemented rule
+//! lives in its own file named after its id, whose doc comment is the rule's
+//! documentation (`gencheck rule <id>` prints it).
+
+use std::fmt;
+
+use crate::diagnostic::Severity;
+
+pub mod empty_file;
+pub mod limit_exceeded;
+pub mod not_text;
+pub mod syntax_error;
+pub mod unknown_language;
+
+/// Every rule id gencheck can report. The ids are stable, kebab-case, and
+/// listed in the CLI contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rule {
+    SyntaxError,
+    LanguageMismatch,
+    Truncated,
+    MarkdownFence,
+    LlmChatter,
+    Placeholder,
+    MergeConflict,
+    EmptyFile,
+    NotText,
+    DefinitionsRemoved,
+    UnknownLanguage,
+    /// Extension: a limit (file size, parse time) stopped the check.
+    LimitExceeded,
+}
+
+impl Rule {
+    pub const ALL: &'static [Rule] = &[
+        Rule::SyntaxError,
+        Rule::LanguageMismatch,
+        Rule::Truncated,
+        Rule::MarkdownFence,
+        Rule::LlmChatter,
+        Rule::Placeholder,
+        Rule::MergeConflict,
+        Rule::EmptyFile,
+        Rule::NotText,
+        Rule::DefinitionsRemoved,
+        Rule::UnknownLanguage,
+        Rule::LimitExceeded,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Rule::SyntaxError => "syntax-error",
+            Rule::LanguageMismatch => "language-mismatch",
+            Rule::Truncated => "truncated",
+            Rule::MarkdownFence => "markdown-fence",
+            Rule::LlmChatter => "llm-chatter",
+            Rule::Placeholder => "placeholder",
+            Rule::MergeConflict => "merge-conflict",
+            Rule::EmptyFile => "empty-file",
+            Rule::NotText => "not-text",
+            Rule::DefinitionsRemoved => "definitions-removed",
+            Rule::UnknownLanguage => "unknown-language",
+            Rule::LimitExceeded => "limit-exceeded",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Rule> {
+        Rule::ALL.iter().copied().find(|r| r.id() == id)
+    }
+
+    pub fn default_severity(self) -> Severity {
+        match self {
+            Rule::DefinitionsRemoved | Rule::LimitExceeded => Severity::Warning,
+            Rule::UnknownLanguage => Severity::Info,
+            _ => Severity::Error,
+        }
+    }
+
+    /// One line: what the rule means.
+    pub fn summary(self) -> &'static str {
+        match self {
+            Rule::SyntaxError => "the grammar of the file's language rejects part of it",
+            Rule::LanguageMismatch => "the content is another language than the extension implies",
+            Rule::Truncated => "the file ends before its last construct is complete",
+            Rule::MarkdownFence => "a markdown code fence line (```lang) is in the file",
+            Rule::LlmChatter => "natural-language prose from the model around or inside the code",
+            Rule::Placeholder => {
+                "code elided with a placeholder (\"... rest unchanged\", \"existing code here\")"
+            }
+            Rule::MergeConflict => "git conflict markers",
+            Rule::EmptyFile => "no content, or only white space",
+            Rule::NotText => "binary, or not valid UTF-8",
+            Rule::DefinitionsRemoved => {
+                "top-level definitions present in the previous version are gone"
+            }
+            Rule::UnknownLanguage => "no grammar is known for this file; it was not parsed",
+            Rule::LimitExceeded => "a limit (file size, parse time) stopped the check",
+        }
+    }
+
+    /// The rule's documentation: the doc comment of its file, or its summary
+    /// while it has none.
+    pub fn documentation(self) -> String {
+        let source = match self {
+            Rule::SyntaxError => include_str!("syntax_error.rs"),
+            Rule::EmptyFile => include_str!("empty_file.rs"),
+            Rule::NotText => include_str!("not_text.rs"),
+            Rule::UnknownLanguage => include_str!("unknown_language.rs"),
+            Rule::LimitExceeded => include_str!("limit_exceeded.rs"),
+            _ => return format!("{}: {}.\n", self.id(), self.summary()),
+        };
+        source
+            .lines()
+            .take_while(|l| l.starts_with("//!"))
+            .map(|l| {
+                l.strip_prefix("//! ")
+                    .unwrap_or(l.trim_start_matches("//!"))
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n"
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_ids_are_unique_kebab_case_and_round_trip() {
+        let mut seen = std::collections::HashSet::new();
+        for r in Rule::ALL {
+            assert!(seen.insert(r.id()), "duplicate id {}", r.id());
+            assert!(r.id().chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+            assert_eq!(Rule::from_id(r.id()), Some(*r));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! # unknown-language
+//!
+//! No grammar is known for this file, so it was not parsed (severity info;
+//! the file is accepted).
+//!
+//! **Why.** Saying so beats a silent pass: a file named on the command line
+//! that gencheck cannot check should not look checked.
+//!
+//! **How.** The language comes from `--lang`, else the file's name or
+//! extension, else a `#!` line, as the registry in `grammars/` describes.
+//! When walking a directory, files of unknown languages are skipped without
+//! a finding.
+
+use crate::diagnostic::Finding;
+use crate::rules::Rule;
+
+pub fn finding(file_name: &str) -> Finding {
+    Finding::new(
+        Rule::UnknownLanguage,
+        None,
+        format!(
+            "no language is known for `{file_name}`; it was not checked (use --lang to force one)"
+        ),
+    )
+}

@@ -1,0 +1,141 @@
+//! Where the bytes come from: files on disk (a directory means every file of
+//! a known language below it, honouring .gitignore) and standard input.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::check::{resolve_language, Input};
+use crate::error::RunError;
+use crate::language::language_for_path;
+
+/// One path to check, before reading.
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub fs_path: PathBuf,
+    pub display: String,
+}
+
+/// Expand the command-line paths into files. Files named explicitly are
+/// always checked; files found in directories only when their language is
+/// known (by name, extension or `#!` line).
+pub fn collect_targets(paths: &[PathBuf]) -> Result<Vec<Target>, RunError> {
+    let cwd = std::env::current_dir().ok();
+    let mut out = Vec::new();
+    for path in paths {
+        let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => RunError::NotFound { path: path.clone() },
+            _ => RunError::Read {
+                path: path.clone(),
+                source: e,
+            },
+        })?;
+        if meta.is_dir() {
+            walk(path, cwd.as_deref(), &mut out)?;
+        } else {
+            out.push(Target {
+                display: display_path(path, cwd.as_deref()),
+                fs_path: path.clone(),
+            });
+        }
+    }
+    out.sort_by(|a, b| a.display.cmp(&b.display));
+    out.dedup_by(|a, b| a.display == b.display);
+    Ok(out)
+}
+
+fn walk(root: &Path, cwd: Option<&Path>, out: &mut Vec<Target>) -> Result<(), RunError> {
+    let walker = ignore::WalkBuilder::new(root)
+        .hidden(false)
+        .require_git(false)
+        .filter_entry(|e| e.file_name() != ".git")
+        .build();
+    for entry in walker {
+        let entry = entry.map_err(|e| RunError::Walk {
+            path: root.to_path_buf(),
+            message: e.to_string(),
+        })?;
+        if !entry.file_type().is_some_and(|t| t.is_file()) {
+            continue;
+        }
+        let path = entry.path();
+        let known = language_for_path(path).is_some()
+            || (path.extension().is_none() && has_known_shebang(path));
+        if known {
+            out.push(Target {
+                display: display_path(path, cwd),
+                fs_path: path.to_path_buf(),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn has_known_shebang(path: &Path) -> bool {
+    let mut head = [0u8; 128];
+    let Ok(mut f) = std::fs::File::open(path) else {
+        return false;
+    };
+    let n = f.read(&mut head).unwrap_or(0);
+    head[..n].starts_with(b"#!") && resolve_language("", &head[..n], None).is_some()
+}
+
+/// A path relative to the current directory when below it, `/`-separated.
+pub fn display_path(path: &Path, cwd: Option<&Path>) -> String {
+    let rel = match (path.is_absolute(), cwd) {
+        (true, Some(cwd)) => path.strip_prefix(cwd).unwrap_or(path),
+        _ => path,
+    };
+    let rel = rel.strip_prefix(".").unwrap_or(rel);
+    let s = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/");
+    if s.is_empty() {
+        ".".to_string()
+    } else if rel.is_absolute() && !s.starts_with('/') {
+        // `components()` yields the root as "/", and join doubles it.
+        s
+    } else {
+        s.replacen("//", "/", 1)
+    }
+}
+
+pub fn read_target(t: &Target) -> Result<Input, RunError> {
+    let bytes = std::fs::read(&t.fs_path).map_err(|e| RunError::Read {
+        path: t.fs_path.clone(),
+        source: e,
+    })?;
+    Ok(Input {
+        path: t.display.clone(),
+        bytes,
+    })
+}
+
+pub fn read_stdin(name: &str) -> Result<Input, RunError> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .read_to_end(&mut bytes)
+        .map_err(RunError::Stdin)?;
+    Ok(Input {
+        path: name.to_string(),
+        bytes,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_paths() {
+        let cwd = Path::new("/repo");
+        assert_eq!(display_path(Path::new("/repo/a/b.py"), Some(cwd)), "a/b.py");
+        assert_eq!(display_path(Path::new("./a/b.py"), Some(cwd)), "a/b.py");
+        assert_eq!(
+            display_path(Path::new("/other/x.sql"), Some(cwd)),
+            "/other/x.sql"
+        );
+    }
+}

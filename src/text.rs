@@ -1,0 +1,274 @@
+//! Turning a file's bytes into text: UTF-8 (with or without a byte order
+//! mark), UTF-16 with a byte order mark where the language allows it, and
+//! Python's PEP 263 encoding declarations. Anything else is not text.
+
+use std::borrow::Cow;
+
+use crate::language::Language;
+
+/// A file's bytes as text.
+#[derive(Debug, Clone)]
+pub struct Text<'a> {
+    /// The whole file as text, byte order mark included (as U+FEFF).
+    pub text: Cow<'a, str>,
+    /// Bytes at the start of `text` that parsers must not see (a BOM).
+    pub skip: usize,
+    /// The encoding the file was transcoded from, when it was not UTF-8.
+    /// Byte offsets reported for such a file count UTF-8 bytes of the
+    /// decoded text.
+    pub transcoded_from: Option<&'static str>,
+}
+
+/// Why a file is not text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotText {
+    pub message: String,
+    /// Byte offset of the first offending byte, when there is one.
+    pub offset: Option<usize>,
+}
+
+/// How many leading bytes are inspected for NUL bytes (git's heuristic).
+const BINARY_SNIFF: usize = 8000;
+
+pub fn decode(bytes: &[u8], lang: Option<Language>) -> Result<Text<'_>, NotText> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return decode_utf16(bytes, lang);
+    }
+    if let Some(pos) = memchr::memchr(0, &bytes[..bytes.len().min(BINARY_SNIFF)]) {
+        return Err(NotText {
+            message: format!("binary content: a NUL byte at byte {pos}"),
+            offset: Some(pos),
+        });
+    }
+    if lang == Some(Language::Python) {
+        if let Some(declared) = python_declared_encoding(bytes) {
+            if !is_utf8_label(&declared) {
+                return decode_declared(bytes, &declared);
+            }
+        }
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(Text {
+            skip: if text.starts_with('\u{feff}') { 3 } else { 0 },
+            text: Cow::Borrowed(text),
+            transcoded_from: None,
+        }),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let hint = if lang == Some(Language::Python) {
+                " (a Python file in another encoding needs a `# -*- coding: NAME -*-` line)"
+            } else {
+                ""
+            };
+            Err(NotText {
+                message: format!(
+                    "not valid UTF-8: byte 0x{:02X} at byte {at} does not start a valid sequence{hint}",
+                    bytes[at]
+                ),
+                offset: Some(at),
+            })
+        }
+    }
+}
+
+fn decode_utf16(bytes: &[u8], lang: Option<Language>) -> Result<Text<'_>, NotText> {
+    let (encoding, name) = if bytes[0] == 0xFF {
+        (encoding_rs::UTF_16LE, "UTF-16LE")
+    } else {
+        (encoding_rs::UTF_16BE, "UTF-16BE")
+    };
+    if lang == Some(Language::Python) {
+        return Err(NotText {
+            message: format!(
+                "{name} text (byte order mark {:02X} {:02X}): Python source must be UTF-8 or declare an 8-bit encoding",
+                bytes[0], bytes[1]
+            ),
+            offset: Some(0),
+        });
+    }
+    let (text, had_errors) = encoding.decode_with_bom_removal(bytes);
+    if had_errors {
+        return Err(NotText {
+            message: format!("{name} byte order mark, but the content is not valid {name}"),
+            offset: Some(0),
+        });
+    }
+    if text.contains('\0') {
+        return Err(NotText {
+            message: format!("binary content: a NUL character in {name} text"),
+            offset: None,
+        });
+    }
+    Ok(Text {
+        text: Cow::Owned(text.into_owned()),
+        skip: 0,
+        transcoded_from: Some(name),
+    })
+}
+
+fn is_utf8_label(label: &str) -> bool {
+    let l = label.to_ascii_lowercase().replace('_', "-");
+    l == "utf-8" || l == "utf8" || l.starts_with("utf-8-") || l == "utf-8-sig"
+}
+
+/// PEP 263: `coding[:=]\s*([-\w.]+)` in a comment on line 1 or 2 (line 2
+/// only when line 1 is blank or a comment).
+pub fn python_declared_encoding(bytes: &[u8]) -> Option<String> {
+    let mut lines = bytes.splitn(3, |b| *b == b'\n');
+    let first = lines.next()?;
+    if let Some(enc) = coding_in_line(first) {
+        return Some(enc);
+    }
+    let first_trim = trim_ascii(first);
+    if !(first_trim.is_empty() || first_trim.starts_with(b"#")) {
+        return None;
+    }
+    coding_in_line(lines.next()?)
+}
+
+fn trim_ascii(b: &[u8]) -> &[u8] {
+    let b = b.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(b);
+    let start = b
+        .iter()
+        .position(|c| !c.is_ascii_whitespace() && *c != 0x0C);
+    match start {
+        Some(s) => &b[s..],
+        None => &[],
+    }
+}
+
+fn coding_in_line(line: &[u8]) -> Option<String> {
+    let line = trim_ascii(line);
+    if !line.starts_with(b"#") {
+        return None;
+    }
+    let pos = line.windows(6).position(|w| w == b"coding")?;
+    let rest = &line[pos + 6..];
+    let rest = rest
+        .strip_prefix(b":")
+        .or_else(|| rest.strip_prefix(b"="))?;
+    let name: Vec<u8> = rest
+        .iter()
+        .skip_while(|c| **c == b' ' || **c == b'\t')
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.'))
+        .copied()
+        .collect();
+    if name.is_empty() {
+        return None;
+    }
+    String::from_utf8(name).ok()
+}
+
+fn decode_declared<'a>(bytes: &'a [u8], declared: &str) -> Result<Text<'a>, NotText> {
+    let norm = declared.to_ascii_lowercase().replace('_', "-");
+    // Latin-1 maps each byte to the code point of the same value: decode it
+    // exactly (WHATWG's `latin1` label means windows-1252, which differs).
+    if matches!(
+        norm.as_str(),
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819"
+    ) {
+        let text: String = bytes.iter().map(|b| *b as char).collect();
+        return Ok(Text {
+            text: Cow::Owned(text),
+            skip: 0,
+            transcoded_from: Some("ISO-8859-1"),
+        });
+    }
+    if norm == "ascii" || norm == "us-ascii" {
+        return match bytes.iter().position(|b| !b.is_ascii()) {
+            None => Ok(Text {
+                text: Cow::Borrowed(std::str::from_utf8(bytes).expect("ASCII is UTF-8")),
+                skip: 0,
+                transcoded_from: None,
+            }),
+            Some(at) => Err(NotText {
+                message: format!(
+                    "declares `coding: {declared}` but byte 0x{:02X} at byte {at} is not ASCII",
+                    bytes[at]
+                ),
+                offset: Some(at),
+            }),
+        };
+    }
+    let label = norm
+        .strip_prefix("cp")
+        .filter(|n| n.chars().all(|c| c.is_ascii_digit()))
+        .map(|n| format!("windows-{n}"))
+        .unwrap_or_else(|| norm.clone());
+    let Some(encoding) = encoding_rs::Encoding::for_label(label.as_bytes())
+        .or_else(|| encoding_rs::Encoding::for_label(norm.as_bytes()))
+    else {
+        return Err(NotText {
+            message: format!("declares an encoding gencheck does not know: `coding: {declared}`"),
+            offset: None,
+        });
+    };
+    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    if had_errors {
+        return Err(NotText {
+            message: format!(
+                "declares `coding: {declared}` but is not valid {}",
+                encoding.name()
+            ),
+            offset: None,
+        });
+    }
+    Ok(Text {
+        text: Cow::Owned(text.into_owned()),
+        skip: 0,
+        transcoded_from: Some(encoding.name()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pep263_latin1_decodes() {
+        let src = b"# -*- coding: latin-1 -*-\nname = '\xe9t\xe9'\n";
+        let t = decode(src, Some(Language::Python)).unwrap();
+        assert!(t.text.contains("été"));
+        assert_eq!(t.transcoded_from, Some("ISO-8859-1"));
+    }
+
+    #[test]
+    fn declaration_on_line_two_after_shebang() {
+        let src = b"#!/usr/bin/python\n# vim: set fileencoding=iso-8859-15 :\nx = '\xa4'\n";
+        let t = decode(src, Some(Language::Python)).unwrap();
+        assert!(t.text.contains('€'));
+    }
+
+    #[test]
+    fn declaration_after_code_is_ignored() {
+        let src = b"x = 1\n# coding: latin-1\ny = '\xe9'\n";
+        assert!(decode(src, Some(Language::Python)).is_err());
+    }
+
+    #[test]
+    fn invalid_utf8_and_nul_are_not_text() {
+        let e = decode(b"select 1;\xff\n", Some(Language::Sql)).unwrap_err();
+        assert_eq!(e.offset, Some(9));
+        let e = decode(b"ab\0cd", None).unwrap_err();
+        assert_eq!(e.offset, Some(2));
+    }
+
+    #[test]
+    fn utf16_sql_decodes_but_python_does_not() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "SELECT 1;".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        assert_eq!(
+            decode(&bytes, Some(Language::Sql)).unwrap().text,
+            "SELECT 1;"
+        );
+        assert!(decode(&bytes, Some(Language::Python)).is_err());
+    }
+
+    #[test]
+    fn bom_is_skipped() {
+        let t = decode("\u{feff}x = 1\n".as_bytes(), Some(Language::Python)).unwrap();
+        assert_eq!(t.skip, 3);
+    }
+}
