@@ -17,6 +17,8 @@ pub struct PySyntaxError {
     pub message: String,
     /// The bracket that is still open where the error occurs, if any.
     pub open_bracket: Option<(Span, char)>,
+    /// Further errors on the same line, folded into this one.
+    pub more: usize,
 }
 
 /// Every syntax error in `text`; empty when the file is valid.
@@ -51,12 +53,31 @@ pub fn syntax_errors(text: &str, is_stub: bool) -> Vec<PySyntaxError> {
         if open.is_some() && out.iter().any(|e| e.open_bracket == open) {
             continue;
         }
+        // Several errors on one line are one mistake seen several ways, and
+        // an indented line right after it is its echo: report the first.
+        let line = index.line_of(span.start);
+        if let Some(prev) = out.last_mut() {
+            let prev_line = index.line_of(prev.span.start);
+            let echo =
+                line == prev_line + 1 && matches!(err.error, ParseErrorType::UnexpectedIndentation);
+            if line == prev_line || echo {
+                prev.more += 1;
+                continue;
+            }
+        }
         let message = describe(&err.error, text, span, open, &index);
         out.push(PySyntaxError {
             span,
             message,
             open_bracket: open,
+            more: 0,
         });
+    }
+    for e in &mut out {
+        if e.more > 0 {
+            let s = if e.more == 1 { "" } else { "s" };
+            e.message = format!("{} (and {} more error{s} it causes)", e.message, e.more);
+        }
     }
     out
 }
@@ -121,7 +142,12 @@ fn describe(
     let p = index.position(text, open_span.start);
     let closer = closer_for(c);
     let later_line = index.line_of(span.start) > index.line_of(open_span.start);
-    if later_line || base.contains(&format!("`{closer}`")) || span.start >= text.trim_end().len() {
+    let wrong_closer = ["`)`", "`]`", "`}`"].contains(&found.as_str());
+    if later_line
+        || wrong_closer
+        || base.contains(&format!("`{closer}`"))
+        || span.start >= text.trim_end().len()
+    {
         format!(
             "expected `{closer}` to close `{c}` opened at {}:{}, found {found}",
             p.line, p.column

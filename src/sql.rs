@@ -912,17 +912,25 @@ fn engines(dialect: Dialect) -> Vec<Engine> {
     match dialect {
         Dialect::Postgres => vec![Engine::Postgres],
         Dialect::Sqlite => vec![Engine::Sqlite],
-        Dialect::Generic => {
-            let mut v = vec![Engine::Postgres, Engine::Sqlite];
+        // Without the dialect's own engine, sqlparser's word alone would
+        // reject much valid code: the statement must fail every engine.
+        other => {
+            let mut v = Vec::new();
+            if other != Dialect::Generic {
+                v.push(Engine::SqlParser(other));
+            }
+            v.extend([Engine::Postgres, Engine::Sqlite]);
             v.extend(
                 Dialect::ALL
                     .iter()
-                    .filter(|d| !matches!(d, Dialect::Postgres | Dialect::Sqlite))
+                    .filter(|d| {
+                        !matches!(d, Dialect::Postgres | Dialect::Sqlite)
+                            && (other == Dialect::Generic || **d != other)
+                    })
                     .map(|d| Engine::SqlParser(*d)),
             );
             v
         }
-        other => vec![Engine::SqlParser(other)],
     }
 }
 
@@ -986,9 +994,192 @@ pub fn findings(text: &str, dialect: Dialect) -> Vec<Finding> {
         if accepted {
             continue;
         }
-        out.push(statement_finding(text, stmt, &errors, &engines));
+        // Without the dialect's own engine, a rejection at a dialect keyword
+        // says more about the engines than about the text.
+        let authoritative = matches!(dialect, Dialect::Postgres | Dialect::Sqlite);
+        // The engine that read furthest understood the most; where it
+        // stopped decides between a gap in the engines and an error.
+        let furthest = errors.iter().map(|e| e.offset).max().unwrap_or(0);
+        let gap = (!authoritative)
+            .then(|| {
+                errors
+                    .iter()
+                    .filter(|e| e.offset == furthest)
+                    .find_map(|e| gap_keyword(sql, e))
+                    .or_else(|| curated_word_before(sql, furthest))
+            })
+            .flatten();
+        match gap {
+            Some(word) => out.push(unverified_finding(text, stmt, &word, &errors, dialect)),
+            None => out.push(statement_finding(text, stmt, &errors, &engines)),
+        }
     }
     out
+}
+
+/// Keywords every engine here understands: an error at one of them is an
+/// error in the text, not a gap in an engine.
+const CORE_KEYWORDS: &[&str] = &[
+    "ALL",
+    "ALTER",
+    "AND",
+    "AS",
+    "ASC",
+    "BETWEEN",
+    "BY",
+    "CASE",
+    "CHECK",
+    "COLUMN",
+    "CONSTRAINT",
+    "CREATE",
+    "CROSS",
+    "DEFAULT",
+    "DELETE",
+    "DESC",
+    "DISTINCT",
+    "DROP",
+    "ELSE",
+    "END",
+    "EXISTS",
+    "FOREIGN",
+    "FROM",
+    "FULL",
+    "GROUP",
+    "HAVING",
+    "IN",
+    "INDEX",
+    "INNER",
+    "INSERT",
+    "INTO",
+    "IS",
+    "JOIN",
+    "KEY",
+    "LEFT",
+    "LIKE",
+    "NOT",
+    "NULL",
+    "ON",
+    "OR",
+    "ORDER",
+    "OUTER",
+    "PRIMARY",
+    "REFERENCES",
+    "RIGHT",
+    "SELECT",
+    "SET",
+    "TABLE",
+    "THEN",
+    "UNION",
+    "UNIQUE",
+    "UPDATE",
+    "VALUES",
+    "VIEW",
+    "WHEN",
+    "WHERE",
+    "WITH",
+];
+
+fn dialect_keywords() -> &'static std::collections::HashSet<&'static str> {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        curated_keywords()
+            .iter()
+            .copied()
+            .chain(sqlparser::keywords::ALL_KEYWORDS.iter().copied())
+            .collect()
+    })
+}
+
+/// The curated dialect keywords (`grammars/sql/dialect-keywords.txt`).
+fn curated_keywords() -> &'static std::collections::HashSet<&'static str> {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        include_str!("../grammars/sql/dialect-keywords.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// A curated dialect keyword used before `offset`: the engines may have
+/// misread the statement from there on.
+fn curated_word_before(sql: &str, offset: usize) -> Option<String> {
+    let end = (offset + 1).min(sql.len());
+    let end = (end..=sql.len())
+        .find(|i| sql.is_char_boundary(*i))
+        .unwrap_or(sql.len());
+    sql[..end]
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_uppercase)
+        .find(|w| curated_keywords().contains(w.as_str()))
+}
+
+/// The token where `error` stopped, when it is dialect syntax the engine may
+/// lack: a keyword outside the core, a variable, a quoting style.
+fn gap_keyword(sql: &str, error: &EngineError) -> Option<String> {
+    let offset = error.offset;
+    let bytes = sql.as_bytes();
+    let mut start = offset.min(bytes.len());
+    while start < bytes.len() && bytes[start].is_ascii_whitespace() {
+        start += 1;
+    }
+    let mut end = start;
+    while end < bytes.len() && (bytes[end].is_ascii_alphanumeric() || bytes[end] == b'_') {
+        end += 1;
+    }
+    // Backquoted names (MySQL, BigQuery) and bracketed ones (T-SQL) are
+    // dialect syntax that PostgreSQL stops at.
+    if error.engine == "postgres" && start < bytes.len() && matches!(bytes[start], b'`' | b'[') {
+        return Some((bytes[start] as char).to_string());
+    }
+    // Variables and parameters (`@x` in T-SQL, `:x`, `$1`) are dialect syntax.
+    if start < bytes.len() && matches!(bytes[start], b'@' | b':' | b'$' | b'?') {
+        let len = sql[start..]
+            .char_indices()
+            .skip(1)
+            .find(|(_, c)| !(c.is_alphanumeric() || *c == '_' || *c == '@'))
+            .map_or(sql.len() - start, |(i, _)| i);
+        if len > 1 {
+            return Some(sql[start..start + len].to_string());
+        }
+    }
+    if end == start || bytes[start].is_ascii_digit() {
+        return None;
+    }
+    let word = sql[start..end].to_ascii_uppercase();
+    (dialect_keywords().contains(word.as_str()) && !CORE_KEYWORDS.contains(&word.as_str()))
+        .then_some(word)
+}
+
+fn unverified_finding(
+    text: &str,
+    stmt: &Statement,
+    word: &str,
+    errors: &[EngineError],
+    dialect: Dialect,
+) -> Finding {
+    let body = &text[stmt.span.start..stmt.span.end];
+    let start = stmt.span.start + (body.len() - body.trim_start().len());
+    let first_line_end = text[start..stmt.span.end]
+        .find('\n')
+        .map_or(stmt.span.end, |p| start + p);
+    let said: Vec<String> = errors
+        .iter()
+        .take(3)
+        .map(|e| format!("{}: {}", e.engine, e.message.trim()))
+        .collect();
+    Finding::new(
+        Rule::UnverifiedStatement,
+        Some(Span::new(start, first_line_end.max(start))),
+        format!(
+            "not verified: no engine here parses this {dialect} statement (they stop at `{word}`, a keyword of some dialect); {}",
+            said.join("; ")
+        ),
+    )
 }
 
 fn statement_finding(
@@ -1126,7 +1317,7 @@ mod tests {
 
     #[test]
     fn every_bad_statement_is_reported_with_its_own_span() {
-        let text = "SELECT 1;\nSELEC 2;\nSELECT 3;\nSELECT * FROM FROM t;\n";
+        let text = "SELECT 1;\nSELEC 2;\nSELECT 3;\nINSERT INTO t VALUES (1,, 2);\n";
         for d in [
             Dialect::Postgres,
             Dialect::Generic,
@@ -1141,7 +1332,7 @@ mod tests {
             );
             assert_eq!(
                 &text[f[1].span.unwrap().start..f[1].span.unwrap().end],
-                "FROM",
+                ",",
                 "{d}"
             );
         }

@@ -11,6 +11,7 @@ pub mod limit_exceeded;
 pub mod not_text;
 pub mod syntax_error;
 pub mod unknown_language;
+pub mod unverified_statement;
 
 /// Every rule id gencheck can report. The ids are stable, kebab-case, and
 /// listed in the CLI contract.
@@ -29,6 +30,8 @@ pub enum Rule {
     UnknownLanguage,
     /// Extension: a limit (file size, parse time) stopped the check.
     LimitExceeded,
+    /// Extension: no engine available parses a SQL statement of this dialect.
+    UnverifiedStatement,
 }
 
 impl Rule {
@@ -45,6 +48,7 @@ impl Rule {
         Rule::DefinitionsRemoved,
         Rule::UnknownLanguage,
         Rule::LimitExceeded,
+        Rule::UnverifiedStatement,
     ];
 
     pub fn id(self) -> &'static str {
@@ -61,6 +65,7 @@ impl Rule {
             Rule::DefinitionsRemoved => "definitions-removed",
             Rule::UnknownLanguage => "unknown-language",
             Rule::LimitExceeded => "limit-exceeded",
+            Rule::UnverifiedStatement => "unverified-statement",
         }
     }
 
@@ -71,7 +76,7 @@ impl Rule {
     pub fn default_severity(self) -> Severity {
         match self {
             Rule::DefinitionsRemoved | Rule::LimitExceeded => Severity::Warning,
-            Rule::UnknownLanguage => Severity::Info,
+            Rule::UnknownLanguage | Rule::UnverifiedStatement => Severity::Info,
             _ => Severity::Error,
         }
     }
@@ -95,6 +100,9 @@ impl Rule {
             }
             Rule::UnknownLanguage => "no grammar is known for this file; it was not parsed",
             Rule::LimitExceeded => "a limit (file size, parse time) stopped the check",
+            Rule::UnverifiedStatement => {
+                "no engine available parses this SQL statement; it was not verified"
+            }
         }
     }
 
@@ -107,6 +115,7 @@ impl Rule {
             Rule::NotText => include_str!("not_text.rs"),
             Rule::UnknownLanguage => include_str!("unknown_language.rs"),
             Rule::LimitExceeded => include_str!("limit_exceeded.rs"),
+            Rule::UnverifiedStatement => include_str!("unverified_statement.rs"),
             _ => return format!("{}: {}.\n", self.id(), self.summary()),
         };
         source
