@@ -4,6 +4,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::classify;
 use crate::diagnostic::{Finding, Severity};
 use crate::language::{language_for_path, language_for_shebang, Language};
 use crate::rules::{self, Rule};
@@ -130,11 +131,17 @@ pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
                 let text = decoded.text.as_ref();
                 if let Some(f) = rules::empty_file::check(text, &file_name, Some(lang), None) {
                     findings.push(f);
+                } else if !lang.is_checked() {
+                    findings.push(rules::unknown_language::not_checked(&file_name, lang));
                 } else {
                     let body = &text[decoded.skip..];
-                    let is_stub = input.path.ends_with(".pyi");
-                    let dialect = resolve_dialect(&input.path, opts.dialect);
-                    let mut found = rules::syntax_error::check(body, lang, dialect, is_stub);
+                    let setup = RuleSetup {
+                        path: &input.path,
+                        dialect: resolve_dialect(&input.path, opts.dialect),
+                        is_stub: input.path.ends_with(".pyi"),
+                    };
+                    let (mut found, detected) = run_rules(body, lang, &setup, true);
+                    report.detected_language = detected;
                     if decoded.skip > 0 {
                         for f in &mut found {
                             shift(f, decoded.skip);
@@ -165,6 +172,87 @@ pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
     report.findings = findings;
     report.text = kept_text;
     report
+}
+
+/// What the rules need to know about the file beyond its text.
+struct RuleSetup<'a> {
+    path: &'a str,
+    dialect: Dialect,
+    is_stub: bool,
+}
+
+/// Every rule over `text` as `lang`. Returns the findings and the language
+/// the content was detected as (`None` when unsure).
+///
+/// A valid file costs one strict parse plus line scans. A rejected file is
+/// classified first (another language entirely?); then chatter, fences and
+/// conflict markers are found, hidden, and the text parsed again, so that
+/// the code around them is still checked and the syntax errors left are
+/// the file's own.
+fn run_rules(
+    text: &str,
+    lang: Language,
+    setup: &RuleSetup<'_>,
+    classify_content: bool,
+) -> (Vec<Finding>, Option<Language>) {
+    let analyze = |t: &str| rules::syntax_error::analyze(t, lang, setup.dialect, setup.is_stub);
+    let mut analysis = analyze(text);
+    let mut findings: Vec<Finding> = Vec::new();
+    let broken = !analysis.rejected.is_empty();
+    if classify_content && (broken || classify::quick_tell(text, lang)) {
+        if let Some(detection) = classify::detect(text, lang) {
+            let implied_errors = analysis.errors.len() + analysis.extra.len();
+            findings.push(rules::language_mismatch::finding(
+                text,
+                setup.path,
+                lang,
+                &detection,
+                implied_errors,
+            ));
+            let detected = detection.language;
+            if detected.is_checked() {
+                let inner = RuleSetup {
+                    path: setup.path,
+                    dialect: Dialect::Generic,
+                    is_stub: false,
+                };
+                let (more, _) = run_rules(text, detected, &inner, false);
+                findings.extend(more);
+            }
+            return (findings, Some(detected));
+        }
+    }
+    let mut current: std::borrow::Cow<'_, str> = std::borrow::Cow::Borrowed(text);
+    if broken {
+        let comments = &lang.spec().comment_tokens;
+        let (chatter, chatter_lines) = rules::llm_chatter::find(&current, &analysis, comments);
+        if !chatter_lines.is_empty() {
+            current = std::borrow::Cow::Owned(crate::lines::mask(&current, &chatter_lines));
+            analysis = analyze(&current);
+        }
+        findings.extend(chatter);
+        let (fences, fence_lines) = rules::markdown_fence::find(&current, &analysis);
+        let (conflicts, conflict_lines) = rules::merge_conflict::find(&current, &analysis);
+        if !fence_lines.is_empty() || !conflict_lines.is_empty() {
+            let hide: Vec<_> = fence_lines.into_iter().chain(conflict_lines).collect();
+            current = std::borrow::Cow::Owned(crate::lines::mask(&current, &hide));
+            analysis = analyze(&current);
+        }
+        findings.extend(fences);
+        findings.extend(conflicts);
+    }
+    findings.extend(rules::placeholder::find(&current, &analysis));
+    let tail_intact = current.trim_end().len() == text.trim_end().len();
+    let (truncation, explained) = rules::truncated::find(&current, &analysis, lang, tail_intact);
+    findings.extend(truncation);
+    findings.extend(rules::syntax_error::findings(
+        &current,
+        &analysis.errors,
+        &explained,
+    ));
+    let detected = analysis.errors.is_empty().then_some(lang);
+    findings.extend(analysis.extra);
+    (findings, detected)
 }
 
 fn shift(f: &mut Finding, by: usize) {

@@ -18,4 +18,6 @@ pub enum RunError {
     Stdin(#[source] std::io::Error),
     #[error("{0}")]
     Usage(String),
+    #[error("{path}: internal error while checking (please report it): {message}")]
+    Internal { path: String, message: String },
 }

@@ -18,16 +18,40 @@ use serde::Deserialize;
 pub enum Language {
     Python,
     Sql,
+    JavaScript,
+    TypeScript,
+    Json,
+    Yaml,
+    Shell,
+    Html,
+    Markdown,
 }
 
 impl Language {
-    pub const ALL: &'static [Language] = &[Language::Python, Language::Sql];
+    pub const ALL: &'static [Language] = &[
+        Language::Python,
+        Language::Sql,
+        Language::JavaScript,
+        Language::TypeScript,
+        Language::Json,
+        Language::Yaml,
+        Language::Shell,
+        Language::Html,
+        Language::Markdown,
+    ];
 
     /// The registry folder name, also the name used on the command line and in JSON.
     pub fn name(self) -> &'static str {
         match self {
             Language::Python => "python",
             Language::Sql => "sql",
+            Language::JavaScript => "javascript",
+            Language::TypeScript => "typescript",
+            Language::Json => "json",
+            Language::Yaml => "yaml",
+            Language::Shell => "shell",
+            Language::Html => "html",
+            Language::Markdown => "markdown",
         }
     }
 
@@ -36,6 +60,13 @@ impl Language {
         match self {
             Language::Python => include_str!("../grammars/python/language.toml"),
             Language::Sql => include_str!("../grammars/sql/language.toml"),
+            Language::JavaScript => include_str!("../grammars/javascript/language.toml"),
+            Language::TypeScript => include_str!("../grammars/typescript/language.toml"),
+            Language::Json => include_str!("../grammars/json/language.toml"),
+            Language::Yaml => include_str!("../grammars/yaml/language.toml"),
+            Language::Shell => include_str!("../grammars/shell/language.toml"),
+            Language::Html => include_str!("../grammars/html/language.toml"),
+            Language::Markdown => include_str!("../grammars/markdown/language.toml"),
         }
     }
 
@@ -50,6 +81,13 @@ impl Language {
                 "definitions",
                 include_str!("../grammars/sql/queries/definitions.scm"),
             )],
+            Language::JavaScript
+            | Language::TypeScript
+            | Language::Json
+            | Language::Yaml
+            | Language::Shell
+            | Language::Html
+            | Language::Markdown => &[],
         }
     }
 
@@ -58,7 +96,20 @@ impl Language {
         match self {
             Language::Python => tree_sitter_python::LANGUAGE.into(),
             Language::Sql => tree_sitter_sequel::LANGUAGE.into(),
+            Language::JavaScript => tree_sitter_javascript::LANGUAGE.into(),
+            Language::TypeScript => tree_sitter_typescript::LANGUAGE_TYPESCRIPT.into(),
+            Language::Json => tree_sitter_json::LANGUAGE.into(),
+            Language::Yaml => tree_sitter_yaml::LANGUAGE.into(),
+            Language::Shell => tree_sitter_bash::LANGUAGE.into(),
+            Language::Html => tree_sitter_html::LANGUAGE.into(),
+            Language::Markdown => tree_sitter_md::LANGUAGE.into(),
         }
+    }
+
+    /// Whether files of this language are checked (a strict verdict exists),
+    /// or the grammar only recognises content.
+    pub fn is_checked(self) -> bool {
+        self.spec().role == Role::Check
     }
 
     pub fn from_name(name: &str) -> Option<Language> {
@@ -94,11 +145,22 @@ impl fmt::Display for Language {
 }
 
 /// The contents of a `language.toml`.
+/// What gencheck does with a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Files of this language are checked.
+    Check,
+    /// The grammar only recognises content in other files (language-mismatch).
+    Classify,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct LanguageSpec {
     pub name: String,
     pub display_name: String,
+    pub role: Role,
     pub extensions: Vec<String>,
     #[serde(default)]
     pub file_names: Vec<String>,
@@ -180,6 +242,9 @@ mod tests {
             Some(Language::Python)
         );
         assert_eq!(language_for_path(Path::new("x.rs")), None);
+        assert_eq!(language_for_path(Path::new("x.json")), Some(Language::Json));
+        assert!(!Language::Json.is_checked());
+        assert!(Language::Sql.is_checked());
         assert_eq!(
             language_for_shebang(b"#!/usr/bin/env python3"),
             Some(Language::Python)
@@ -192,6 +257,7 @@ mod tests {
             language_for_shebang(b"#!/usr/bin/env -S python3 -X dev"),
             Some(Language::Python)
         );
-        assert_eq!(language_for_shebang(b"#!/bin/sh"), None);
+        assert_eq!(language_for_shebang(b"#!/bin/sh"), Some(Language::Shell));
+        assert_eq!(language_for_shebang(b"#!/usr/bin/perl"), None);
     }
 }

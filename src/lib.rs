@@ -5,12 +5,16 @@
 //! registry in `grammars/`) → [`text`] (decoding) → [`rules`] (findings) →
 //! [`render`] (human, JSON) → [`check::is_accepted`] (the verdict).
 
+pub mod analysis;
 pub mod check;
+pub mod classify;
 pub mod cli;
 pub mod diagnostic;
 pub mod error;
 pub mod language;
+pub mod lines;
 pub mod parse;
+pub mod prose;
 pub mod python;
 pub mod render;
 pub mod rules;
@@ -29,15 +33,36 @@ use crate::source::Target;
 pub fn check_targets(targets: &[Target], opts: &CheckOptions) -> Result<Vec<FileReport>, RunError> {
     let mut reports = targets
         .par_iter()
-        .map(|t| source::read_target(t).map(|input| check_input(&input, opts)))
+        .map(|t| source::read_target(t).and_then(|input| guarded_check(&input, opts)))
         .collect::<Result<Vec<_>, _>>()?;
     reports.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(reports)
 }
 
 /// Check inputs already in memory (standard input, git blobs).
-pub fn check_inputs(inputs: &[Input], opts: &CheckOptions) -> Vec<FileReport> {
-    let mut reports: Vec<FileReport> = inputs.par_iter().map(|i| check_input(i, opts)).collect();
+pub fn check_inputs(inputs: &[Input], opts: &CheckOptions) -> Result<Vec<FileReport>, RunError> {
+    let mut reports = inputs
+        .par_iter()
+        .map(|i| guarded_check(i, opts))
+        .collect::<Result<Vec<_>, _>>()?;
     reports.sort_by(|a, b| a.path.cmp(&b.path));
-    reports
+    Ok(reports)
+}
+
+/// A bug in a rule must not pass a file silently nor abort the whole run
+/// without saying which file: it fails the run, naming the file.
+fn guarded_check(input: &Input, opts: &CheckOptions) -> Result<FileReport, RunError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check_input(input, opts))).map_err(
+        |payload| {
+            let message = payload
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_else(|| "panic".to_string());
+            RunError::Internal {
+                path: input.path.clone(),
+                message,
+            }
+        },
+    )
 }

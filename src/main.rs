@@ -85,7 +85,7 @@ fn run_check(args: CheckArgs) -> Result<ExitCode, RunError> {
     if stdin_count == 1 {
         let name = args.stdin_filename.as_deref().unwrap_or("-");
         let input = gencheck::source::read_stdin(name)?;
-        reports.extend(gencheck::check_inputs(&[input], &opts));
+        reports.extend(gencheck::check_inputs(&[input], &opts)?);
         reports.sort_by(|a, b| a.path.cmp(&b.path));
     }
     let output = match args.common.format {

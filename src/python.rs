@@ -4,11 +4,13 @@
 
 use ruff_python_ast::token::TokenKind;
 use ruff_python_ast::PySourceType;
-use ruff_python_parser::{parse_unchecked_source, ParseErrorType};
+use ruff_python_parser::{
+    parse_unchecked_source, InterpolatedStringErrorType, LexicalErrorType, ParseErrorType,
+};
 use ruff_text_size::Ranged;
 
-use crate::diagnostic::{Finding, LineIndex, Span};
-use crate::rules::Rule;
+use crate::analysis::{Analysis, OpenAtEof, Region, RegionKind, SyntaxError};
+use crate::diagnostic::{Label, LineIndex, Span};
 
 /// One syntax error, spans relative to the parsed text.
 #[derive(Debug, Clone)]
@@ -19,6 +21,8 @@ pub struct PySyntaxError {
     pub open_bracket: Option<(Span, char)>,
     /// Further errors on the same line, folded into this one.
     pub more: usize,
+    /// The string literal is never closed.
+    pub unclosed_string: bool,
 }
 
 /// Every syntax error in `text`; empty when the file is valid.
@@ -29,6 +33,13 @@ pub fn syntax_errors(text: &str, is_stub: bool) -> Vec<PySyntaxError> {
         PySourceType::Python
     };
     let parsed = parse_unchecked_source(text, source_type);
+    collect_errors(text, &parsed)
+}
+
+fn collect_errors(
+    text: &str,
+    parsed: &ruff_python_parser::Parsed<ruff_python_ast::ModModule>,
+) -> Vec<PySyntaxError> {
     if parsed.errors().is_empty() {
         return Vec::new();
     }
@@ -38,10 +49,22 @@ pub fn syntax_errors(text: &str, is_stub: bool) -> Vec<PySyntaxError> {
     for err in parsed.errors() {
         let range = err.location;
         let mut span = Span::new(range.start().to_usize(), range.end().to_usize()).clamp_to(text);
+        let unclosed_string = matches!(
+            err.error,
+            ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)
+        ) || matches!(
+            err.error,
+            ParseErrorType::FStringError(
+                InterpolatedStringErrorType::UnterminatedString
+                    | InterpolatedStringErrorType::UnterminatedTripleQuotedString
+            )
+        );
         // A newline token is reported as the line break itself: point at
         // the end of the line instead of spanning into the next one.
-        if let Some(nl) = text[span.start..span.end].find(['\n', '\r']) {
-            span = Span::new(span.start, span.start + nl);
+        if !unclosed_string {
+            if let Some(nl) = text[span.start..span.end].find(['\n', '\r']) {
+                span = Span::new(span.start, span.start + nl);
+            }
         }
         // ruff reports a run of errors at one place for one mistake; keep the first.
         if out.iter().any(|e| e.span.start == span.start) {
@@ -65,12 +88,17 @@ pub fn syntax_errors(text: &str, is_stub: bool) -> Vec<PySyntaxError> {
                 continue;
             }
         }
-        let message = describe(&err.error, text, span, open, &index);
+        let message = if unclosed_string {
+            "string literal is never closed".to_string()
+        } else {
+            describe(&err.error, text, span, open, &index)
+        };
         out.push(PySyntaxError {
             span,
             message,
             open_bracket: open,
             more: 0,
+            unclosed_string,
         });
     }
     for e in &mut out {
@@ -82,21 +110,116 @@ pub fn syntax_errors(text: &str, is_stub: bool) -> Vec<PySyntaxError> {
     out
 }
 
-/// Turn the syntax errors into `syntax-error` findings.
-pub fn findings(text: &str, is_stub: bool) -> Vec<Finding> {
-    syntax_errors(text, is_stub)
-        .into_iter()
-        .map(|e| {
-            let mut f = Finding::new(Rule::SyntaxError, Some(e.span), e.message);
-            if let Some((open, c)) = e.open_bracket {
-                f = f.with_label(open, format!("`{c}` opened here"));
+/// Parse `text` once and tell the rules what they need: syntax errors,
+/// strings and comments, and what is left open at the end of the file.
+pub fn analyze(text: &str, is_stub: bool) -> Analysis {
+    let source_type = if is_stub {
+        PySourceType::Stub
+    } else {
+        PySourceType::Python
+    };
+    let parsed = parse_unchecked_source(text, source_type);
+    let mut analysis = Analysis {
+        regions: regions(text, parsed.tokens()),
+        ..Analysis::default()
+    };
+    if parsed.errors().is_empty() {
+        return analysis;
+    }
+    let end = text.trim_end().len();
+    let index = LineIndex::new(text);
+    let brackets = BracketScan::new(text, parsed.tokens());
+    for (open, c, until) in &brackets.unclosed {
+        if *until >= end {
+            analysis.open_at_eof.push(OpenAtEof {
+                opener: *open,
+                what: format!("`{c}`"),
+            });
+        }
+    }
+    for e in collect_errors(text, &parsed) {
+        let line = index.line_of(e.span.start);
+        let (ls, le) = index.line_range(text, line);
+        analysis.rejected.push(Span::new(ls, le));
+        let reaches_eof = e.span.end >= end;
+        if e.unclosed_string && reaches_eof {
+            analysis.open_at_eof.push(OpenAtEof {
+                opener: Span::new(e.span.start, (e.span.start + 3).min(e.span.end)),
+                what: "a string".to_string(),
+            });
+        }
+        let at_eof = e.span.start >= end
+            || (e.unclosed_string && reaches_eof)
+            || e.open_bracket
+                .is_some_and(|(o, _)| analysis.open_at_eof.iter().any(|a| a.opener == o));
+        let mut labels = Vec::new();
+        if let Some((open, c)) = e.open_bracket {
+            labels.push(Label {
+                span: open,
+                message: format!("`{c}` opened here"),
+            });
+        }
+        analysis.errors.push(SyntaxError {
+            span: e.span,
+            help: python2_hint(text, e.span).map(str::to_string),
+            message: e.message,
+            labels,
+            at_eof,
+        });
+    }
+    analysis
+}
+
+/// Strings and comments, from the token stream.
+fn regions(text: &str, tokens: &[ruff_python_ast::token::Token]) -> Vec<Region> {
+    let mut out: Vec<Region> = Vec::new();
+    let mut interp_start: Option<usize> = None;
+    let mut depth = 0usize;
+    for tok in tokens {
+        let r = tok.range();
+        let span = Span::new(r.start().to_usize(), r.end().to_usize());
+        match tok.kind() {
+            TokenKind::Comment => out.push(Region {
+                span,
+                kind: RegionKind::Comment,
+            }),
+            TokenKind::String => out.push(Region {
+                span,
+                kind: RegionKind::String,
+            }),
+            TokenKind::FStringStart | TokenKind::TStringStart => {
+                if depth == 0 {
+                    interp_start = Some(span.start);
+                }
+                depth += 1;
             }
-            if let Some(help) = python2_hint(text, e.span) {
-                f = f.with_help(help);
+            TokenKind::FStringEnd | TokenKind::TStringEnd => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    if let Some(start) = interp_start.take() {
+                        out.push(Region {
+                            span: Span::new(start, span.end),
+                            kind: RegionKind::String,
+                        });
+                    }
+                }
             }
-            f
-        })
-        .collect()
+            TokenKind::Unknown => {
+                // An unterminated string is lexed as an unknown token.
+                let t = &text[span.start..span.end];
+                let body = t.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+                if body.starts_with(['"', '\'']) {
+                    out.push(Region {
+                        span,
+                        kind: RegionKind::String,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    out.sort_by_key(|r| r.span.start);
+    out
 }
 
 /// Python 2 constructs that models still write: say what they are.

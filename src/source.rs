@@ -58,8 +58,10 @@ fn walk(root: &Path, cwd: Option<&Path>, out: &mut Vec<Target>) -> Result<(), Ru
             continue;
         }
         let path = entry.path();
-        let known = language_for_path(path).is_some()
-            || (path.extension().is_none() && has_known_shebang(path));
+        let known = match language_for_path(path) {
+            Some(lang) => lang.is_checked(),
+            None => path.extension().is_none() && has_known_shebang(path),
+        };
         if known {
             out.push(Target {
                 display: display_path(path, cwd),
@@ -76,7 +78,8 @@ fn has_known_shebang(path: &Path) -> bool {
         return false;
     };
     let n = f.read(&mut head).unwrap_or(0);
-    head[..n].starts_with(b"#!") && resolve_language("", &head[..n], None).is_some()
+    head[..n].starts_with(b"#!")
+        && resolve_language("", &head[..n], None).is_some_and(|l| l.is_checked())
 }
 
 /// A path relative to the current directory when below it, `/`-separated.

@@ -22,6 +22,7 @@ use std::cell::RefCell;
 use std::ffi::{c_char, c_int, CStr, CString};
 use std::fmt;
 
+use crate::analysis::{Analysis, OpenAtEof, Region, RegionKind, SyntaxError};
 use crate::diagnostic::{Finding, Span};
 use crate::rules::Rule;
 
@@ -198,6 +199,9 @@ pub struct Statement {
     /// The statement ended in an unterminated string, identifier or comment
     /// that started at this offset.
     pub unterminated: Option<(usize, &'static str)>,
+    /// Ended by `;` (or the current DELIMITER), not by a batch line or the
+    /// end of the file.
+    pub terminated: bool,
 }
 
 /// A script split into statements.
@@ -210,6 +214,10 @@ pub struct Script {
     pub statements: Vec<Statement>,
     /// A statement ended with a custom DELIMITER: parse it as is.
     pub uses_batches: bool,
+    /// Strings and comments, sorted.
+    pub regions: Vec<Region>,
+    /// A `BEGIN` block still open at the end of the file: where it opened.
+    pub open_block_at_eof: Option<usize>,
 }
 
 /// Split `text` into statements for `dialect`.
@@ -224,6 +232,10 @@ struct Splitter<'a> {
     statements: Vec<Statement>,
     delimiter: Vec<u8>,
     uses_batches: bool,
+    regions: Vec<Region>,
+    open_block_at_eof: Option<usize>,
+    /// Set by the code that ends a statement with its terminator.
+    terminated: bool,
 }
 
 fn is_ident_byte(b: u8) -> bool {
@@ -239,7 +251,17 @@ impl<'a> Splitter<'a> {
             statements: Vec::new(),
             delimiter: b";".to_vec(),
             uses_batches: false,
+            regions: Vec::new(),
+            open_block_at_eof: None,
+            terminated: false,
         }
+    }
+
+    fn region(&mut self, start: usize, end: usize, kind: RegionKind) {
+        self.regions.push(Region {
+            span: Span::new(start, end),
+            kind,
+        });
     }
 
     fn line_end(&self, from: usize) -> usize {
@@ -298,6 +320,7 @@ impl<'a> Splitter<'a> {
         let mut brackets: Vec<(usize, char)> = Vec::new();
         let mut templated = false;
         let mut prev_word: &[u8] = b"";
+        let mut block_opener: Option<usize> = None;
         while i < n {
             let b = src[i];
             if at_line_start {
@@ -346,7 +369,9 @@ impl<'a> Splitter<'a> {
                     continue;
                 }
                 if b == b'#' && (self.dialect.hash_comments() || self.dialect == Dialect::Generic) {
-                    i = self.line_end(i);
+                    let e = self.line_end(i);
+                    self.region(i, e, RegionKind::Comment);
+                    i = e;
                     continue;
                 }
                 at_line_start = false;
@@ -356,11 +381,23 @@ impl<'a> Splitter<'a> {
                     at_line_start = true;
                     i += 1;
                 }
-                b'-' if src.get(i + 1) == Some(&b'-') => i = self.line_end(i),
-                b'#' if self.dialect.hash_comments() => i = self.line_end(i),
+                b'-' if src.get(i + 1) == Some(&b'-') => {
+                    let e = self.line_end(i);
+                    self.region(i, e, RegionKind::Comment);
+                    i = e;
+                }
+                b'#' if self.dialect.hash_comments() => {
+                    let e = self.line_end(i);
+                    self.region(i, e, RegionKind::Comment);
+                    i = e;
+                }
                 b'/' if src.get(i + 1) == Some(&b'*') => match self.skip_block_comment(i) {
-                    Some(e) => i = e,
+                    Some(e) => {
+                        self.region(i, e, RegionKind::Comment);
+                        i = e;
+                    }
                     None => {
+                        self.region(i, n, RegionKind::Comment);
                         self.finish(
                             start,
                             n,
@@ -374,8 +411,16 @@ impl<'a> Splitter<'a> {
                 b'\'' | b'"' => {
                     stmt_empty = false;
                     match self.skip_quoted(i, b) {
-                        Some(e) => i = e,
+                        Some(e) => {
+                            if b == b'\'' {
+                                self.region(i, e, RegionKind::String);
+                            }
+                            i = e;
+                        }
                         None => {
+                            if b == b'\'' {
+                                self.region(i, n, RegionKind::String);
+                            }
                             let what = if b == b'\'' {
                                 "string `'`"
                             } else {
@@ -413,8 +458,13 @@ impl<'a> Splitter<'a> {
                     stmt_empty = false;
                     match self.dollar_tag(i) {
                         Some(tag) => match find(&src[i + tag.len()..], tag) {
-                            Some(p) => i = i + tag.len() + p + tag.len(),
+                            Some(p) => {
+                                let e = i + tag.len() + p + tag.len();
+                                self.region(i, e, RegionKind::String);
+                                i = e;
+                            }
                             None => {
+                                self.region(i, n, RegionKind::String);
                                 self.finish(
                                     start,
                                     n,
@@ -451,6 +501,7 @@ impl<'a> Splitter<'a> {
                     i += 1;
                 }
                 _ if self.delimiter != b";" && src[i..].starts_with(&self.delimiter) => {
+                    self.terminated = true;
                     self.finish(start, i, &mut brackets, templated, None);
                     self.blank(i, i + self.delimiter.len());
                     i += self.delimiter.len();
@@ -459,6 +510,7 @@ impl<'a> Splitter<'a> {
                     templated = false;
                 }
                 b';' if self.delimiter == b";" && depth == 0 => {
+                    self.terminated = true;
                     self.finish(start, i + 1, &mut brackets, templated, None);
                     i += 1;
                     start = i;
@@ -483,6 +535,9 @@ impl<'a> Splitter<'a> {
                     if w.eq_ignore_ascii_case(b"BEGIN") {
                         let next = self.next_word(i + w.len());
                         if opens_block(next) {
+                            if depth == 0 {
+                                block_opener = Some(i);
+                            }
                             depth += 1;
                         }
                     } else if w.eq_ignore_ascii_case(b"CASE")
@@ -510,15 +565,21 @@ impl<'a> Splitter<'a> {
                 }
             }
         }
+        if depth > 0 {
+            self.open_block_at_eof = block_opener;
+        }
         self.finish(start, n, &mut brackets, templated, None);
         self.script()
     }
 
-    fn script(self) -> Script {
+    fn script(mut self) -> Script {
+        self.regions.sort_by_key(|r| r.span.start);
         Script {
             masked: String::from_utf8(self.masked).expect("masking keeps UTF-8"),
             statements: self.statements,
             uses_batches: self.uses_batches,
+            regions: self.regions,
+            open_block_at_eof: self.open_block_at_eof,
         }
     }
 
@@ -531,6 +592,7 @@ impl<'a> Splitter<'a> {
         unterminated: Option<(usize, &'static str)>,
     ) {
         let unclosed = std::mem::take(brackets);
+        let terminated = std::mem::take(&mut self.terminated);
         if start >= end || only_trivia(&self.masked[start..end], self.dialect) {
             return;
         }
@@ -539,6 +601,7 @@ impl<'a> Splitter<'a> {
             templated,
             unclosed,
             unterminated,
+            terminated,
         });
     }
 
@@ -959,9 +1022,39 @@ impl Engine {
     }
 }
 
-/// Every syntax error in a SQL script, as `syntax-error` findings.
-pub fn findings(text: &str, dialect: Dialect) -> Vec<Finding> {
+/// Check a SQL script statement by statement and tell the rules what they
+/// need: syntax errors, strings and comments, what is open at the end.
+pub fn analyze(text: &str, dialect: Dialect) -> Analysis {
     let script = split(text, dialect);
+    let mut analysis = Analysis {
+        regions: script.regions.clone(),
+        ..Analysis::default()
+    };
+    let end = text.trim_end().len();
+    if let Some(last) = script.statements.last() {
+        for (pos, c) in &last.unclosed {
+            analysis.open_at_eof.push(OpenAtEof {
+                opener: Span::new(*pos, pos + 1),
+                what: format!("`{c}`"),
+            });
+        }
+        if let Some((pos, what)) = last.unterminated {
+            analysis.open_at_eof.push(OpenAtEof {
+                opener: Span::new(pos, pos + 1),
+                what: format!("a {what}"),
+            });
+        }
+        let terminated = script.statements.iter().filter(|s| s.terminated).count();
+        analysis.last_statement_unterminated = !last.terminated
+            && script.statements.len() >= 3
+            && terminated == script.statements.len() - 1;
+    }
+    if let Some(pos) = script.open_block_at_eof {
+        analysis.open_at_eof.push(OpenAtEof {
+            opener: Span::new(pos, pos + 5),
+            what: "a `BEGIN` block".to_string(),
+        });
+    }
     let engines = engines(dialect);
     // Fast path: a whole valid script costs one parse by the first engine.
     if !script.uses_batches && !script.statements.iter().any(|s| s.templated) {
@@ -971,11 +1064,11 @@ pub fn findings(text: &str, dialect: Dialect) -> Vec<Finding> {
             d => check_sqlparser(d, &script.masked).is_ok(),
         };
         if whole_ok {
-            return Vec::new();
+            return analysis;
         }
     }
-    let mut out = Vec::new();
-    for stmt in &script.statements {
+    let last_index = script.statements.len().saturating_sub(1);
+    for (n, stmt) in script.statements.iter().enumerate() {
         if stmt.templated {
             continue;
         }
@@ -994,6 +1087,7 @@ pub fn findings(text: &str, dialect: Dialect) -> Vec<Finding> {
         if accepted {
             continue;
         }
+        analysis.rejected.push(stmt.span);
         // Without the dialect's own engine, a rejection at a dialect keyword
         // says more about the engines than about the text.
         let authoritative = matches!(dialect, Dialect::Postgres | Dialect::Sqlite);
@@ -1010,10 +1104,45 @@ pub fn findings(text: &str, dialect: Dialect) -> Vec<Finding> {
             })
             .flatten();
         match gap {
-            Some(word) => out.push(unverified_finding(text, stmt, &word, &errors, dialect)),
-            None => out.push(statement_finding(text, stmt, &errors, &engines)),
+            Some(word) => analysis
+                .extra
+                .push(unverified_finding(text, stmt, &word, &errors, dialect)),
+            None => {
+                let f = statement_finding(text, stmt, &errors, &engines);
+                let span = f.span.unwrap_or(stmt.span);
+                // The engines ran out of text: the statement is incomplete.
+                let at_eof = n == last_index
+                    && (span.start >= end.min(stmt.span.end)
+                        || stmt.unterminated.is_some()
+                        || !stmt.unclosed.is_empty());
+                analysis.errors.push(SyntaxError {
+                    span,
+                    message: f.message,
+                    labels: f.labels,
+                    help: f.help,
+                    at_eof,
+                });
+            }
         }
     }
+    analysis
+}
+
+/// Every syntax error in a SQL script, as `syntax-error` findings (and
+/// `unverified-statement` notes).
+pub fn findings(text: &str, dialect: Dialect) -> Vec<Finding> {
+    let analysis = analyze(text, dialect);
+    let mut out: Vec<Finding> = analysis
+        .errors
+        .into_iter()
+        .map(|e| {
+            let mut f = Finding::new(Rule::SyntaxError, Some(e.span), e.message);
+            f.labels = e.labels;
+            f.help = e.help;
+            f
+        })
+        .collect();
+    out.extend(analysis.extra);
     out
 }
 

@@ -7,9 +7,15 @@ use std::fmt;
 use crate::diagnostic::Severity;
 
 pub mod empty_file;
+pub mod language_mismatch;
 pub mod limit_exceeded;
+pub mod llm_chatter;
+pub mod markdown_fence;
+pub mod merge_conflict;
 pub mod not_text;
+pub mod placeholder;
 pub mod syntax_error;
+pub mod truncated;
 pub mod unknown_language;
 pub mod unverified_statement;
 
@@ -111,6 +117,12 @@ impl Rule {
     pub fn documentation(self) -> String {
         let source = match self {
             Rule::SyntaxError => include_str!("syntax_error.rs"),
+            Rule::LanguageMismatch => include_str!("language_mismatch.rs"),
+            Rule::Truncated => include_str!("truncated.rs"),
+            Rule::MarkdownFence => include_str!("markdown_fence.rs"),
+            Rule::LlmChatter => include_str!("llm_chatter.rs"),
+            Rule::Placeholder => include_str!("placeholder.rs"),
+            Rule::MergeConflict => include_str!("merge_conflict.rs"),
             Rule::EmptyFile => include_str!("empty_file.rs"),
             Rule::NotText => include_str!("not_text.rs"),
             Rule::UnknownLanguage => include_str!("unknown_language.rs"),

@@ -31,14 +31,94 @@
 //! judged. psql meta-commands, `@extschema@` placeholders, MySQL `DELIMITER`
 //! and T-SQL `GO` lines are understood, not reported.
 
-use crate::diagnostic::Finding;
+use crate::analysis::{Analysis, SyntaxError};
+use crate::diagnostic::{Finding, Span};
 use crate::language::Language;
+use crate::lines::line_around;
+use crate::rules::Rule;
 use crate::sql::Dialect;
 
-/// Syntax errors in `text` (spans relative to `text`).
-pub fn check(text: &str, language: Language, dialect: Dialect, is_stub: bool) -> Vec<Finding> {
+/// Run the language's strict parser over `text`.
+pub fn analyze(text: &str, language: Language, dialect: Dialect, is_stub: bool) -> Analysis {
     match language {
-        Language::Python => crate::python::findings(text, is_stub),
-        Language::Sql => crate::sql::findings(text, dialect),
+        Language::Python => crate::python::analyze(text, is_stub),
+        Language::Sql => crate::sql::analyze(text, dialect),
+        // Recognised, not checked: no strict verdict, so no syntax errors.
+        Language::JavaScript
+        | Language::TypeScript
+        | Language::Json
+        | Language::Yaml
+        | Language::Shell
+        | Language::Html
+        | Language::Markdown => Analysis::default(),
+    }
+}
+
+/// `syntax-error` findings for the errors no other rule explains.
+pub fn findings(text: &str, errors: &[SyntaxError], explained: &[usize]) -> Vec<Finding> {
+    errors
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !explained.contains(i))
+        .map(|(_, e)| {
+            let mut message = e.message.clone();
+            if let Some(hint) = splice_hint(text, e.span) {
+                message.push_str("; ");
+                message.push_str(&hint);
+            }
+            let mut f = Finding::new(Rule::SyntaxError, Some(e.span), message);
+            f.labels = e.labels.clone();
+            f.help = e.help.clone();
+            f
+        })
+        .collect()
+}
+
+/// Output cut and resumed elsewhere joins two places mid-token: a name
+/// glued to a number (`models085`), where the name is used elsewhere and the
+/// glued token nowhere else.
+pub fn splice_hint(text: &str, span: Span) -> Option<String> {
+    let line = line_around(text, span.start);
+    let line_text = &text[line.start..line.end];
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    for token in line_text.split(|c: char| !is_word(c)) {
+        let letters = token.trim_end_matches(|c: char| c.is_ascii_digit());
+        let digits = token.len() - letters.len();
+        if digits < 3
+            || letters.len() < 2
+            || !letters.chars().next().is_some_and(char::is_alphabetic)
+        {
+            continue;
+        }
+        let mut letters_elsewhere = 0;
+        let mut token_count = 0;
+        for w in text.split(|c: char| !is_word(c)) {
+            if w == letters {
+                letters_elsewhere += 1;
+            } else if w == token {
+                token_count += 1;
+            }
+        }
+        if letters_elsewhere > 0 && token_count == 1 {
+            return Some(format!(
+                "the text looks spliced here: `{token}` joins `{letters}` to `{}`, as when output is cut and resumed mid-token",
+                &token[letters.len()..]
+            ));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splice_is_named() {
+        let t = "from django.db import models\nclass U(models.Model):\n    username = models085, 2461937) -> None:\n";
+        let at = t.find("085").unwrap();
+        let hint = splice_hint(t, Span::new(at, at + 1)).unwrap();
+        assert!(hint.contains("`models085` joins `models`"), "{hint}");
+        assert!(splice_hint("x = utf8\nsha256 = 1\n", Span::new(0, 1)).is_none());
     }
 }

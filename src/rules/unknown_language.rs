@@ -12,7 +12,20 @@
 //! a finding.
 
 use crate::diagnostic::Finding;
+use crate::language::Language;
 use crate::rules::Rule;
+
+/// A file of a language gencheck recognises in content but does not check.
+pub fn not_checked(file_name: &str, language: Language) -> Finding {
+    Finding::new(
+        Rule::UnknownLanguage,
+        None,
+        format!(
+            "`{file_name}` is {}, which gencheck recognises but does not check yet; it was not parsed",
+            language.spec().display_name
+        ),
+    )
+}
 
 pub fn finding(file_name: &str) -> Finding {
     Finding::new(

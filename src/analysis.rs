@@ -1,0 +1,76 @@
+//! What a language's strict parser tells the rules about a text: its syntax
+//! errors, where strings and comments are, and what is still open at the
+//! end of the file.
+
+use crate::diagnostic::{Label, Span};
+
+/// A string or comment: text where code rules do not apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Region {
+    pub span: Span,
+    pub kind: RegionKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegionKind {
+    String,
+    Comment,
+}
+
+/// One syntax error, before the rules decide what it means.
+#[derive(Debug, Clone)]
+pub struct SyntaxError {
+    pub span: Span,
+    pub message: String,
+    pub labels: Vec<Label>,
+    pub help: Option<String>,
+    /// The error is about the end of the file: something is still open there.
+    pub at_eof: bool,
+}
+
+/// A construct still open at the end of the file.
+#[derive(Debug, Clone)]
+pub struct OpenAtEof {
+    /// Where it was opened.
+    pub opener: Span,
+    /// "`(`", "a string", "a dollar-quoted body", "a `BEGIN` block", ...
+    pub what: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    pub errors: Vec<SyntaxError>,
+    /// Sorted by start, non-overlapping.
+    pub regions: Vec<Region>,
+    pub open_at_eof: Vec<OpenAtEof>,
+    /// Byte ranges that a failed verdict covers: for Python the lines with an
+    /// error, for SQL each rejected statement.
+    pub rejected: Vec<Span>,
+    /// SQL: the last statement has no terminator while every other one has.
+    pub last_statement_unterminated: bool,
+    /// Findings of other rules the parser produced (`unverified-statement`).
+    pub extra: Vec<crate::diagnostic::Finding>,
+}
+
+impl Analysis {
+    /// The string or comment containing `offset`, if any.
+    pub fn region_at(&self, offset: usize) -> Option<&Region> {
+        let i = self.regions.partition_point(|r| r.span.end <= offset);
+        self.regions
+            .get(i)
+            .filter(|r| r.span.start <= offset && offset < r.span.end)
+    }
+
+    /// Whether `offset` lies inside a string or comment that started before it.
+    pub fn inside_region(&self, offset: usize) -> bool {
+        self.region_at(offset)
+            .is_some_and(|r| r.span.start < offset)
+    }
+
+    /// Whether any part of `span` is covered by a rejected range.
+    pub fn is_rejected(&self, span: Span) -> bool {
+        self.rejected
+            .iter()
+            .any(|r| r.start < span.end.max(span.start + 1) && span.start < r.end.max(r.start + 1))
+    }
+}

@@ -1,0 +1,140 @@
+//! # llm-chatter
+//!
+//! Natural-language prose from the model around or between the code:
+//! "Here is the updated file:", "Let me know if you need any changes!",
+//! explanations, numbered lists of what was changed.
+//!
+//! **Why.** A reply saved as a file keeps the model's conversation. The
+//! prose breaks the file, and a parser reports it as a confusing syntax
+//! error on line 1.
+//!
+//! **How.** A region of lines is chatter when every line in it reads as an
+//! English sentence (enough words, few code characters, English function
+//! words such as "the", "you", "here", "let"; list markers and markdown
+//! emphasis stripped) **and** the language's parser rejects those lines.
+//! Both must hold: prose the parser accepts is code, and code the parser
+//! rejects is a syntax error. The chatter lines are then hidden from the
+//! parser, so the code around them is still checked.
+//!
+//! **Leaves alone.** Comments and docstrings (prose there is
+//! documentation), strings, and any line the parser accepts.
+//!
+//! **Example.**
+//!
+//! ```text
+//! Here is the updated file with the changes you asked for:
+//! import os
+//! ...
+//! Let me know if you need anything else!
+//! ```
+
+use crate::analysis::{Analysis, RegionKind};
+use crate::diagnostic::{Finding, Span};
+use crate::lines::lines;
+use crate::prose::looks_like_prose;
+use crate::rules::Rule;
+
+/// Chatter findings (one per region of consecutive prose lines) and the
+/// lines to hide from the parser.
+pub fn find(
+    text: &str,
+    analysis: &Analysis,
+    comment_tokens: &[String],
+) -> (Vec<Finding>, Vec<Span>) {
+    if analysis.rejected.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
+    let all: Vec<_> = lines(text).collect();
+    let mut prose_line = vec![false; all.len()];
+    for (i, line) in all.iter().enumerate() {
+        let t = line.text.trim_start();
+        if t.is_empty() || comment_tokens.iter().any(|c| t.starts_with(c.as_str())) {
+            continue;
+        }
+        prose_line[i] = looks_like_prose(line.text);
+    }
+    let mut confirmed = vec![false; all.len()];
+    for (i, line) in all.iter().enumerate() {
+        if !prose_line[i] {
+            continue;
+        }
+        let start = line.span.start + (line.text.len() - line.text.trim_start().len());
+        // Inside a string or comment that began earlier is documentation,
+        // unless that string was itself opened by a prose line (an
+        // apostrophe in "Here's the code").
+        if let Some(r) = analysis.region_at(start) {
+            if r.span.start < start {
+                let opener = all.partition_point(|l| l.span.end < r.span.start);
+                let opened_by_prose =
+                    opener < all.len() && prose_line[opener] && r.kind == RegionKind::String;
+                if !opened_by_prose {
+                    continue;
+                }
+            }
+        }
+        confirmed[i] = analysis.is_rejected(line.span);
+    }
+    let mut findings = Vec::new();
+    let mut spans = Vec::new();
+    let first_code = all.iter().position(|l| !l.text.trim().is_empty());
+    let last_code = all.iter().rposition(|l| !l.text.trim().is_empty());
+    let mut i = 0;
+    while i < all.len() {
+        if !confirmed[i] {
+            i += 1;
+            continue;
+        }
+        // Extend over following prose lines, allowing blank lines between.
+        let mut j = i;
+        let mut k = i + 1;
+        while k < all.len() {
+            if confirmed[k] {
+                j = k;
+                k += 1;
+            } else if all[k].text.trim().is_empty() {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let first = all[i];
+        let last = all[j];
+        let where_ = if Some(i) == first_code {
+            "before the code"
+        } else if Some(j) == last_code {
+            "after the code"
+        } else {
+            "between code"
+        };
+        let quote: String = first.text.trim().chars().take(70).collect();
+        let ellipsis = if first.text.trim().chars().count() > 70 {
+            "..."
+        } else {
+            ""
+        };
+        let n = (i..=j).filter(|x| confirmed[*x]).count();
+        let lines_note = if n > 1 {
+            format!(" ({n} lines)")
+        } else {
+            String::new()
+        };
+        let start = first.span.start + (first.text.len() - first.text.trim_start().len());
+        findings.push(
+            Finding::new(
+                Rule::LlmChatter,
+                Some(Span::new(start, last.span.end)),
+                format!(
+                    "prose from the model {where_}, not code{lines_note}: \"{quote}{ellipsis}\""
+                ),
+            )
+            .with_help("delete the prose, or turn it into a comment if it documents the code"),
+        );
+        for x in i..=j {
+            if confirmed[x] {
+                spans.push(all[x].span);
+            }
+        }
+        i = j + 1;
+    }
+    (findings, spans)
+}

@@ -1,0 +1,193 @@
+//! # truncated
+//!
+//! The file ends before its last construct is complete.
+//!
+//! **Why.** Model output stops at a token limit or a dropped connection, and
+//! the partial file is saved. Reported as a syntax error at the last line,
+//! it reads like a typo; it is a lost tail.
+//!
+//! **How.** Signals at the end of the file, after the strict parse:
+//!
+//! - a bracket, string, comment, dollar-quoted body or `BEGIN` block opened
+//!   and still open at the end of the file;
+//! - a syntax error at the very end (an indented block header with no body,
+//!   `total = price *`, a SQL statement that stops after `WHERE`);
+//! - no final newline and a last word that is a strict prefix of a name
+//!   used elsewhere in the file and appears nowhere else (`self.usernam`
+//!   where `username` is used): valid syntax, but cut mid-word;
+//! - SQL: a last statement without `;` where every other has one, with no
+//!   final newline (a warning: it may be a missing `;`).
+//!
+//! The finding points at the end of the file and names what was left open
+//! and where it was opened. Errors in the middle of the file stay
+//! `syntax-error`.
+//!
+//! **Leaves alone.** A complete file without a final newline; a last SQL
+//! statement without `;` that ends with a newline.
+//!
+//! **Example.**
+//!
+//! ```text
+//! def monthly_total(rows):
+//!     return sum(row.amount for row in rows if row.month ==
+//! ```
+
+use crate::analysis::{Analysis, SyntaxError};
+use crate::diagnostic::{Finding, LineIndex, Severity, Span};
+use crate::language::Language;
+use crate::rules::Rule;
+
+/// Findings, and which syntax errors (by index) the truncation explains.
+/// `tail_intact`: the end of `text` is the file's own end (no chatter after
+/// the code was hidden), so a missing final newline means something.
+pub fn find(
+    text: &str,
+    analysis: &Analysis,
+    language: Language,
+    tail_intact: bool,
+) -> (Vec<Finding>, Vec<usize>) {
+    let end = text.trim_end().len();
+    if end == 0 {
+        return (Vec::new(), Vec::new());
+    }
+    let index = LineIndex::new(text);
+    let last_line = index.line_of(end.saturating_sub(1));
+    let (line_start, _) = index.line_range(text, last_line);
+    let tail_span = Span::new(
+        line_start + (text[line_start..end].len() - text[line_start..end].trim_start().len()),
+        end,
+    );
+    let no_newline = tail_intact && !text.ends_with(['\n', '\r']);
+
+    let explained: Vec<usize> = analysis
+        .errors
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.at_eof || (e.span.start >= line_start && no_newline))
+        .map(|(i, _)| i)
+        .collect();
+
+    let mut parts: Vec<String> = Vec::new();
+    let mut labels: Vec<(Span, String)> = Vec::new();
+    for open in &analysis.open_at_eof {
+        let p = index.position(text, open.opener.start);
+        parts.push(format!(
+            "{} opened at {}:{} is never closed",
+            open.what, p.line, p.column
+        ));
+        labels.push((open.opener, format!("{} opened here", open.what)));
+    }
+    if parts.is_empty() && !explained.is_empty() {
+        let e: &SyntaxError = &analysis.errors[explained[0]];
+        parts.push(format!("the last construct is incomplete ({})", e.message));
+    }
+    if !parts.is_empty() {
+        let mut f = Finding::new(
+            Rule::Truncated,
+            Some(tail_span),
+            format!(
+                "the file ends before its last construct is complete: {}",
+                parts.join("; ")
+            ),
+        )
+        .with_help("the output was probably cut off: regenerate or complete the end of the file");
+        for (s, m) in labels {
+            if s.start < tail_span.start {
+                f = f.with_label(s, m);
+            }
+        }
+        return (vec![f], explained);
+    }
+    if no_newline {
+        if let Some((word, span, full)) = cut_word(text, end, language) {
+            let f = Finding::new(
+                Rule::Truncated,
+                Some(span),
+                format!("the file ends mid-word: `{word}` looks cut from `{full}`, used elsewhere in the file, and there is no final newline"),
+            )
+            .with_help("the output was probably cut off: regenerate or complete the end of the file");
+            return (vec![f], Vec::new());
+        }
+        if language == Language::Sql && analysis.last_statement_unterminated {
+            let f = Finding::new(
+                Rule::Truncated,
+                Some(tail_span),
+                "the last statement has no `;` while every other statement has one, and the file has no final newline: it may be cut off",
+            )
+            .with_severity(Severity::Warning);
+            return (vec![f], Vec::new());
+        }
+    }
+    (Vec::new(), Vec::new())
+}
+
+const PYTHON_KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
+];
+
+/// The last word of the file, when it is a strict prefix of a longer word
+/// used elsewhere and appears nowhere else.
+fn cut_word(text: &str, end: usize, language: Language) -> Option<(String, Span, String)> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    let body = &text[..end];
+    let last_char = body.chars().next_back()?;
+    if !is_word(last_char) {
+        return None;
+    }
+    let start = body
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_word(*c))
+        .last()
+        .map(|(i, _)| i)?;
+    let word = &body[start..];
+    if word.chars().count() < 3 || word.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    // A keyword ends statements legitimately (`DESC`, `pass`).
+    let keyword = match language {
+        Language::Sql => {
+            let upper = word.to_ascii_uppercase();
+            sqlparser::keywords::ALL_KEYWORDS.contains(&upper.as_str())
+        }
+        Language::Python => PYTHON_KEYWORDS.contains(&word),
+        _ => false,
+    };
+    if keyword {
+        return None;
+    }
+    let mut longer: Option<&str> = None;
+    let mut same = 0;
+    for w in body[..start].split(|c: char| !is_word(c)) {
+        if w == word {
+            same += 1;
+        } else if w.len() > word.len() && w.starts_with(word) && longer.is_none() {
+            longer = Some(w);
+        }
+    }
+    if same > 0 {
+        return None;
+    }
+    longer.map(|full| (word.to_string(), Span::new(start, end), full.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cut_word_needs_a_longer_word_elsewhere() {
+        let t = "def f(self):\n    self.username = 1\n    return self.usernam";
+        let (w, _, full) = cut_word(t, t.len(), Language::Python).unwrap();
+        assert_eq!((w.as_str(), full.as_str()), ("usernam", "username"));
+        let t = "x = value\ny = val";
+        assert!(cut_word(t, t.len(), Language::Python).is_some());
+        let t = "x = value\ny = value";
+        assert!(cut_word(t, t.len(), Language::Python).is_none());
+        let t = "SELECT description FROM t ORDER BY id DESC";
+        assert!(cut_word(t, t.len(), Language::Sql).is_none());
+    }
+}
