@@ -15,6 +15,8 @@ pub struct Region {
 pub enum RegionKind {
     String,
     Comment,
+    /// A string that holds code: a dollar-quoted SQL function body.
+    Body,
 }
 
 /// One syntax error, before the rules decide what it means.

@@ -200,7 +200,7 @@ fn run_rules(
     let mut findings: Vec<Finding> = Vec::new();
     let broken = !analysis.rejected.is_empty();
     if classify_content && (broken || classify::quick_tell(text, lang)) {
-        if let Some(detection) = classify::detect(text, lang) {
+        if let Some(detection) = classify::detect(text, lang, &analysis.rejected) {
             let implied_errors = analysis.errors.len() + analysis.extra.len();
             findings.push(rules::language_mismatch::finding(
                 text,

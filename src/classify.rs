@@ -144,11 +144,18 @@ fn line_tells(raw: &str, t: &str, out: &mut Vec<(Language, &'static str, u32)>) 
                 .chars()
                 .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '"' | '\''));
         let rest_ok = rest.is_empty() || rest.starts_with(' ');
-        if key_ok && rest_ok && !t.ends_with(';') && !t.contains(" = ") && !t.contains('(') {
+        if key_ok
+            && rest_ok
+            && !t.ends_with([';', ',', '{', '['])
+            && !t.contains(" = ")
+            && !t.contains('(')
+        {
             out.push((Yaml, "a YAML `key: value` line", 1));
         }
     }
-    if t.starts_with("- ") && (t.contains(": ") || t.ends_with(':')) {
+    if t.starts_with("- ")
+        && (t.contains(": ") || t.ends_with(':') || t.split_whitespace().count() <= 2)
+    {
         out.push((Yaml, "a YAML list item", 1));
     }
     // Shell
@@ -216,20 +223,24 @@ fn line_tells(raw: &str, t: &str, out: &mut Vec<(Language, &'static str, u32)>) 
     if lower.starts_with("<!doctype html") || lower.starts_with("<html") {
         out.push((Html, "an HTML document start", 6));
     }
-    if [
-        "<div", "<span", "<body", "<head", "<p>", "<ul", "<li", "<table", "<script", "<link ",
-        "<meta ", "<form", "<a href",
-    ]
-    .iter()
-    .any(|k| lower.starts_with(k))
-    {
-        out.push((Html, "an HTML tag", 1));
+    if let Some(rest) = lower.strip_prefix('<') {
+        let rest = rest.strip_prefix('/').unwrap_or(rest);
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        const TAGS: &[&str] = &[
+            "div", "span", "body", "head", "p", "ul", "ol", "li", "table", "thead", "tbody", "tr",
+            "td", "th", "script", "link", "meta", "form", "a", "section", "article", "nav",
+            "header", "footer", "main", "h1", "h2", "h3", "h4", "img", "input", "button", "label",
+            "title", "style", "select", "option", "textarea", "br", "hr", "strong", "em", "small",
+        ];
+        if TAGS.contains(&name.as_str()) && rest[name.len()..].starts_with([' ', '>', '/']) {
+            out.push((Html, "an HTML tag", 1));
+        }
     }
-    // Markdown
-    if t.starts_with("# ") || t.starts_with("## ") || t.starts_with("### ") {
-        // A Python or shell comment looks the same; only headings followed
-        // by prose count, see `markdown_score`.
-    }
+    // Markdown headings look like Python and shell comments: documents are
+    // recognised by their prose lines, see `document_lines`.
     if t.contains("](") && t.contains('[') && t.ends_with(')') {
         out.push((Markdown, "a markdown link", 2));
     }
@@ -273,7 +284,9 @@ fn scores(tells: &[Tell]) -> Vec<(Language, u32, usize)> {
             .map(|k| {
                 let of_kind: Vec<&&Tell> = mine.iter().filter(|t| t.what == *k).collect();
                 let per = of_kind[0].weight;
-                per * (of_kind.len() as u32).min(4)
+                // Weak tells may repeat more before they stop adding up.
+                let cap = if per == 1 { 8 } else { 4 };
+                per * (of_kind.len() as u32).min(cap)
             })
             .sum();
         out.push((*lang, score, kinds.len()));
@@ -281,25 +294,83 @@ fn scores(tells: &[Tell]) -> Vec<(Language, u32, usize)> {
     out
 }
 
-/// Share of non-blank lines that read as prose, and their count.
-fn prose_share(text: &str) -> (f32, usize) {
-    let mut total = 0;
-    let mut prose = 0;
+/// How a text splits into document lines.
+struct DocumentLines {
+    /// Non-blank lines.
+    total: usize,
+    /// Lines that are prose, headings, list items, table rows or indented
+    /// code samples.
+    markdown_lines: usize,
+    /// Spans of the plain text lines (sentences, list items with prose).
+    text_lines: Vec<Span>,
+}
+
+fn looks_like_text(t: &str) -> bool {
+    if t.starts_with("--") || t.starts_with("//") || t.starts_with("/*") {
+        return false;
+    }
+    let t = ["- ", "* ", "> "]
+        .iter()
+        .find_map(|m| t.strip_prefix(m))
+        .unwrap_or(t);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() < 4 || looks_like_code_line(t) {
+        return false;
+    }
+    // Code starts with a keyword written in capitals (`CREATE`, `SELECT`).
+    if words[0].len() > 1 && words[0].chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let cleaned: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| ",.:;!?\"'()`*".contains(c)))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let wordish = cleaned
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+        })
+        .count();
+    let lower = cleaned
+        .iter()
+        .filter(|w| w.chars().all(|c| c.is_lowercase() || c == '\'' || c == '-'))
+        .count();
+    (wordish * 10 >= words.len() * 6 && lower * 2 >= words.len()) || looks_like_prose(t)
+}
+
+fn looks_like_code_line(t: &str) -> bool {
+    t.contains(" = ")
+        || t.contains("==")
+        || t.ends_with([';', '{', '}', '(', ','])
+        || t.contains("()")
+}
+
+fn document_lines(text: &str) -> DocumentLines {
+    let mut doc = DocumentLines {
+        total: 0,
+        markdown_lines: 0,
+        text_lines: Vec::new(),
+    };
     for line in lines(text).take(MAX_LINES) {
         let t = line.text.trim();
         if t.is_empty() {
             continue;
         }
-        total += 1;
-        if looks_like_prose(t) || t.starts_with("# ") || t.starts_with("## ") {
-            prose += 1;
+        doc.total += 1;
+        let heading = t.starts_with('#') && t.trim_start_matches('#').starts_with(' ');
+        let table = t.starts_with('|') && t.ends_with('|');
+        let indented = line.text.starts_with("    ") || line.text.starts_with('\t');
+        if looks_like_text(t) {
+            let start = line.span.start + (line.text.len() - line.text.trim_start().len());
+            doc.text_lines.push(Span::new(start, line.span.end));
+            doc.markdown_lines += 1;
+        } else if heading || table || indented || t.starts_with("- ") || t.starts_with("* ") {
+            doc.markdown_lines += 1;
         }
     }
-    if total == 0 {
-        (0.0, 0)
-    } else {
-        (prose as f32 / total as f32, total)
-    }
+    doc
 }
 
 /// A cheap look at the start of a file that the implied language's parser
@@ -379,8 +450,9 @@ fn rejection(text: &str, lang: Language) -> (f32, String) {
     }
 }
 
-/// Decide what `text` is, when it is clearly not `implied`.
-pub fn detect(text: &str, implied: Language) -> Option<Detection> {
+/// Decide what `text` is, when it is clearly not `implied`. `rejected`: the
+/// byte ranges the implied language's parser rejects.
+pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detection> {
     let trimmed = text.trim();
     // JSON: the whole text is one JSON object or array.
     if (trimmed.starts_with('{') || trimmed.starts_with('[')) && implied != Language::Json {
@@ -416,7 +488,10 @@ pub fn detect(text: &str, implied: Language) -> Option<Detection> {
     let mut candidates: Vec<&(Language, u32, usize)> = scored
         .iter()
         .filter(|(l, score, kinds)| {
-            *l != implied && *score >= 6 && *kinds >= 2 && *score >= implied_score * 2 + 2
+            *l != implied
+                && *score >= 6
+                && (*kinds >= 2 || *score >= 8)
+                && *score >= implied_score * 2 + 2
         })
         .collect();
     candidates.sort_by_key(|c| std::cmp::Reverse(c.1));
@@ -459,20 +534,40 @@ pub fn detect(text: &str, implied: Language) -> Option<Detection> {
             });
         }
     }
-    // Prose: a document, not code.
-    let (share, total) = prose_share(text);
-    if total >= 3 && share >= 0.6 && implied != Language::Markdown {
-        let first = lines(text).find(|l| !l.text.trim().is_empty())?;
-        let start = first.span.start + (first.text.len() - first.text.trim_start().len());
+    // Prose: a document, not code. Headings look like comments in Python
+    // and shell, so the prose lines themselves must be what the implied
+    // parser rejects.
+    let doc = document_lines(text);
+    let rejected_prose = doc
+        .text_lines
+        .iter()
+        .filter(|s| {
+            rejected
+                .iter()
+                .any(|r| r.start < s.end && s.start < r.end.max(r.start + 1))
+        })
+        .count();
+    if doc.total >= 4
+        && implied_score < 6
+        && doc.text_lines.len() >= 3
+        && doc.text_lines.len() * 10 >= doc.total * 4
+        && (doc.markdown_lines as f32) >= 0.6 * doc.total as f32
+        && rejected_prose * 2 >= doc.text_lines.len()
+        && implied != Language::Markdown
+    {
+        let first = doc.text_lines[0];
         return Some(Detection {
             language: Language::Markdown,
             evidence: vec![Tell {
                 language: Language::Markdown,
-                span: Span::new(start, first.span.end),
+                span: first,
                 what: "English prose",
                 weight: 1,
             }],
-            parse_note: format!("{:.0}% of its lines read as English prose", share * 100.0),
+            parse_note: format!(
+                "{} of its {} lines are prose, headings, lists or tables",
+                doc.markdown_lines, doc.total
+            ),
         });
     }
     None

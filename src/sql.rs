@@ -377,6 +377,18 @@ impl<'a> Splitter<'a> {
                 at_line_start = false;
             }
             match b {
+                // A custom DELIMITER ends the statement wherever it stands
+                // outside strings and comments, before any other reading
+                // (`END $$` is not a dollar quote then).
+                _ if self.delimiter != b";" && src[i..].starts_with(&self.delimiter) => {
+                    self.terminated = true;
+                    self.finish(start, i, &mut brackets, templated, None);
+                    self.blank(i, i + self.delimiter.len());
+                    i += self.delimiter.len();
+                    start = i;
+                    stmt_empty = true;
+                    templated = false;
+                }
                 b'\n' => {
                     at_line_start = true;
                     i += 1;
@@ -460,11 +472,11 @@ impl<'a> Splitter<'a> {
                         Some(tag) => match find(&src[i + tag.len()..], tag) {
                             Some(p) => {
                                 let e = i + tag.len() + p + tag.len();
-                                self.region(i, e, RegionKind::String);
+                                self.region(i, e, RegionKind::Body);
                                 i = e;
                             }
                             None => {
-                                self.region(i, n, RegionKind::String);
+                                self.region(i, n, RegionKind::Body);
                                 self.finish(
                                     start,
                                     n,
@@ -499,15 +511,6 @@ impl<'a> Splitter<'a> {
                         brackets.truncate(p);
                     }
                     i += 1;
-                }
-                _ if self.delimiter != b";" && src[i..].starts_with(&self.delimiter) => {
-                    self.terminated = true;
-                    self.finish(start, i, &mut brackets, templated, None);
-                    self.blank(i, i + self.delimiter.len());
-                    i += self.delimiter.len();
-                    start = i;
-                    stmt_empty = true;
-                    templated = false;
                 }
                 b';' if self.delimiter == b";" && depth == 0 => {
                     self.terminated = true;

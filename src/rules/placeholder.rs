@@ -63,6 +63,15 @@ const ELIDED: &[&str] = &[
     "remains the same",
     "remain the same",
     "same as before",
+    "same as above",
+    "implement the rest",
+    "add the rest",
+    "add the remaining",
+    "add remaining",
+    "fill in the rest",
+    "fill in the remaining",
+    "from the previous version",
+    "as in the previous version",
     "omitted for brevity",
     "for brevity",
     "(unchanged)",
@@ -75,6 +84,22 @@ const ELIDED: &[&str] = &[
 
 /// What the elided part is called, for phrases like "rest of the code".
 const WHAT: &[&str] = &[
+    "indexes",
+    "indices",
+    "rows",
+    "values",
+    "entries",
+    "records",
+    "inserts",
+    "constraints",
+    "triggers",
+    "views",
+    "validation",
+    "handlers",
+    "routes",
+    "endpoints",
+    "helpers",
+    "checks",
     "code",
     "file",
     "class",
@@ -131,11 +156,28 @@ pub fn is_placeholder(comment: &str) -> bool {
     if t.is_empty() {
         return false;
     }
-    if ELIDED.iter().any(|p| t.contains(p)) {
+    if let Some(phrase) = ELIDED.iter().find(|p| t.contains(*p)) {
         // "TODO: keep the existing order" is an instruction, not an elision.
-        return !(t.starts_with("todo") && !t.contains("implement") && !t.contains("unchanged"));
+        let instruction = phrase.starts_with("keep") || phrase.starts_with("existing");
+        return !(t.starts_with("todo") && instruction);
     }
     if t == "unchanged" || t == "... unchanged ..." {
+        return true;
+    }
+    let words: Vec<&str> = t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let names_code = words.iter().any(|w| WHAT.contains(w));
+    // "indexes unchanged from the previous version", "columns unchanged"
+    if words.contains(&"unchanged") && names_code && words.len() <= 10 {
+        return true;
+    }
+    // "existing validation logic here", "... existing handlers ..."
+    if words.contains(&"existing")
+        && (words.contains(&"here") || t.starts_with("...") || t.ends_with("..."))
+        && words.len() <= 8
+    {
         return true;
     }
     let has_ellipsis = t.starts_with("...") || t.ends_with("...") || t.contains('…');
@@ -168,11 +210,30 @@ pub fn is_placeholder(comment: &str) -> bool {
 
 pub fn find(text: &str, analysis: &Analysis) -> Vec<Finding> {
     let mut out = Vec::new();
+    // Comments, and the `--` comments inside dollar-quoted function bodies.
+    let mut comments: Vec<Span> = Vec::new();
     for region in &analysis.regions {
-        if region.kind != RegionKind::Comment {
-            continue;
+        match region.kind {
+            RegionKind::Comment => comments.push(region.span),
+            RegionKind::Body => {
+                let body = &text[region.span.start..region.span.end];
+                let mut offset = region.span.start;
+                for line in body.split_inclusive('\n') {
+                    if let Some(p) = line.find("--") {
+                        let end = line.trim_end_matches(['\n', '\r']).len();
+                        if p < end {
+                            comments.push(Span::new(offset + p, offset + end));
+                        }
+                    }
+                    offset += line.len();
+                }
+            }
+            RegionKind::String => {}
         }
-        let comment = &text[region.span.start..region.span.end];
+    }
+    for span in comments {
+        let region_span = span;
+        let comment = &text[span.start..span.end];
         if comment.len() > 300 || !is_placeholder(comment) {
             continue;
         }
@@ -181,8 +242,8 @@ pub fn find(text: &str, analysis: &Analysis) -> Vec<Finding> {
             Finding::new(
                 Rule::Placeholder,
                 Some(Span::new(
-                    region.span.start,
-                    region.span.start + comment.trim_end().len(),
+                    region_span.start,
+                    region_span.start + comment.trim_end().len(),
                 )),
                 format!("placeholder where code was left out: `{shown}`"),
             )
@@ -211,6 +272,12 @@ mod tests {
             "# Keep existing imports",
             "-- rest of migration omitted for brevity",
             "# ... more fields ...",
+            "-- indexes unchanged from the previous version",
+            "-- ... (remaining 40 rows)",
+            "-- (same as above for APAC, AMER and LATAM)",
+            "-- TODO: add the remaining columns from the HR export",
+            "-- existing validation logic here",
+            "# ... existing validation logic ...",
         ] {
             assert!(is_placeholder(c), "{c}");
         }
@@ -227,6 +294,8 @@ mod tests {
             "# TODO: keep the existing order when sorting",
             "# fall back to the previous value",
             "# rest of the line is the value",
+            "# return the input unchanged",
+            "# existing users keep their settings",
         ] {
             assert!(!is_placeholder(c), "{c}");
         }

@@ -98,6 +98,20 @@ pub fn find(
         }
         return (vec![f], explained);
     }
+    let ends_in_region = analysis.region_at(end - 1).is_some();
+    if tail_intact && !ends_in_region {
+        if let Some(what) = dangling_end(&text[..end], language) {
+            let f = Finding::new(
+                Rule::Truncated,
+                Some(tail_span),
+                format!("the file ends with {what}, with nothing after it"),
+            )
+            .with_help(
+                "the output was probably cut off: regenerate or complete the end of the file",
+            );
+            return (vec![f], explained);
+        }
+    }
     if no_newline {
         if let Some((word, span, full)) = cut_word(text, end, language) {
             let f = Finding::new(
@@ -119,6 +133,42 @@ pub fn find(
         }
     }
     (Vec::new(), Vec::new())
+}
+
+/// A last token that cannot end a file: a list separator, a binary
+/// operator, or a SQL keyword that needs something after it.
+fn dangling_end(body: &str, language: Language) -> Option<String> {
+    let last = body.chars().next_back()?;
+    if matches!(
+        last,
+        ',' | '+' | '*' | '/' | '=' | '|' | '&' | '.' | '%' | '<' | '>'
+    ) && !body.ends_with("...")
+    {
+        return Some(format!("`{last}`"));
+    }
+    if language == Language::Sql {
+        let word: String = body
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        const NEEDS_MORE: &[&str] = &[
+            "WHERE", "AND", "OR", "ON", "JOIN", "SELECT", "FROM", "SET", "VALUES", "BY", "IN",
+            "NOT", "THEN", "ELSE", "WHEN", "AS", "INTO", "LIKE", "BETWEEN", "HAVING", "UNION",
+            "CASE", "IS",
+        ];
+        let upper = word.to_ascii_uppercase();
+        let before = body[..body.len() - word.len()].chars().next_back();
+        if NEEDS_MORE.contains(&upper.as_str())
+            && before.is_none_or(|c| !c.is_alphanumeric() && c != '_')
+        {
+            return Some(format!("`{word}`"));
+        }
+    }
+    None
 }
 
 const PYTHON_KEYWORDS: &[&str] = &[
