@@ -121,9 +121,37 @@ fn strip_markup(line: &str) -> &str {
     s.trim_start_matches('#').trim().trim_matches('*').trim()
 }
 
+/// Replace markdown inline code (`` `x = f(y)` ``) by one plain word, so
+/// that code quoted in a sentence does not hide the sentence.
+fn without_inline_code(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('`') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut parts = s.split('`');
+    let mut inside = false;
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    for part in parts {
+        inside = !inside;
+        if inside {
+            out.push_str("code");
+        } else {
+            out.push_str(part);
+        }
+    }
+    if inside {
+        // An unmatched backtick: keep the text as it was.
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Whether `line` reads as prose.
 pub fn looks_like_prose(line: &str) -> bool {
-    let s = strip_markup(line);
+    let plain = without_inline_code(line);
+    let s = strip_markup(&plain);
     if s.is_empty() {
         return false;
     }
@@ -196,6 +224,7 @@ mod tests {
             "**Explanation:**",
             "This should fix the issue.",
             "I've updated the query to use a CTE instead of a subquery.",
+            "- `SUM(oi.quantity * oi.unit_price)` computes the gross sales per product.",
         ] {
             assert!(looks_like_prose(l), "{l}");
         }

@@ -141,10 +141,22 @@ fn dangling_end(body: &str, language: Language) -> Option<String> {
     let last = body.chars().next_back()?;
     if matches!(
         last,
-        ',' | '+' | '*' | '/' | '=' | '|' | '&' | '.' | '%' | '<' | '>'
-    ) && !body.ends_with("...")
-    {
+        ',' | '+' | '*' | '/' | '=' | '|' | '&' | '%' | '<' | '>'
+    ) {
         return Some(format!("`{last}`"));
+    }
+    // `schema.` or `self.`: a dot right after a name, not a sentence's end.
+    if last == '.' && !body.ends_with("..") {
+        let last_line = body.rsplit(['\n', '\r']).next().unwrap_or(body);
+        let before = body[..body.len() - 1].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+            && !crate::prose::looks_like_prose(last_line)
+            && !last_line
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase())
+        {
+            return Some("`.`".to_string());
+        }
     }
     if language == Language::Sql {
         let word: String = body
