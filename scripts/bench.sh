@@ -7,8 +7,9 @@
 # Data sets (all built in a temporary directory, nothing is written into the repo
 # unless --write is given):
 #   * the CPython standard library of `python3` on PATH, without site-packages,
-#     only the .py files that `ast.parse` accepts, so every tool sees the same
-#     valid files;
+#     only the .py files that `ast.parse` accepts (and `compile()`, which also
+#     rejects e.g. a misplaced `from __future__`) and that are UTF-8 (ruff reads
+#     nothing else), so every tool sees the same valid files;
 #   * the PostgreSQL contrib extension scripts (*.sql) from the Debian package
 #     postgresql-N (`apt-get download` + `dpkg -x`, N = what `postgresql` depends on).
 #
@@ -35,7 +36,8 @@ done
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 RUNS=${BENCH_RUNS:-10}
 FILE_RUNS=${BENCH_FILE_RUNS:-50}
-PY=${PYTHON:-python3}
+# The interpreter itself, not a wrapper (a pyenv shim costs ~250 ms per start).
+PY=$("${PYTHON:-python3}" -c 'import sys; print(sys.executable)')
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/gencheck-bench.XXXXXX")
 cleanup() {
@@ -65,8 +67,10 @@ if ! command -v hyperfine >/dev/null 2>&1; then
     $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine >&2
 fi
 
+GC_LABEL=""
 if [[ -n "${GENCHECK:-}" ]]; then
     GC=$(realpath "$GENCHECK")
+    GC_LABEL="${GENCHECK_LABEL:-binary $GC}"
 else
     log "cargo build --release"
     (cd "$ROOT" && cargo build --release --quiet >&2)
@@ -81,14 +85,14 @@ log "installing ruff into a temporary venv"
 RUFF="$WORK/venv/bin/ruff"
 
 # ---------------------------------------------------------------- data: stdlib
-log "copying the standard library (.py files that ast.parse accepts)"
+log "copying the standard library (.py files that ast.parse and compile() accept, UTF-8)"
 STDLIB="$WORK/stdlib"
 "$PY" - "$STDLIB" "$WORK/stdlib.env" <<'EOF'
 import ast, os, shutil, sys, sysconfig, warnings
 dest, envfile = sys.argv[1], sys.argv[2]
 src = sysconfig.get_paths()["stdlib"]
 skip_dirs = {"site-packages", "dist-packages", "__pycache__"}
-kept, rejected, total = [], 0, 0
+kept, rejected, nonutf8 = [], 0, 0
 warnings.simplefilter("ignore")  # SyntaxWarning / DeprecationWarning from old test files
 for root, dirs, files in os.walk(src):
     dirs[:] = sorted(d for d in dirs if d not in skip_dirs)
@@ -100,8 +104,14 @@ for root, dirs, files in os.walk(src):
             data = f.read()
         try:
             ast.parse(data, filename=path)
+            compile(data, path, "exec", dont_inherit=True)
         except (SyntaxError, ValueError):
             rejected += 1
+            continue
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            nonutf8 += 1
             continue
         rel = os.path.relpath(path, src)
         out = os.path.join(dest, rel)
@@ -113,12 +123,6 @@ size = sum(s for _, s in kept)
 typical = min((k for k in kept if not k[0].startswith(("test/", "idlelib/idle_test/"))),
               key=lambda k: (abs(k[1] - 30_000), k[0]))
 largest = max(kept, key=lambda k: (k[1], k[0]))
-nonutf8 = 0
-for rel, _ in kept:
-    try:
-        open(os.path.join(dest, rel), "rb").read().decode("utf-8")
-    except UnicodeDecodeError:
-        nonutf8 += 1
 with open(envfile, "w") as f:
     f.write(f"STDLIB_SRC='{src}'\n")
     f.write(f"STDLIB_FILES={len(kept)}\n")
@@ -160,8 +164,12 @@ RUFF_CMD="$RUFF check --no-cache --isolated --exclude= --target-version $PYTARGE
 GC_CMD="$GC check $STDLIB"
 GC1_CMD="env RAYON_NUM_THREADS=1 $GC check $STDLIB"
 RUFF1_CMD="env RAYON_NUM_THREADS=1 $RUFF_CMD"
-PYC_CMD="env PYTHONPYCACHEPREFIX=$WORK/pycache $PY -m compileall -q -f -j 0 $STDLIB"
-PYC1_CMD="env PYTHONPYCACHEPREFIX=$WORK/pycache $PY -m compileall -q -f $STDLIB"
+# Bytecode goes to a temp prefix, never beside the sources. PYTHONDONTWRITEBYTECODE
+# is dropped so that the modules Python imports to start (site, py_compile, ...)
+# are cached there after the warmup instead of being recompiled on every run.
+PYENV="env -u PYTHONDONTWRITEBYTECODE PYTHONPYCACHEPREFIX=$WORK/pycache"
+PYC_CMD="$PYENV $PY -m compileall -q -f -j 0 $STDLIB"
+PYC1_CMD="$PYENV $PY -m compileall -q -f $STDLIB"
 
 # Sanity checks: the same files for every tool, and what each one decides.
 log "verdicts (exit codes) before timing"
@@ -189,7 +197,7 @@ fi
 } >"$WORK/verdicts.md"
 # What gencheck decided, from its JSON document: "R of N rejected (rule×count, ...)".
 gc_summary() {
-    "$GC" check --format json "$@" 2>/dev/null | "$PY" -c '
+    { "$GC" check --format json "$@" 2>/dev/null || true; } | "$PY" -c '
 import collections, json, sys
 try:
     d = json.load(sys.stdin)
@@ -210,6 +218,7 @@ cat "$WORK/verdicts.md" >&2
 RUFF_FLAGGED=$($RUFF_CMD --output-format concise 2>/dev/null | grep -E '^/' | cut -d: -f1 | sort -u | wc -l || true)
 
 # ---------------------------------------------------------------- timing
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 HF=(hyperfine --warmup 2 --ignore-failure --output=null --style basic -N)
 MB=$(awk -v b="$STDLIB_BYTES" 'BEGIN {printf "%.1f", b/1e6}')
 SQL_KB=$(awk -v b="$SQL_BYTES" 'BEGIN {printf "%.0f", b/1e3}')
@@ -229,14 +238,14 @@ log "2/4 one typical file ($TYPICAL_REL, $TYPICAL_BYTES bytes)"
     --export-markdown "$WORK/t_typical.md" --export-json "$WORK/t_typical.json" \
     -n "gencheck check $TYPICAL_REL" "$GC check $TYPICAL" \
     -n "ruff check $TYPICAL_REL" "$RUFF check --no-cache --isolated --target-version $PYTARGET --select E902 $TYPICAL" \
-    -n "python3 -m py_compile $TYPICAL_REL" "env PYTHONPYCACHEPREFIX=$WORK/pycache $PY -m py_compile $TYPICAL" >&2
+    -n "python3 -m py_compile $TYPICAL_REL" "$PYENV $PY -m py_compile $TYPICAL" >&2
 
 log "3/4 the largest file ($LARGEST_REL, $LARGEST_BYTES bytes)"
 "${HF[@]}" --min-runs "$FILE_RUNS" \
     --export-markdown "$WORK/t_largest.md" --export-json "$WORK/t_largest.json" \
     -n "gencheck check $LARGEST_REL" "$GC check $LARGEST" \
     -n "ruff check $LARGEST_REL" "$RUFF check --no-cache --isolated --target-version $PYTARGET --select E902 $LARGEST" \
-    -n "python3 -m py_compile $LARGEST_REL" "env PYTHONPYCACHEPREFIX=$WORK/pycache $PY -m py_compile $LARGEST" >&2
+    -n "python3 -m py_compile $LARGEST_REL" "$PYENV $PY -m py_compile $LARGEST" >&2
 
 log "4/4 PostgreSQL contrib scripts ($SQL_FILES files, $SQL_KB KB)"
 "${HF[@]}" --min-runs "$RUNS" \
@@ -244,6 +253,8 @@ log "4/4 PostgreSQL contrib scripts ($SQL_FILES files, $SQL_KB KB)"
     -n "gencheck check --dialect postgres" "$GC check --dialect postgres $SQL" \
     -n "gencheck check (generic)" "$GC check $SQL" \
     -n "gencheck check --dialect postgres (RAYON_NUM_THREADS=1)" "env RAYON_NUM_THREADS=1 $GC check --dialect postgres $SQL" >&2
+
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---------------------------------------------------------------- summary
 # Throughput (MB/s of source) per command, and the two targets.
@@ -281,9 +292,13 @@ CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
 MEM=$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)
 OS=$( (. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME") || uname -s)
 KERNEL=$(uname -r)
-REV=$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)
-if [[ -n "$(cd "$ROOT" && git status --porcelain --untracked-files=no -- src Cargo.toml Cargo.lock 2>/dev/null)" ]]; then
-    REV="$REV + uncommitted changes in src/"
+if [[ -n "$GC_LABEL" ]]; then
+    REV=$GC_LABEL
+else
+    REV="commit $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+    if [[ -n "$(cd "$ROOT" && git status --porcelain --untracked-files=no -- src Cargo.toml Cargo.lock 2>/dev/null)" ]]; then
+        REV="$REV + uncommitted changes"
+    fi
 fi
 
 report() {
@@ -303,12 +318,13 @@ single-file command, output sent to /dev/null).
 | cores (\`nproc\`) | $(nproc) |
 | memory | $MEM |
 | OS | $OS, kernel $KERNEL |
+| load average (1, 5, 15 min) | $LOAD_BEFORE before the timings, $LOAD_AFTER after |
 
 ## Tools
 
 | tool | version |
 |:---|:---|
-| gencheck | $("$GC" --version 2>/dev/null | awk '{print $2}') (commit $REV), release build, $(rustc --version 2>/dev/null | awk '{print $1" "$2}') |
+| gencheck | $("$GC" --version 2>/dev/null | awk '{print $2}') ($REV), release build, $(rustc --version 2>/dev/null | awk '{print $1" "$2}') |
 | ruff | $("$RUFF" --version | awk '{print $2}') (PyPI, \`--no-cache --isolated --exclude= --target-version $PYTARGET --select E902\`) |
 | CPython | $PYVER (\`compileall\` / \`py_compile\`, \`PYTHONPYCACHEPREFIX\` in a temp dir) |
 | hyperfine | $(hyperfine --version | awk '{print $2}') |
@@ -324,7 +340,7 @@ every run (otherwise runs after the first would only stat the files).
 
 | data set | files | size |
 |:---|---:|---:|
-| CPython $PYVER standard library (\`$STDLIB_SRC\`, without site-packages), only the .py files that \`ast.parse\` accepts ($STDLIB_REJECTED left out; $STDLIB_NONUTF8 kept are not UTF-8) | $STDLIB_FILES | $MB MB |
+| CPython $PYVER standard library (\`$STDLIB_SRC\`, without site-packages), only the .py files that \`ast.parse\` and \`compile()\` accept ($STDLIB_REJECTED left out) and that are UTF-8 ($STDLIB_NONUTF8 left out) | $STDLIB_FILES | $MB MB |
 | typical file: \`$TYPICAL_REL\` (closest to 30 KB outside the tests) | 1 | $TYPICAL_BYTES bytes |
 | largest file: \`$LARGEST_REL\` | 1 | $LARGEST_BYTES bytes |
 | PostgreSQL contrib extension scripts (\`$PGPKG\` $PGVERSION, \`share/postgresql/*/extension/*.sql\`) | $SQL_FILES | $SQL_KB KB |

@@ -78,6 +78,7 @@ cleanup() {
     fi
 }
 trap cleanup EXIT
+trap 'echo "false-positives.sh: failed at line $LINENO" >&2; exit 2' ERR
 
 want() { [[ ",$ONLY," == *",$1,"* ]]; }
 log() { printf '\n== %s\n' "$*" >&2; }
@@ -141,7 +142,7 @@ run_gc() {
     local dflag=()
     [[ "$dialect" == "-" ]] || dflag=(--dialect "$dialect")
     printf '   %-22s %-10s ' "$corpus" "$dialect" >&2
-    "$PY" "$FP" run "$GC" "$list" "$out" "${dflag[@]}" --batch "$BATCH"
+    "$PY" "$FP" run "$GC" "$list" "$out" ${dflag[@]+"${dflag[@]}"} --batch "$BATCH"
     printf '%s\t%s\t%s\t%s\t%s\n' "$corpus" "$dialect" "$out" "$origins" "$oracle" >>"$RUNS"
 }
 
@@ -278,7 +279,7 @@ REPORT_ARGS=(--work "$WORK")
 [[ -f "$WORK/ast-rejected.txt" ]] && REPORT_ARGS+=(--ast_rejected "$WORK/ast-rejected.txt")
 if [[ $WRITE == 1 ]]; then
     CMD="bash scripts/false-positives.sh --write-report"
-    for a in "${ARGS[@]}"; do
+    for a in ${ARGS[@]+"${ARGS[@]}"}; do
         [[ "$a" == --write-report || "$a" == --keep ]] || CMD+=" $a"
     done
     "$PY" "$FP" report "$RUNS" "${REPORT_ARGS[@]}" --markdown "$ROOT/FALSE_POSITIVES.md" \

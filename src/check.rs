@@ -251,7 +251,24 @@ fn run_rules(
         &explained,
     ));
     let detected = analysis.errors.is_empty().then_some(lang);
-    findings.extend(analysis.extra);
+    let mut extra = analysis.extra;
+    // The last statement of a truncated file is incomplete, not unverified.
+    if let Some(cut) = findings
+        .iter()
+        .find(|f| f.rule == Rule::Truncated)
+        .and_then(|f| f.span)
+    {
+        if let Some(last) = extra
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.span.is_some_and(|s| s.start <= cut.start))
+            .max_by_key(|(_, f)| f.span.map(|s| s.start))
+            .map(|(i, _)| i)
+        {
+            extra.remove(last);
+        }
+    }
+    findings.extend(extra);
     (findings, detected)
 }
 

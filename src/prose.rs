@@ -167,6 +167,13 @@ pub fn looks_like_prose(line: &str) -> bool {
     if words.len() < 3 {
         return false;
     }
+    // SQL written in capitals: `SELECT * FROM t VERSION AS OF '123'`.
+    if words[0].len() > 1
+        && words[0].chars().all(|c| c.is_ascii_uppercase())
+        && sqlparser::keywords::ALL_KEYWORDS.contains(&words[0])
+    {
+        return false;
+    }
     // Code punctuation: assignments, calls, brackets, statement ends.
     let code_chars = s
         .chars()
@@ -251,6 +258,7 @@ mod tests {
             "SELECT a, b FROM t a WHERE a.x IS NULL",
             "WHERE deleted_at IS NULL AND name IS NOT NULL",
             "GRANT SELECT ON reports TO analyst",
+            "SELECT * FROM t VERSION AS OF '123'",
         ] {
             assert!(!looks_like_prose(l), "{l}");
         }

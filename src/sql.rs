@@ -1035,28 +1035,10 @@ pub fn analyze(text: &str, dialect: Dialect) -> Analysis {
     };
     let end = text.trim_end().len();
     if let Some(last) = script.statements.last() {
-        for (pos, c) in &last.unclosed {
-            analysis.open_at_eof.push(OpenAtEof {
-                opener: Span::new(*pos, pos + 1),
-                what: format!("`{c}`"),
-            });
-        }
-        if let Some((pos, what)) = last.unterminated {
-            analysis.open_at_eof.push(OpenAtEof {
-                opener: Span::new(pos, pos + 1),
-                what: format!("a {what}"),
-            });
-        }
         let terminated = script.statements.iter().filter(|s| s.terminated).count();
         analysis.last_statement_unterminated = !last.terminated
             && script.statements.len() >= 3
             && terminated == script.statements.len() - 1;
-    }
-    if let Some(pos) = script.open_block_at_eof {
-        analysis.open_at_eof.push(OpenAtEof {
-            opener: Span::new(pos, pos + 5),
-            what: "a `BEGIN` block".to_string(),
-        });
     }
     let engines = engines(dialect);
     // Fast path: a whole valid script costs one parse by the first engine.
@@ -1097,27 +1079,74 @@ pub fn analyze(text: &str, dialect: Dialect) -> Analysis {
         // The engine that read furthest understood the most; where it
         // stopped decides between a gap in the engines and an error.
         let furthest = errors.iter().map(|e| e.offset).max().unwrap_or(0);
-        let gap = (!authoritative)
+        let stop = |name: &str| errors.iter().find(|e| e.engine == name).map(|e| e.offset);
+        let mut gap: Option<String> = (!authoritative)
             .then(|| {
                 errors
                     .iter()
                     .filter(|e| e.offset == furthest)
                     .find_map(|e| gap_keyword(sql, e))
-                    .or_else(|| curated_word_before(sql, furthest))
+                    .map(|w| format!("they stop at `{w}`, syntax of some dialect they lack"))
+                    .or_else(|| {
+                        curated_word_before(sql, furthest)
+                            .map(|w| format!("it uses `{w}`, syntax of some dialect they lack"))
+                    })
             })
             .flatten();
+        // Without the dialect's own engine, a rejection stands only on
+        // evidence: PostgreSQL and SQLite stop where every other engine
+        // stops (dialect syntax makes them stop early, at different
+        // places), or the statement is broken in a way no dialect allows.
+        if gap.is_none() && !authoritative {
+            let near =
+                |at: Option<usize>| at.is_some_and(|a| tokens_between(sql, a, furthest) <= 1);
+            let consensus = near(stop("postgres")) && near(stop("sqlite"));
+            let doubled = errors.iter().any(|e| doubled_keyword(sql, e.offset));
+            let list_error = errors.iter().any(|e| {
+                e.offset == furthest
+                    && e.message.starts_with("Expected: ',' or ')'")
+                    && gap_keyword(sql, e).is_none()
+            });
+            let broken = errors
+                .iter()
+                .any(|e| structurally_broken(sql, stmt, e.offset));
+            if !(consensus || doubled || list_error || broken) {
+                let places: Vec<String> = errors
+                    .iter()
+                    .take(3)
+                    .map(|e| {
+                        let at = e.offset.min(sql.len());
+                        let word: String = sql[at..]
+                            .split(char::is_whitespace)
+                            .find(|w| !w.is_empty())
+                            .unwrap_or("the end")
+                            .chars()
+                            .take(24)
+                            .collect();
+                        format!("{} at `{word}`", e.engine)
+                    })
+                    .collect();
+                gap = Some(format!(
+                    "they stop at different places ({}), as dialect syntax they lack makes them do",
+                    places.join(", ")
+                ));
+            }
+        }
         match gap {
-            Some(word) => analysis
+            Some(reason) => analysis
                 .extra
-                .push(unverified_finding(text, stmt, &word, &errors, dialect)),
+                .push(unverified_finding(text, stmt, &reason, &errors, dialect)),
             None => {
                 let f = statement_finding(text, stmt, &errors, &engines);
                 let span = f.span.unwrap_or(stmt.span);
-                // The engines ran out of text: the statement is incomplete.
+                // Something opened in the last statement is still open at the
+                // end of the file: the statement is incomplete. (An error "at
+                // end of input" alone is not enough: dialect syntax causes it
+                // too.)
                 let at_eof = n == last_index
-                    && (span.start >= end.min(stmt.span.end)
-                        || stmt.unterminated.is_some()
-                        || !stmt.unclosed.is_empty());
+                    && span.start >= stmt.span.start
+                    && (stmt.unterminated.is_some() || !stmt.unclosed.is_empty());
+                let _ = end;
                 analysis.errors.push(SyntaxError {
                     span,
                     message: f.message,
@@ -1128,7 +1157,187 @@ pub fn analyze(text: &str, dialect: Dialect) -> Analysis {
             }
         }
     }
+    // What is open at the end counts only when the engines reject the last
+    // statement: a statement an engine accepts is complete, whatever the
+    // splitter thought of its quotes.
+    if let Some(last) = script.statements.last() {
+        let rejected = analysis.rejected.last() == Some(&last.span);
+        if rejected || last.templated {
+            for (pos, c) in &last.unclosed {
+                analysis.open_at_eof.push(OpenAtEof {
+                    opener: Span::new(*pos, pos + 1),
+                    what: format!("`{c}`"),
+                });
+            }
+            if let Some((pos, what)) = last.unterminated {
+                analysis.open_at_eof.push(OpenAtEof {
+                    opener: Span::new(pos, pos + 1),
+                    what: format!("a {what}"),
+                });
+            }
+        }
+    }
+    if let Some(pos) = script.open_block_at_eof {
+        if script
+            .statements
+            .last()
+            .is_some_and(|l| analysis.rejected.last() == Some(&l.span))
+        {
+            analysis.open_at_eof.push(OpenAtEof {
+                opener: Span::new(pos, pos + 5),
+                what: "a `BEGIN` block".to_string(),
+            });
+        }
+    }
     analysis
+}
+
+/// A statement broken in a way no dialect allows: an unclosed bracket or
+/// quote, a misspelt core keyword where the engines stop, an empty list
+/// item (`(1,, 2)`), or a name glued to a number as in spliced output.
+fn structurally_broken(sql: &str, stmt: &Statement, stop: usize) -> bool {
+    if stmt.unterminated.is_some() || !stmt.unclosed.is_empty() {
+        return true;
+    }
+    let at = stop.min(sql.len());
+    let rest = sql[at..].trim_start();
+    let before = sql[..at].trim_end();
+    if (rest.starts_with([',', ')']) && before.ends_with([',', '('])) || rest.starts_with(";;") {
+        return true;
+    }
+    // A misspelt keyword at the stop or the word before it (`FORM t`).
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    let previous = before
+        .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("");
+    let prev2 = before[..before.len() - previous.len()]
+        .trim_end()
+        .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("");
+    if [word.as_str(), previous, prev2]
+        .iter()
+        .any(|w| w.len() >= 4 && misspelt_keyword(&w.to_ascii_uppercase()))
+    {
+        return true;
+    }
+    // `na2461937`: letters then a long run of digits, the letters used as a
+    // name elsewhere in the statement.
+    sql.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .any(|tok| {
+            let letters = tok.trim_end_matches(|c: char| c.is_ascii_digit());
+            tok.len() - letters.len() >= 5
+                && letters.len() >= 2
+                && letters.chars().all(char::is_alphabetic)
+        })
+}
+
+/// How many tokens (words, numbers, single punctuation) start between two
+/// offsets.
+fn tokens_between(sql: &str, a: usize, b: usize) -> usize {
+    let (lo, hi) = (a.min(b).min(sql.len()), a.max(b).min(sql.len()));
+    let mut count = 0;
+    let mut in_word = false;
+    for c in sql[lo..hi].chars() {
+        let word = c.is_alphanumeric() || c == '_';
+        if word && !in_word || !word && !c.is_whitespace() {
+            count += 1;
+        }
+        in_word = word;
+    }
+    count
+}
+
+/// `FROM FROM`, `WHERE WHERE`: a core keyword written twice, where an
+/// engine stops at the second.
+fn doubled_keyword(sql: &str, at: usize) -> bool {
+    let at = at.min(sql.len());
+    let is_word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    let word: String = sql[at..].chars().take_while(|c| is_word(*c)).collect();
+    let before: String = sql[..at]
+        .trim_end()
+        .chars()
+        .rev()
+        .take_while(|c| is_word(*c))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    !word.is_empty()
+        && word.eq_ignore_ascii_case(&before)
+        && CORE_KEYWORDS.contains(&word.to_ascii_uppercase().as_str())
+}
+
+/// One edit (insert, delete, substitute, swap) away from a core keyword,
+/// without being a keyword itself.
+fn misspelt_keyword(word: &str) -> bool {
+    if dialect_keywords().contains(word) {
+        return false;
+    }
+    const CORE: &[&str] = &[
+        "SELECT",
+        "FROM",
+        "WHERE",
+        "INSERT",
+        "UPDATE",
+        "DELETE",
+        "CREATE",
+        "TABLE",
+        "VALUES",
+        "GROUP",
+        "ORDER",
+        "HAVING",
+        "UNION",
+        "ALTER",
+        "INTO",
+        "JOIN",
+        "INNER",
+        "OUTER",
+        "LEFT",
+        "RIGHT",
+        "DISTINCT",
+        "BETWEEN",
+        "EXISTS",
+        "PRIMARY",
+        "REFERENCES",
+        "CONSTRAINT",
+        "DEFAULT",
+        "UNIQUE",
+        "INDEX",
+        "VIEW",
+        "LIMIT",
+        "OFFSET",
+    ];
+    CORE.iter().any(|k| one_edit(word, k))
+}
+
+fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a == b {
+        return false;
+    }
+    match a.len() as isize - b.len() as isize {
+        0 => {
+            let diff: Vec<usize> = (0..a.len()).filter(|i| a[*i] != b[*i]).collect();
+            diff.len() == 1
+                || (diff.len() == 2
+                    && diff[1] == diff[0] + 1
+                    && a[diff[0]] == b[diff[1]]
+                    && a[diff[1]] == b[diff[0]])
+        }
+        1 | -1 => {
+            let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+            let i = (0..short.len())
+                .find(|i| long[*i] != short[*i])
+                .unwrap_or(short.len());
+            long[i + 1..] == short[i..]
+        }
+        _ => false,
+    }
 }
 
 /// Every syntax error in a SQL script, as `syntax-error` findings (and
@@ -1290,7 +1499,7 @@ fn gap_keyword(sql: &str, error: &EngineError) -> Option<String> {
 fn unverified_finding(
     text: &str,
     stmt: &Statement,
-    word: &str,
+    reason: &str,
     errors: &[EngineError],
     dialect: Dialect,
 ) -> Finding {
@@ -1308,7 +1517,7 @@ fn unverified_finding(
         Rule::UnverifiedStatement,
         Some(Span::new(start, first_line_end.max(start))),
         format!(
-            "not verified: no engine here parses this {dialect} statement (they stop at `{word}`, a keyword of some dialect); {}",
+            "not verified: no engine here parses this {dialect} statement, and {reason}; {}",
             said.join("; ")
         ),
     )

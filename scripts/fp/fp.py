@@ -507,8 +507,9 @@ def report(runs_tsv, markdown=None, command=None, meta=None, work=None, stdlib=N
         t = f"{b['corpus']} [{b['dialect']}]: {b['n']} rejected"
         if b["same_as"]:
             d, both, only_prev = b["same_as"]
-            t += (f"; {both} of them also rejected with --dialect {d} (listed there), "
-                  f"{only_prev} rejected only with {d}; rejected only with generic:")
+            t += (f"; {both} of them also rejected with --dialect {d} (listed above), "
+                  f"{only_prev} rejected only with {d}; rejected only with generic: "
+                  f"{len(b['items'])}")
         return t
 
     out = [fmt(hdr), "  ".join("-" * w for w in widths)]

@@ -31,59 +31,23 @@ use crate::analysis::{Analysis, RegionKind};
 use crate::diagnostic::{Finding, Span};
 use crate::rules::Rule;
 
-/// Phrases that, on their own, say code was left out.
-const ELIDED: &[&str] = &[
-    "existing code",
-    "existing implementation",
-    "existing logic",
-    "existing methods",
-    "existing functions",
-    "existing imports",
-    "existing fields",
-    "existing columns",
-    "existing tests",
-    "existing triggers",
-    "existing indexes",
-    "existing statements",
-    "previous code",
-    "previous implementation",
-    "code goes here",
-    "implementation goes here",
-    "logic goes here",
-    "your code here",
-    "add your code",
-    "implement the rest",
-    "implement remaining",
-    "rest of the implementation",
-    "rest of implementation",
-    "remains unchanged",
-    "remain unchanged",
-    "stays the same",
-    "stay the same",
-    "remains the same",
-    "remain the same",
-    "same as before",
-    "same as above",
-    "implement the rest",
-    "add the rest",
-    "add the remaining",
-    "add remaining",
-    "fill in the rest",
-    "fill in the remaining",
-    "from the previous version",
-    "as in the previous version",
-    "omitted for brevity",
-    "for brevity",
-    "(unchanged)",
-    "[unchanged]",
-    "unchanged ...",
-    "... unchanged",
-    "keep existing",
-    "keep the existing",
-];
-
-/// What the elided part is called, for phrases like "rest of the code".
-const WHAT: &[&str] = &[
+/// What elided code is called. Collections and "code" itself: a comment
+/// about one module or one path is usually describing, not eliding.
+const ELIDED_WHAT: &[&str] = &[
+    "code",
+    "implementation",
+    "logic",
+    "body",
+    "methods",
+    "functions",
+    "fields",
+    "columns",
+    "imports",
+    "tests",
+    "statements",
+    "tables",
+    "triggers",
+    "views",
     "indexes",
     "indices",
     "rows",
@@ -92,14 +56,18 @@ const WHAT: &[&str] = &[
     "records",
     "inserts",
     "constraints",
-    "triggers",
-    "views",
     "validation",
     "handlers",
     "routes",
     "endpoints",
     "helpers",
-    "checks",
+    "members",
+    "properties",
+    "attributes",
+];
+
+/// What "the rest of ..." may name (singular too: "rest of the file").
+const REST_WHAT: &[&str] = &[
     "code",
     "file",
     "class",
@@ -125,9 +93,17 @@ const WHAT: &[&str] = &[
     "imports",
     "members",
     "cases",
+    "indexes",
+    "rows",
+    "values",
+    "inserts",
+    "triggers",
+    "views",
+    "handlers",
+    "routes",
 ];
 
-/// Words that follow "rest of ..." when it elides.
+/// Words that, after "rest of ...", say it is left out.
 const STATE: &[&str] = &[
     "unchanged",
     "the same",
@@ -142,11 +118,33 @@ const STATE: &[&str] = &[
     "not shown",
     "follows",
     "continues",
-    "...",
-    "…",
 ];
 
-/// Whether a comment's text says code was elided.
+/// Phrases that say code was left out wherever they stand.
+const ALWAYS: &[&str] = &[
+    "code goes here",
+    "implementation goes here",
+    "logic goes here",
+    "your code here",
+    "add your code",
+    "implement the rest",
+    "implement remaining",
+    "fill in the rest",
+    "rest of the implementation",
+    "rest of implementation",
+    "(unchanged)",
+    "[unchanged]",
+    "unchanged ...",
+    "... unchanged",
+    "from the previous version",
+    "as in the previous version",
+];
+
+/// Whether a comment's text says code was elided. Models write such
+/// comments short and standalone ("# existing code here", "-- (other
+/// columns unchanged)"); comments that describe behaviour ("return the path
+/// unchanged", "same as above, but with bytes") are longer and are left
+/// alone.
 pub fn is_placeholder(comment: &str) -> bool {
     let lower = comment.to_lowercase();
     let t = lower
@@ -156,54 +154,89 @@ pub fn is_placeholder(comment: &str) -> bool {
     if t.is_empty() {
         return false;
     }
-    if let Some(phrase) = ELIDED.iter().find(|p| t.contains(*p)) {
-        // "TODO: keep the existing order" is an instruction, not an elision.
-        let instruction = phrase.starts_with("keep") || phrase.starts_with("existing");
-        return !(t.starts_with("todo") && instruction);
-    }
-    if t == "unchanged" || t == "... unchanged ..." {
+    if ALWAYS.iter().any(|p| t.contains(p)) {
         return true;
     }
     let words: Vec<&str> = t
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let names_code = words.iter().any(|w| WHAT.contains(w));
-    // "indexes unchanged from the previous version", "columns unchanged"
-    if words.contains(&"unchanged") && names_code && words.len() <= 10 {
+    if words.is_empty() {
+        return false;
+    }
+    let has = |w: &str| words.contains(&w);
+    let names_code = words.iter().any(|w| ELIDED_WHAT.contains(w));
+    let ellipsis =
+        t.starts_with("...") || t.ends_with("...") || t.starts_with('…') || t.ends_with('…');
+    let parenthesized = {
+        let inner = t.trim_matches('.').trim();
+        inner.starts_with('(') && inner.ends_with(')')
+    };
+    if t.trim_matches(|c: char| c == '.' || c == '(' || c == ')' || c == ' ') == "unchanged" {
         return true;
     }
-    // "existing validation logic here", "... existing handlers ..."
-    if words.contains(&"existing")
-        && (words.contains(&"here") || t.starts_with("...") || t.ends_with("..."))
-        && words.len() <= 8
+    // "... rest of the code remains the same", "rest of migration omitted"
+    if let Some(pos) = t.find("rest of") {
+        let after = &t[pos + 7..];
+        let names = REST_WHAT
+            .iter()
+            .any(|w| after.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w));
+        let elides = STATE.iter().any(|s| after.contains(s)) || ellipsis;
+        if names && elides {
+            return true;
+        }
+    }
+    let first = words[0];
+    let members = [
+        "other",
+        "more",
+        "remaining",
+        "additional",
+        "rest",
+        "existing",
+        "previous",
+        "all",
+    ];
+    // "other methods unchanged", "existing validation logic unchanged"
+    let elision_word = ["unchanged", "omitted", "elided"].iter().any(|w| has(w));
+    if names_code
+        && elision_word
+        && words.len() <= 6
+        && (members.contains(&first) || ellipsis || parenthesized)
     {
         return true;
     }
-    let has_ellipsis = t.starts_with("...") || t.ends_with("...") || t.contains('…');
-    if let Some(pos) = t.find("rest of") {
-        let after = &t[pos + 7..];
-        let names_code = WHAT
-            .iter()
-            .any(|w| after.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w));
-        let elides = STATE.iter().any(|s| after.contains(s)) || has_ellipsis;
-        if names_code && elides {
+    // "existing code here", "... existing validation logic ...", "keep
+    // existing imports"
+    let here = has("here") && (has("existing") || has("goes"));
+    let existing_first = ["existing", "previous", "keep"].contains(&first);
+    if names_code
+        && words.len() <= 5
+        && (here
+            || ((has("existing") || has("previous"))
+                && (existing_first || ellipsis || parenthesized)))
+    {
+        return true;
+    }
+    // "... (other methods) ...", "... (remaining 40 rows)"
+    if (ellipsis || parenthesized)
+        && words.len() <= 6
+        && words.iter().any(|w| members.contains(w))
+        && names_code
+    {
+        return true;
+    }
+    // "(same as above for APAC, AMER and LATAM)", "same as before"
+    if t.contains("same as above") || t.contains("same as before") {
+        let bare = words.len() <= 3;
+        if bare || parenthesized || ellipsis {
             return true;
         }
     }
-    if has_ellipsis {
-        // "... (other methods) ...", "... more fields ..."
-        let members = ["other", "more", "remaining", "additional", "rest"];
-        let words: Vec<&str> = t
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        if words.len() <= 6
-            && words.iter().any(|w| members.contains(w))
-            && words.iter().any(|w| WHAT.contains(w))
-        {
-            return true;
-        }
+    // "TODO: add the remaining columns from the HR export"
+    let todo_verb = has("implement") || has("add") || has("fill");
+    if t.starts_with("todo") && todo_verb && (has("remaining") || has("rest")) && names_code {
+        return true;
     }
     false
 }
@@ -296,6 +329,42 @@ mod tests {
             "# rest of the line is the value",
             "# return the input unchanged",
             "# existing users keep their settings",
+            "# Same as above: just don't write the bytecode.",
+            "# (which points to the egg-info file) attribute unchanged.",
+            "#add all alternatives, and add the rest of the pattern",
+            "# pwd module unavailable, return path unchanged",
+            "# Add remaining backslashes, if any.",
+            "# Unit tests are supposed to leave the execution environment unchanged",
+            "# Same as above, but without C-imposed limits on range() parameters",
+            "# Issue #1869: integral floats should remain unchanged",
+            "# These sequences are guaranteed to stay the same across versions of python",
+            "# Use 'x' mode to ensure that we do not override existing tests",
+            "# Test that values are passed through unchanged.",
+            "# The include directory on POSIX isn't exactly the same as before,",
+            "# final NEWLINE are omitted for brevity.",
+            "# opts should remain unchanged",
+            "# trailing space and our existing logic... YUCK...",
+            "# same as before but with a date before 1900",
+            "# Don't break existing code that relies on this",
+            "# Set here since __del__ checks it",
+            "# XXX more platforms to tests here",
+            "#Remove any existing handlers",
+            "# Here is a more stable implementation:",
+            "# unchanged!",
+            "# duplicate that logic here.",
+            "# original code unchanged.",
+            "# TODO: Move logic here",
+            "# need more tests here",
+            "# Reasonably the rest of the table is also correct... (testing of that",
+            "# TODO: convert the rest of PMINT tests:",
+            "# TODO: add more tests here",
+            "# non-implemented methods end here",
+            "# 280 cases here?",
+            "# Add more cases from here",
+            "# ... insert other special cases here ...",
+            "# All *open() methods are registered here.",
+            "# Init clears previous values",
+            "# Tests are here for reference.",
         ] {
             assert!(!is_placeholder(c), "{c}");
         }

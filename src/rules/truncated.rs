@@ -139,10 +139,13 @@ pub fn find(
 /// operator, or a SQL keyword that needs something after it.
 fn dangling_end(body: &str, language: Language) -> Option<String> {
     let last = body.chars().next_back()?;
-    if matches!(
-        last,
-        ',' | '+' | '*' | '/' | '=' | '|' | '&' | '%' | '<' | '>'
-    ) {
+    // `*` ends `from x import *` and BigQuery's `x.y*`; `/` ends Oracle
+    // scripts. Python's parser already rejects a dangling operator.
+    let dangling = match language {
+        Language::Python => last == ',',
+        _ => matches!(last, ',' | '+' | '-' | '=' | '|' | '&' | '<' | '>'),
+    };
+    if dangling {
         return Some(format!("`{last}`"));
     }
     // `schema.` or `self.`: a dot right after a name, not a sentence's end.
@@ -151,9 +154,6 @@ fn dangling_end(body: &str, language: Language) -> Option<String> {
         let before = body[..body.len() - 1].chars().next_back();
         if before.is_some_and(|c| c.is_alphanumeric() || c == '_')
             && !crate::prose::looks_like_prose(last_line)
-            && !last_line
-                .trim_start()
-                .starts_with(|c: char| c.is_uppercase())
         {
             return Some("`.`".to_string());
         }
@@ -168,9 +168,9 @@ fn dangling_end(body: &str, language: Language) -> Option<String> {
             .rev()
             .collect();
         const NEEDS_MORE: &[&str] = &[
-            "WHERE", "AND", "OR", "ON", "JOIN", "SELECT", "FROM", "SET", "VALUES", "BY", "IN",
-            "NOT", "THEN", "ELSE", "WHEN", "AS", "INTO", "LIKE", "BETWEEN", "HAVING", "UNION",
-            "CASE", "IS",
+            "WHERE", "AND", "OR", "JOIN", "SELECT", "FROM", "SET", "VALUES", "BY", "IN", "NOT",
+            "THEN", "ELSE", "WHEN", "AS", "INTO", "LIKE", "BETWEEN", "HAVING", "UNION", "CASE",
+            "IS",
         ];
         let upper = word.to_ascii_uppercase();
         let before = body[..body.len() - word.len()].chars().next_back();
