@@ -219,6 +219,9 @@ RUFF_FLAGGED=$($RUFF_CMD --output-format concise 2>/dev/null | grep -E '^/' | cu
 
 # ---------------------------------------------------------------- timing
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+if awk -v l="${LOAD_BEFORE%% *}" -v n="$(nproc)" 'BEGIN {exit !(l > n / 2)}'; then
+    echo "bench.sh: warning: load average $LOAD_BEFORE on $(nproc) cores; other work will skew the timings" >&2
+fi
 HF=(hyperfine --warmup 2 --ignore-failure --output=null --style basic -N)
 MB=$(awk -v b="$STDLIB_BYTES" 'BEGIN {printf "%.1f", b/1e6}')
 SQL_KB=$(awk -v b="$SQL_BYTES" 'BEGIN {printf "%.0f", b/1e3}')
@@ -276,16 +279,23 @@ s = load("t_stdlib")
 gc, ruff = s["gencheck check"]["mean"], s["ruff check --select E902"]["mean"]
 gc1, ruff1 = (s["gencheck check (RAYON_NUM_THREADS=1)"]["mean"],
               s["ruff check --select E902 (RAYON_NUM_THREADS=1)"]["mean"])
+mn = lambda r: min(r["times"])
+gcm, ruffm = mn(s["gencheck check"]), mn(s["ruff check --select E902"])
+gc1m, ruff1m = (mn(s["gencheck check (RAYON_NUM_THREADS=1)"]),
+                mn(s["ruff check --select E902 (RAYON_NUM_THREADS=1)"]))
 ratio = gc / ruff
-typ = next(iter(load("t_typical").values()))["mean"]
-big = next(iter(load("t_largest").values()))["mean"]
+typ_r = next(iter(load("t_typical").values()))
+big_r = next(iter(load("t_largest").values()))
+typ, big = typ_r["mean"], big_r["mean"]
 ok = lambda b: "met" if b else "**missed**"
-print("| Target | Measured | |")
-print("|:---|---:|:---|")
-print(f"| whole stdlib: gencheck ≤ 2× ruff wall time | {ratio:.2f}× ({gc*1e3:.0f} ms vs {ruff*1e3:.0f} ms) | {ok(ratio <= 2)} |")
-print(f"| single thread: gencheck vs ruff | {gc1/ruff1:.2f}× ({gc1*1e3:.0f} ms vs {ruff1*1e3:.0f} ms) | (information) |")
-print(f"| one typical file < 10 ms | {typ*1e3:.1f} ms | {ok(typ < 0.010)} |")
-print(f"| the largest file < 10 ms | {big*1e3:.1f} ms | {ok(big < 0.010)} |")
+print("| Target | Measured (means) | Measured (fastest runs) | |")
+print("|:---|---:|---:|:---|")
+print(f"| whole stdlib: gencheck ≤ 2× ruff wall time | {ratio:.2f}× ({gc*1e3:.0f} ms vs {ruff*1e3:.0f} ms) "
+      f"| {gcm/ruffm:.2f}× ({gcm*1e3:.0f} ms vs {ruffm*1e3:.0f} ms) | {ok(ratio <= 2)} |")
+print(f"| single thread: gencheck vs ruff | {gc1/ruff1:.2f}× ({gc1*1e3:.0f} ms vs {ruff1*1e3:.0f} ms) "
+      f"| {gc1m/ruff1m:.2f}× ({gc1m*1e3:.0f} ms vs {ruff1m*1e3:.0f} ms) | (information) |")
+print(f"| one typical file < 10 ms | {typ*1e3:.1f} ms | {mn(typ_r)*1e3:.1f} ms | {ok(typ < 0.010)} |")
+print(f"| the largest file < 10 ms | {big*1e3:.1f} ms | {mn(big_r)*1e3:.1f} ms | {ok(big < 0.010)} |")
 EOF
 
 CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
