@@ -39,12 +39,26 @@ pub struct CheckOptions {
     /// Warnings reject too.
     pub strict: bool,
     pub limits: Limits,
+    /// Compute the diff against the previous version (`--no-diff` turns it off).
+    pub diff: bool,
 }
 
 /// One file to check.
 #[derive(Debug, Clone)]
 pub struct Input {
     /// The path as shown to the user (relative, `/`-separated).
+    pub path: String,
+    pub bytes: Vec<u8>,
+    /// The version this one replaces, when there is one.
+    pub previous: Option<Previous>,
+}
+
+/// The previous version of a file.
+#[derive(Debug, Clone)]
+pub struct Previous {
+    /// What it is: `HEAD`, `merge-base 1a2b3c4d`, or the `--previous` file.
+    pub label: String,
+    /// Its path (the old path of a renamed file).
     pub path: String,
     pub bytes: Vec<u8>,
 }
@@ -64,6 +78,8 @@ pub struct FileReport {
     pub accepted: bool,
     /// The text the spans point into, kept only when a finding has a span.
     pub text: Option<Arc<str>>,
+    /// The diff against the previous version.
+    pub diff: Option<crate::diff::DiffReport>,
 }
 
 impl FileReport {
@@ -108,6 +124,7 @@ pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
         findings_omitted: 0,
         accepted: true,
         text: None,
+        diff: None,
     };
     let mut findings = Vec::new();
     let mut kept_text: Option<Arc<str>> = None;
@@ -129,7 +146,15 @@ pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
             }
             Ok(decoded) => {
                 let text = decoded.text.as_ref();
-                if let Some(f) = rules::empty_file::check(text, &file_name, Some(lang), None) {
+                let previous = input.previous.as_ref().and_then(|p| {
+                    text::decode(&p.bytes, Some(lang))
+                        .ok()
+                        .map(|t| (p, t.text.into_owned()))
+                });
+                let previous_had_content = previous.as_ref().map(|(_, t)| !t.trim().is_empty());
+                if let Some(f) =
+                    rules::empty_file::check(text, &file_name, Some(lang), previous_had_content)
+                {
                     findings.push(f);
                 } else if !lang.is_checked() {
                     findings.push(rules::unknown_language::not_checked(&file_name, lang));
@@ -148,6 +173,42 @@ pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
                         }
                     }
                     findings.extend(found);
+                    if let Some((prev, prev_text)) = &previous {
+                        let compare_as = report
+                            .detected_language
+                            .filter(|l| l.is_checked())
+                            .unwrap_or(lang);
+                        findings.extend(crate::diff::removed_definitions(
+                            compare_as,
+                            prev_text,
+                            text,
+                            &prev.label,
+                        ));
+                        crate::rules::previous::sharpen(
+                            &mut findings,
+                            prev_text,
+                            text,
+                            &prev.label,
+                        );
+                    }
+                }
+                if let (Some((prev, prev_text)), true) = (&previous, opts.diff) {
+                    if prev_text != text {
+                        report.diff = Some(crate::diff::unified(
+                            prev_text,
+                            text,
+                            &prev.path,
+                            &input.path,
+                            &prev.label,
+                        ));
+                    } else {
+                        report.diff = Some(crate::diff::DiffReport {
+                            previous: prev.label.clone(),
+                            lines_added: 0,
+                            lines_removed: 0,
+                            unified: String::new(),
+                        });
+                    }
                 }
                 if findings.iter().any(|f| f.span.is_some()) {
                     kept_text = Some(Arc::from(text));

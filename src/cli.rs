@@ -21,6 +21,41 @@ pub enum Command {
     /// Check files on disk (a directory means every known file below it,
     /// honouring .gitignore), or standard input with `-`.
     Check(CheckArgs),
+    /// Check the blobs staged in the git index: what the commit will
+    /// contain, not the work tree. Diffs against HEAD.
+    Staged(StagedArgs),
+    /// Check every file added or modified between the merge base of --base
+    /// and --head (default HEAD), read from git objects.
+    Ci(CiArgs),
+    /// Install a git pre-commit hook that runs `gencheck staged`.
+    InstallHook(InstallHookArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct StagedArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CiArgs {
+    /// The revision the change is based on (a branch, tag or commit).
+    #[arg(long, value_name = "REV")]
+    pub base: String,
+
+    /// The revision to check.
+    #[arg(long, value_name = "REV", default_value = "HEAD")]
+    pub head: String,
+
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct InstallHookArgs {
+    /// Overwrite a pre-commit hook that gencheck did not write.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -48,6 +83,11 @@ pub struct CheckArgs {
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<String>,
 
+    /// The previous version to diff against (one PATH only). Default: the
+    /// file's version in HEAD inside a git work tree.
+    #[arg(long, value_name = "FILE")]
+    pub previous: Option<PathBuf>,
+
     #[command(flatten)]
     pub common: CommonArgs,
 }
@@ -74,8 +114,12 @@ pub struct CommonArgs {
     pub strict: bool,
 
     /// Do not compute a diff against the previous version.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "full_diff")]
     pub no_diff: bool,
+
+    /// Show whole diffs in human output (default: the first 40 lines).
+    #[arg(long)]
+    pub full_diff: bool,
 
     /// Colour in human output (NO_COLOR turns `auto` off).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]

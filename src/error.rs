@@ -18,6 +18,14 @@ pub enum RunError {
     Stdin(#[source] std::io::Error),
     #[error("{0}")]
     Usage(String),
+    #[error("{0}")]
+    Git(#[from] crate::git::GitError),
+    #[error("{path}: cannot write: {source}")]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("{path}: internal error while checking (please report it): {message}")]
     Internal { path: String, message: String },
 }

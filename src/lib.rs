@@ -10,7 +10,9 @@ pub mod check;
 pub mod classify;
 pub mod cli;
 pub mod diagnostic;
+pub mod diff;
 pub mod error;
+pub mod git;
 pub mod language;
 pub mod lines;
 pub mod parse;
@@ -21,6 +23,7 @@ pub mod rules;
 pub mod source;
 pub mod sql;
 pub mod text;
+pub mod workflow;
 
 use rayon::prelude::*;
 
@@ -30,10 +33,18 @@ use crate::source::Target;
 
 /// Check every target in parallel; the result is sorted by path. A file that
 /// cannot be read fails the run.
-pub fn check_targets(targets: &[Target], opts: &CheckOptions) -> Result<Vec<FileReport>, RunError> {
+pub fn check_targets(
+    targets: &[Target],
+    previous: &source::PreviousSource,
+    opts: &CheckOptions,
+) -> Result<Vec<FileReport>, RunError> {
     let mut reports = targets
         .par_iter()
-        .map(|t| source::read_target(t).and_then(|input| guarded_check(&input, opts)))
+        .map(|t| {
+            let mut input = source::read_target(t)?;
+            input.previous = previous.get(&t.fs_path);
+            guarded_check(&input, opts)
+        })
         .collect::<Result<Vec<_>, _>>()?;
     reports.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(reports)

@@ -6,8 +6,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+use gencheck::check::FileReport;
 use gencheck::check::{CheckOptions, Limits};
-use gencheck::cli::{CheckArgs, Cli, ColorChoice, Command, CommonArgs, Format};
+use gencheck::cli::{CheckArgs, CiArgs, Cli, ColorChoice, Command, CommonArgs, Format, StagedArgs};
 use gencheck::error::RunError;
 use gencheck::language::Language;
 use gencheck::render;
@@ -17,6 +18,15 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check(args) => run_check(args),
+        Command::Staged(args) => run_staged(args),
+        Command::Ci(args) => run_ci(args),
+        Command::InstallHook(args) => gencheck::workflow::install_hook(args.force).map(|hook| {
+            println!(
+                "installed {}: `git commit` now runs `gencheck staged`",
+                hook.display()
+            );
+            ExitCode::SUCCESS
+        }),
     };
     match result {
         Ok(code) => code,
@@ -58,6 +68,7 @@ fn options(common: &CommonArgs) -> Result<CheckOptions, RunError> {
             max_file_bytes: common.max_file_bytes,
             max_findings: common.max_findings.max(1),
         },
+        diff: !common.no_diff,
     })
 }
 
@@ -74,6 +85,9 @@ fn run_check(args: CheckArgs) -> Result<ExitCode, RunError> {
             "--stdin-filename needs `-` among the paths".into(),
         ));
     }
+    if args.previous.is_some() && args.paths.len() != 1 {
+        return Err(RunError::Usage("--previous needs exactly one PATH".into()));
+    }
     let file_paths: Vec<_> = args
         .paths
         .iter()
@@ -81,25 +95,47 @@ fn run_check(args: CheckArgs) -> Result<ExitCode, RunError> {
         .cloned()
         .collect();
     let targets = gencheck::source::collect_targets(&file_paths)?;
-    let mut reports = gencheck::check_targets(&targets, &opts)?;
+    let previous = gencheck::source::PreviousSource::detect(args.previous.clone())?;
+    let mut reports = gencheck::check_targets(&targets, &previous, &opts)?;
     if stdin_count == 1 {
         let name = args.stdin_filename.as_deref().unwrap_or("-");
-        let input = gencheck::source::read_stdin(name)?;
+        let mut input = gencheck::source::read_stdin(name)?;
+        input.previous = previous.get(std::path::Path::new(name));
         reports.extend(gencheck::check_inputs(&[input], &opts)?);
         reports.sort_by(|a, b| a.path.cmp(&b.path));
     }
-    let output = match args.common.format {
-        Format::Json => render::json::render(&reports),
+    Ok(finish(&reports, &args.common))
+}
+
+fn run_staged(args: StagedArgs) -> Result<ExitCode, RunError> {
+    let opts = options(&args.common)?;
+    let inputs = gencheck::workflow::staged(opts.language)?;
+    let reports = gencheck::check_inputs(&inputs, &opts)?;
+    Ok(finish(&reports, &args.common))
+}
+
+fn run_ci(args: CiArgs) -> Result<ExitCode, RunError> {
+    let opts = options(&args.common)?;
+    let inputs = gencheck::workflow::ci(&args.base, &args.head, opts.language)?;
+    let reports = gencheck::check_inputs(&inputs, &opts)?;
+    Ok(finish(&reports, &args.common))
+}
+
+/// Render, write, and turn the verdict into the exit status.
+fn finish(reports: &[FileReport], common: &CommonArgs) -> ExitCode {
+    let output = match common.format {
+        Format::Json => render::json::render(reports),
         Format::Human => render::human::render(
-            &reports,
+            reports,
             &render::human::HumanOptions {
-                color: use_color(args.common.color),
+                color: use_color(common.color),
+                full_diff: common.full_diff,
             },
         ),
     };
     write_stdout(&output);
     let rejected = reports.iter().any(|r| !r.accepted);
-    Ok(ExitCode::from(u8::from(rejected)))
+    ExitCode::from(u8::from(rejected))
 }
 
 fn use_color(choice: ColorChoice) -> bool {

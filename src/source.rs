@@ -112,6 +112,7 @@ pub fn read_target(t: &Target) -> Result<Input, RunError> {
     Ok(Input {
         path: t.display.clone(),
         bytes,
+        previous: None,
     })
 }
 
@@ -124,7 +125,77 @@ pub fn read_stdin(name: &str) -> Result<Input, RunError> {
     Ok(Input {
         path: name.to_string(),
         bytes,
+        previous: None,
     })
+}
+
+/// Where `check` finds previous versions: a `--previous` file for a single
+/// path, or HEAD inside a git work tree.
+pub enum PreviousSource {
+    None,
+    File(PathBuf),
+    Head(HeadVersions),
+}
+
+impl PreviousSource {
+    /// HEAD when inside a git work tree that has commits, else nothing.
+    pub fn detect(explicit: Option<PathBuf>) -> Result<Self, RunError> {
+        if let Some(file) = explicit {
+            if !file.is_file() {
+                return Err(RunError::NotFound { path: file });
+            }
+            return Ok(PreviousSource::File(file));
+        }
+        if !crate::git::inside_work_tree() || !crate::git::has_head() {
+            return Ok(PreviousSource::None);
+        }
+        match (crate::git::top_level(), crate::git::BlobReader::new()) {
+            (Ok(top), Ok(reader)) => Ok(PreviousSource::Head(HeadVersions {
+                top,
+                reader: std::sync::Mutex::new(reader),
+            })),
+            _ => Ok(PreviousSource::None),
+        }
+    }
+
+    /// The previous version of the file at `fs_path`.
+    pub fn get(&self, fs_path: &Path) -> Option<crate::check::Previous> {
+        match self {
+            PreviousSource::None => None,
+            PreviousSource::File(p) => Some(crate::check::Previous {
+                label: display_path(p, std::env::current_dir().ok().as_deref()),
+                path: display_path(p, std::env::current_dir().ok().as_deref()),
+                bytes: std::fs::read(p).ok()?,
+            }),
+            PreviousSource::Head(head) => head.get(fs_path),
+        }
+    }
+}
+
+/// Files' versions in HEAD, read through one `git cat-file --batch`.
+pub struct HeadVersions {
+    top: PathBuf,
+    reader: std::sync::Mutex<crate::git::BlobReader>,
+}
+
+impl HeadVersions {
+    fn get(&self, fs_path: &Path) -> Option<crate::check::Previous> {
+        let rel = crate::git::relative_to_top(fs_path, &self.top)?;
+        let bytes = self
+            .reader
+            .lock()
+            .ok()?
+            .read(&format!("HEAD:{rel}"))
+            .ok()??;
+        Some(crate::check::Previous {
+            label: "HEAD".to_string(),
+            path: display_path(
+                &self.top.join(&rel),
+                std::env::current_dir().ok().as_deref(),
+            ),
+            bytes,
+        })
+    }
 }
 
 #[cfg(test)]

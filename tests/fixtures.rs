@@ -51,6 +51,7 @@ fn check(path: &Path, dialect: Option<Dialect>) -> FileReport {
     let input = Input {
         path: rel,
         bytes: std::fs::read(path).unwrap(),
+        previous: None,
     };
     let opts = CheckOptions {
         dialect,
@@ -143,7 +144,10 @@ fn corpus_catch_rate_per_rule() {
             }
             let human = render(
                 std::slice::from_ref(&report),
-                &HumanOptions { color: false },
+                &HumanOptions {
+                    color: false,
+                    full_diff: false,
+                },
             );
             let snap = rel.replace(['/', '.'], "__");
             insta::assert_snapshot!(snap, human);

@@ -10,7 +10,12 @@ use crate::render::Summary;
 
 pub struct HumanOptions {
     pub color: bool,
+    /// Show whole diffs instead of their first lines.
+    pub full_diff: bool,
 }
+
+/// Diff lines shown per file unless `--full-diff`.
+const DIFF_LINES: usize = 40;
 
 fn level(sev: Severity) -> Level<'static> {
     match sev {
@@ -41,9 +46,61 @@ pub fn render(reports: &[FileReport], opts: &HumanOptions) -> String {
                 report.path, report.findings_omitted
             ));
         }
+        // The diff explains a file that needs attention; accepted files
+        // without warnings pass quietly.
+        let attention = report
+            .findings
+            .iter()
+            .any(|f| f.severity >= Severity::Warning);
+        if let (Some(diff), true) = (&report.diff, attention) {
+            if !diff.unified.is_empty() {
+                out.push_str(&render_diff(report, diff, opts));
+                out.push('\n');
+            }
+        }
     }
     out.push_str(&summary_line(&Summary::of(reports)));
     out.push('\n');
+    out
+}
+
+fn render_diff(report: &FileReport, diff: &crate::diff::DiffReport, opts: &HumanOptions) -> String {
+    let (green, red, cyan, bold, reset) = if opts.color {
+        ("\x1b[32m", "\x1b[31m", "\x1b[36m", "\x1b[1m", "\x1b[0m")
+    } else {
+        ("", "", "", "", "")
+    };
+    let mut out = format!(
+        "{bold}diff against {} (+{} -{}){reset}: {}\n",
+        diff.previous, diff.lines_added, diff.lines_removed, report.path
+    );
+    let lines: Vec<&str> = diff.unified.lines().collect();
+    let shown = if opts.full_diff {
+        lines.len()
+    } else {
+        lines.len().min(DIFF_LINES)
+    };
+    for line in &lines[..shown] {
+        let color = if line.starts_with("+++") || line.starts_with("---") {
+            bold
+        } else if line.starts_with('+') {
+            green
+        } else if line.starts_with('-') {
+            red
+        } else if line.starts_with("@@") {
+            cyan
+        } else {
+            ""
+        };
+        let end = if color.is_empty() { "" } else { reset };
+        out.push_str(&format!("{color}{line}{end}\n"));
+    }
+    if shown < lines.len() {
+        out.push_str(&format!(
+            "... {} more diff lines (--full-diff shows them, --no-diff hides diffs)\n",
+            lines.len() - shown
+        ));
+    }
     out
 }
 

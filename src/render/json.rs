@@ -29,7 +29,15 @@ struct JsonFile<'a> {
     findings: Vec<JsonFinding<'a>>,
     /// Extension: findings beyond the per-file cap.
     findings_omitted: usize,
-    diff: Option<()>,
+    diff: Option<JsonDiff<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonDiff<'a> {
+    previous: &'a str,
+    lines_added: usize,
+    lines_removed: usize,
+    unified: &'a str,
 }
 
 #[derive(Serialize)]
@@ -99,7 +107,12 @@ pub fn render(reports: &[FileReport]) -> String {
                 accepted: r.accepted,
                 findings: r.findings.iter().map(|f| json_finding(f, text)).collect(),
                 findings_omitted: r.findings_omitted,
-                diff: None,
+                diff: r.diff.as_ref().map(|d| JsonDiff {
+                    previous: &d.previous,
+                    lines_added: d.lines_added,
+                    lines_removed: d.lines_removed,
+                    unified: &d.unified,
+                }),
             }
         })
         .collect();

@@ -14,6 +14,7 @@ pub mod markdown_fence;
 pub mod merge_conflict;
 pub mod not_text;
 pub mod placeholder;
+pub mod previous;
 pub mod syntax_error;
 pub mod truncated;
 pub mod unknown_language;

@@ -1,0 +1,322 @@
+//! The previous version: a unified diff against it, and the definitions it
+//! had that the new version lacks.
+
+use std::time::Duration;
+
+use similar::{ChangeTag, TextDiff};
+use tree_sitter::{Query, QueryCursor, StreamingIterator};
+
+use crate::diagnostic::{Finding, LineIndex};
+use crate::language::Language;
+use crate::rules::Rule;
+
+/// The diff against the previous version, as JSON and human output show it.
+#[derive(Debug, Clone)]
+pub struct DiffReport {
+    /// What the previous version is: `HEAD`, `merge-base 1a2b3c4`, a file.
+    pub previous: String,
+    pub lines_added: usize,
+    pub lines_removed: usize,
+    pub unified: String,
+}
+
+/// A unified diff with three lines of context, `a/` and `b/` headers.
+pub fn unified(old: &str, new: &str, old_path: &str, new_path: &str, previous: &str) -> DiffReport {
+    let diff = TextDiff::configure()
+        .timeout(Duration::from_secs(2))
+        .diff_lines(old, new);
+    let mut added = 0;
+    let mut removed = 0;
+    for change in diff.iter_all_changes() {
+        match change.tag() {
+            ChangeTag::Insert => added += 1,
+            ChangeTag::Delete => removed += 1,
+            ChangeTag::Equal => {}
+        }
+    }
+    let unified = diff
+        .unified_diff()
+        .context_radius(3)
+        .header(&format!("a/{old_path}"), &format!("b/{new_path}"))
+        .to_string();
+    DiffReport {
+        previous: previous.to_string(),
+        lines_added: added,
+        lines_removed: removed,
+        unified,
+    }
+}
+
+/// One definition of a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Definition {
+    /// function, class, method, table, view, ...
+    pub kind: String,
+    /// `Class.method` for methods.
+    pub name: String,
+    /// 1-based line of the definition.
+    pub line: usize,
+    /// The definition's text with its name removed and white space
+    /// collapsed, to recognise a renamed definition.
+    pub body: String,
+}
+
+fn normalized_body(text: &str, name: &str) -> String {
+    text.replacen(name, "", 1)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn query(lang: Language) -> Option<Query> {
+    let (_, src) = lang.queries().iter().find(|(n, _)| *n == "definitions")?;
+    Query::new(&lang.tree_sitter(), src).ok()
+}
+
+fn run_query(
+    lang: Language,
+    query: &Query,
+    text: &str,
+    base: usize,
+    index: &LineIndex,
+    full: &str,
+    out: &mut Vec<Definition>,
+) -> bool {
+    let Ok(tree) = crate::parse::parse(lang, text, Duration::from_millis(500)) else {
+        return false;
+    };
+    let names = query.capture_names();
+    let mut cursor = QueryCursor::new();
+    let mut matches = cursor.matches(query, tree.root_node(), text.as_bytes());
+    let mut found = false;
+    while let Some(m) = matches.next() {
+        let mut name = None;
+        let mut class = None;
+        let mut def = None;
+        for c in m.captures() {
+            let cap = names[c.index as usize];
+            let node_text = &text[c.node.byte_range()];
+            if cap == "name" {
+                name = Some(node_text.to_string());
+            } else if cap == "class" {
+                class = Some(node_text.to_string());
+            } else if let Some(kind) = cap.strip_prefix("definition.") {
+                def = Some((kind.to_string(), c.node.byte_range()));
+            }
+        }
+        if let (Some(name), Some((kind, range))) = (name, def) {
+            if tree.root_node().has_error() && text[range.clone()].trim().is_empty() {
+                continue;
+            }
+            let qualified = match class {
+                Some(c) => format!("{c}.{name}"),
+                None => name.clone(),
+            };
+            out.push(Definition {
+                kind,
+                line: index.position(full, base + range.start).line,
+                body: normalized_body(&text[range], &name),
+                name: qualified,
+            });
+            found = true;
+        }
+    }
+    found
+}
+
+/// The definitions of `text`, found with `grammars/<lang>/queries/definitions.scm`.
+pub fn definitions(lang: Language, text: &str) -> Vec<Definition> {
+    let Some(query) = query(lang) else {
+        return Vec::new();
+    };
+    let index = LineIndex::new(text);
+    let mut out = Vec::new();
+    match lang {
+        Language::Sql => {
+            let script = crate::sql::split(text, crate::sql::Dialect::Generic);
+            for stmt in &script.statements {
+                let body = &script.masked[stmt.span.start..stmt.span.end];
+                if !run_query(lang, &query, body, stmt.span.start, &index, text, &mut out) {
+                    if let Some(def) = lexical_sql_definition(body, stmt.span.start, &index, text) {
+                        out.push(def);
+                    }
+                }
+            }
+        }
+        _ => {
+            run_query(lang, &query, text, 0, &index, text, &mut out);
+        }
+    }
+    out
+}
+
+/// `CREATE [OR REPLACE] [modifiers] KIND [IF NOT EXISTS] name`.
+fn lexical_sql_definition(
+    stmt: &str,
+    base: usize,
+    index: &LineIndex,
+    full: &str,
+) -> Option<Definition> {
+    let trimmed = stmt.trim_start();
+    let lead = stmt.len() - trimmed.len();
+    // Skip leading comments.
+    let mut s = trimmed;
+    let mut offset = lead;
+    loop {
+        if let Some(rest) = s.strip_prefix("--") {
+            let nl = rest.find('\n').map_or(rest.len(), |p| p + 1);
+            offset += 2 + nl;
+            s = &rest[nl..];
+            let t = s.trim_start();
+            offset += s.len() - t.len();
+            s = t;
+        } else {
+            break;
+        }
+    }
+    let words: Vec<&str> = s.split_whitespace().take(12).collect();
+    if !words.first()?.eq_ignore_ascii_case("CREATE") {
+        return None;
+    }
+    const KINDS: &[&str] = &[
+        "TABLE",
+        "VIEW",
+        "FUNCTION",
+        "PROCEDURE",
+        "INDEX",
+        "TRIGGER",
+        "TYPE",
+        "SEQUENCE",
+        "SCHEMA",
+        "MACRO",
+        "DOMAIN",
+    ];
+    let mut i = 1;
+    while i < words.len() && !KINDS.iter().any(|k| words[i].eq_ignore_ascii_case(k)) {
+        i += 1;
+    }
+    let kind = words.get(i)?.to_ascii_lowercase();
+    let mut j = i + 1;
+    if words.get(j).is_some_and(|w| w.eq_ignore_ascii_case("IF")) {
+        j += 3;
+    }
+    let raw = words.get(j)?;
+    let name: String = raw
+        .split('(')
+        .next()
+        .unwrap_or(raw)
+        .trim_matches(|c| c == '"' || c == '`' || c == '[' || c == ']' || c == ';')
+        .to_string();
+    if name.is_empty() {
+        return None;
+    }
+    Some(Definition {
+        kind: if kind == "macro" {
+            "function".into()
+        } else {
+            kind
+        },
+        line: index.position(full, base + offset).line,
+        body: normalized_body(stmt, &name),
+        name,
+    })
+}
+
+/// `definitions-removed` findings: definitions of the previous version the
+/// new one lacks, each with its old line; a definition whose body reappears
+/// under another name is reported as renamed.
+pub fn removed_definitions(lang: Language, old: &str, new: &str, previous: &str) -> Vec<Finding> {
+    let before = definitions(lang, old);
+    if before.is_empty() {
+        return Vec::new();
+    }
+    let after = definitions(lang, new);
+    let key = |d: &Definition| (d.kind.clone(), d.name.to_ascii_lowercase());
+    let after_keys: std::collections::HashSet<_> = after.iter().map(key).collect();
+    let before_keys: std::collections::HashSet<_> = before.iter().map(key).collect();
+    let surviving_classes: std::collections::HashSet<&str> = after
+        .iter()
+        .filter(|d| d.kind == "class")
+        .map(|d| d.name.as_str())
+        .collect();
+    let mut out = Vec::new();
+    for d in &before {
+        if after_keys.contains(&key(d)) {
+            continue;
+        }
+        // A method of a class that is itself gone is covered by the class.
+        if d.kind == "method" {
+            let class = d.name.split('.').next().unwrap_or("");
+            if !surviving_classes.contains(class) {
+                continue;
+            }
+        }
+        let renamed = after.iter().find(|a| {
+            a.kind == d.kind
+                && !before_keys.contains(&key(a))
+                && a.body == d.body
+                && !a.body.is_empty()
+        });
+        let message = match renamed {
+            Some(a) => format!(
+                "{} `{}` (line {} in {previous}) is gone; its body is now `{}` (line {}): renamed?",
+                d.kind, d.name, d.line, a.name, a.line
+            ),
+            None => format!(
+                "{} `{}` (line {} in {previous}) is gone from this version",
+                d.kind, d.name, d.line
+            ),
+        };
+        out.push(Finding::new(Rule::DefinitionsRemoved, None, message));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn python_definitions_and_methods() {
+        let src = "import os\n\n@dec\ndef f(x):\n    return x\n\nclass A:\n    def m(self):\n        pass\n\n    @property\n    def p(self):\n        return 1\n";
+        let defs = definitions(Language::Python, src);
+        let names: Vec<_> = defs
+            .iter()
+            .map(|d| (d.kind.as_str(), d.name.as_str(), d.line))
+            .collect();
+        assert!(names.contains(&("function", "f", 3)), "{names:?}");
+        assert!(names.contains(&("class", "A", 7)));
+        assert!(names.contains(&("method", "A.m", 8)));
+        assert!(names.contains(&("method", "A.p", 11)));
+    }
+
+    #[test]
+    fn sql_definitions_survive_unreadable_statements() {
+        let src = "CREATE TABLE users (id int);\nCREATE OR REPLACE PROCEDURE sp_x() LANGUAGE plpgsql AS $$ BEGIN END $$;\nCREATE INDEX idx_u ON users (id);\n";
+        let defs = definitions(Language::Sql, src);
+        let names: Vec<_> = defs
+            .iter()
+            .map(|d| (d.kind.as_str(), d.name.as_str()))
+            .collect();
+        assert!(names.contains(&("table", "users")), "{names:?}");
+        assert!(names.contains(&("procedure", "sp_x")), "{names:?}");
+        assert!(names.contains(&("index", "idx_u")), "{names:?}");
+    }
+
+    #[test]
+    fn removed_and_renamed() {
+        let old = "def keep():\n    return 1\n\ndef gone():\n    return 2\n\ndef old_name(a):\n    return a * 42\n";
+        let new = "def keep():\n    return 1\n\ndef new_name(a):\n    return a * 42\n";
+        let f = removed_definitions(Language::Python, old, new, "HEAD");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert!(f[0].message.contains("`gone` (line 4 in HEAD)"));
+        assert!(f[1].message.contains("renamed"), "{}", f[1].message);
+    }
+
+    #[test]
+    fn unified_diff_counts() {
+        let d = unified("a\nb\nc\n", "a\nB\nc\nd\n", "x.py", "x.py", "HEAD");
+        assert_eq!((d.lines_added, d.lines_removed), (2, 1));
+        assert!(d.unified.starts_with("--- a/x.py\n+++ b/x.py\n"));
+    }
+}

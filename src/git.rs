@@ -1,0 +1,282 @@
+//! Every git call gencheck makes, through the git command line.
+//!
+//! The environment passes through untouched, so `GIT_DIR`, `GIT_WORK_TREE`
+//! and `GIT_INDEX_FILE` are honoured: hooks of `git commit -a` and `git
+//! commit <paths>` run against a temporary index, and that is the index read
+//! here. Blobs are read through one `git cat-file --batch` process per run,
+//! never one process per file. Nothing here writes to the repository, the
+//! index or the work tree.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// The empty tree, to diff against before the first commit.
+const EMPTY_TREE: &str = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+
+#[derive(Debug, thiserror::Error)]
+pub enum GitError {
+    #[error("git is not installed or cannot be run: {0}")]
+    Spawn(#[source] std::io::Error),
+    #[error("not a git repository (or any parent up to the root): {0}")]
+    NotARepository(String),
+    #[error("`git {command}` failed: {message}")]
+    Failed { command: String, message: String },
+    #[error("{0}")]
+    Revision(String),
+    #[error("git cat-file: {0}")]
+    CatFile(String),
+}
+
+fn git(args: &[&str]) -> Result<Vec<u8>, GitError> {
+    let out = Command::new("git")
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .map_err(GitError::Spawn)?;
+    if out.status.success() {
+        Ok(out.stdout)
+    } else {
+        let message = String::from_utf8_lossy(&out.stderr).trim().to_string();
+        if message.contains("not a git repository") {
+            return Err(GitError::NotARepository(message));
+        }
+        Err(GitError::Failed {
+            command: args.join(" "),
+            message,
+        })
+    }
+}
+
+fn git_line(args: &[&str]) -> Result<String, GitError> {
+    Ok(String::from_utf8_lossy(&git(args)?).trim().to_string())
+}
+
+/// The top of the work tree (fails outside a work tree).
+pub fn top_level() -> Result<PathBuf, GitError> {
+    git_line(&["rev-parse", "--show-toplevel"]).map(PathBuf::from)
+}
+
+/// Whether the current directory is inside a git work tree.
+pub fn inside_work_tree() -> bool {
+    git_line(&["rev-parse", "--is-inside-work-tree"]).is_ok_and(|s| s == "true")
+}
+
+/// The directory hooks are read from: honours `core.hooksPath` and linked
+/// worktrees (whose hooks live in the common git directory).
+pub fn hooks_dir() -> Result<PathBuf, GitError> {
+    let path = PathBuf::from(git_line(&["rev-parse", "--git-path", "hooks"])?);
+    if path.is_absolute() {
+        Ok(path)
+    } else {
+        // Relative to the current directory, as `rev-parse` prints it.
+        Ok(std::env::current_dir().map_err(GitError::Spawn)?.join(path))
+    }
+}
+
+/// Resolve a revision to a commit id, with a message that says what to do
+/// when it is missing (a shallow clone without it).
+pub fn resolve_commit(rev: &str) -> Result<String, GitError> {
+    let spec = format!("{rev}^{{commit}}");
+    git_line(&["rev-parse", "--verify", "--quiet", &spec]).map_err(|_| {
+        let shallow = git_line(&["rev-parse", "--is-shallow-repository"]).is_ok_and(|s| s == "true");
+        let hint = if shallow {
+            format!(
+                "this is a shallow clone: fetch it first, e.g. `git fetch --depth=50 origin {rev}` (or `git fetch --unshallow`)"
+            )
+        } else {
+            format!("fetch it first, e.g. `git fetch origin {rev}`")
+        };
+        GitError::Revision(format!("revision `{rev}` is not in this repository; {hint}"))
+    })
+}
+
+pub fn merge_base(a: &str, b: &str) -> Result<String, GitError> {
+    git_line(&["merge-base", a, b]).map_err(|_| {
+        let shallow = git_line(&["rev-parse", "--is-shallow-repository"]).is_ok_and(|s| s == "true");
+        let hint = if shallow {
+            "the clone is shallow and its history does not reach the merge base: fetch more history, e.g. `git fetch --deepen=200` or `git fetch --unshallow`"
+        } else {
+            "the two revisions have no common history"
+        };
+        GitError::Revision(format!("no merge base between `{a}` and `{b}`: {hint}"))
+    })
+}
+
+/// Whether HEAD exists (false before the first commit).
+pub fn has_head() -> bool {
+    git_line(&["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).is_ok()
+}
+
+/// A changed file between two trees (or a tree and the index).
+#[derive(Debug, Clone)]
+pub struct Change {
+    /// `A`dded, `M`odified, `R`enamed, `C`opied, `T`ype changed.
+    pub status: char,
+    /// Path in the new version, relative to the top of the work tree.
+    pub path: String,
+    /// Path in the old version (differs for renames and copies).
+    pub old_path: Option<String>,
+    /// Blob of the new version.
+    pub new_blob: String,
+    /// Blob of the old version; `None` for an added file.
+    pub old_blob: Option<String>,
+}
+
+const NULL_SHA: &str = "0000000000000000000000000000000000000000";
+
+/// Parse `git diff-index`/`diff-tree -z --raw` output.
+fn parse_raw(out: &[u8]) -> Vec<Change> {
+    let mut fields = out.split(|b| *b == 0).filter(|f| !f.is_empty());
+    let mut changes = Vec::new();
+    while let Some(meta) = fields.next() {
+        let meta = String::from_utf8_lossy(meta);
+        let meta = meta.trim_start_matches(':');
+        let parts: Vec<&str> = meta.split(' ').collect();
+        if parts.len() < 5 {
+            break;
+        }
+        let (new_mode, old_sha, new_sha, status) = (parts[1], parts[2], parts[3], parts[4]);
+        let status = status.chars().next().unwrap_or('M');
+        let first = fields
+            .next()
+            .map(|f| String::from_utf8_lossy(f).into_owned());
+        let (old_path, path) = if matches!(status, 'R' | 'C') {
+            let second = fields
+                .next()
+                .map(|f| String::from_utf8_lossy(f).into_owned());
+            (first, second)
+        } else {
+            (None, first)
+        };
+        let Some(path) = path else { break };
+        // Regular files only: symlinks (120000) and submodules (160000) are
+        // not source text.
+        if !new_mode.starts_with("100") {
+            continue;
+        }
+        changes.push(Change {
+            status,
+            path,
+            old_path,
+            new_blob: new_sha.to_string(),
+            old_blob: (old_sha != NULL_SHA && status != 'A').then(|| old_sha.to_string()),
+        });
+    }
+    changes
+}
+
+/// What the next commit will change: the index against HEAD (or against the
+/// empty tree before the first commit). Added, modified, renamed, copied and
+/// type-changed files; deletions are left out.
+pub fn staged_changes() -> Result<Vec<Change>, GitError> {
+    let base = if has_head() { "HEAD" } else { EMPTY_TREE };
+    let out = git(&[
+        "diff-index",
+        "--cached",
+        "-z",
+        "--raw",
+        "-M",
+        "--no-abbrev",
+        "--diff-filter=ACMRT",
+        base,
+    ])?;
+    Ok(parse_raw(&out))
+}
+
+/// Files added or modified between two commits.
+pub fn changes_between(base: &str, head: &str) -> Result<Vec<Change>, GitError> {
+    let out = git(&[
+        "diff-tree",
+        "-r",
+        "-z",
+        "--raw",
+        "-M",
+        "--no-abbrev",
+        "--diff-filter=ACMRT",
+        base,
+        head,
+    ])?;
+    Ok(parse_raw(&out))
+}
+
+/// One `git cat-file --batch` process that answers many object requests.
+pub struct BlobReader {
+    child: std::process::Child,
+    stdin: std::process::ChildStdin,
+    stdout: BufReader<std::process::ChildStdout>,
+}
+
+impl BlobReader {
+    pub fn new() -> Result<Self, GitError> {
+        let mut child = Command::new("git")
+            .args(["cat-file", "--batch"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(GitError::Spawn)?;
+        let stdin = child.stdin.take().expect("piped stdin");
+        let stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
+        Ok(BlobReader {
+            child,
+            stdin,
+            stdout,
+        })
+    }
+
+    /// The object named by `spec` (a blob id, or `REV:path`); `None` when it
+    /// does not exist.
+    pub fn read(&mut self, spec: &str) -> Result<Option<Vec<u8>>, GitError> {
+        if spec.contains('\n') {
+            return Ok(None);
+        }
+        let io = |e: std::io::Error| GitError::CatFile(e.to_string());
+        writeln!(self.stdin, "{spec}").map_err(io)?;
+        self.stdin.flush().map_err(io)?;
+        let mut header = String::new();
+        self.stdout.read_line(&mut header).map_err(io)?;
+        let header = header.trim_end();
+        if header.ends_with(" missing") || header.ends_with(" ambiguous") || header.is_empty() {
+            return Ok(None);
+        }
+        let mut parts = header.split(' ');
+        let _sha = parts.next();
+        let kind = parts.next().unwrap_or("");
+        let size: usize = parts
+            .next()
+            .and_then(|s| s.parse().ok())
+            .ok_or_else(|| GitError::CatFile(format!("unexpected reply `{header}`")))?;
+        let mut data = vec![0u8; size];
+        self.stdout.read_exact(&mut data).map_err(io)?;
+        let mut newline = [0u8; 1];
+        self.stdout.read_exact(&mut newline).map_err(io)?;
+        Ok((kind == "blob").then_some(data))
+    }
+}
+
+impl Drop for BlobReader {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// `path` relative to the top of the work tree, `/`-separated, when it is
+/// inside it.
+pub fn relative_to_top(path: &Path, top: &Path) -> Option<String> {
+    let abs = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().ok()?.join(path)
+    };
+    let abs = abs.canonicalize().unwrap_or(abs);
+    let top = top.canonicalize().unwrap_or_else(|_| top.to_path_buf());
+    let rel = abs.strip_prefix(&top).ok()?;
+    Some(
+        rel.components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/"),
+    )
+}

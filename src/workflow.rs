@@ -1,0 +1,123 @@
+//! The git workflows: `staged` (what the commit will contain), `ci` (what a
+//! range of commits changed) and `install-hook`.
+
+use std::path::{Path, PathBuf};
+
+use crate::check::{resolve_language, Input, Previous};
+use crate::error::RunError;
+use crate::git::{self, BlobReader, Change};
+use crate::language::Language;
+use crate::source::display_path;
+
+/// Marks a hook that `gencheck install-hook` wrote.
+pub const HOOK_MARKER: &str = "# installed by gencheck install-hook";
+
+fn display(top: &Path, repo_path: &str) -> String {
+    display_path(
+        &top.join(repo_path),
+        std::env::current_dir().ok().as_deref(),
+    )
+}
+
+/// Read the changed files (and their previous versions) through one
+/// `git cat-file --batch`. Files of languages gencheck does not check are
+/// skipped, as in a directory walk.
+fn inputs_for(
+    changes: &[Change],
+    top: &Path,
+    previous_label: &str,
+    forced: Option<Language>,
+) -> Result<Vec<Input>, RunError> {
+    let mut reader = BlobReader::new()?;
+    let mut out = Vec::new();
+    for change in changes {
+        let path = display(top, &change.path);
+        let Some(bytes) = reader.read(&change.new_blob)? else {
+            return Err(RunError::Git(git::GitError::CatFile(format!(
+                "blob {} of {} is missing",
+                change.new_blob, change.path
+            ))));
+        };
+        let checked = resolve_language(&path, &bytes, forced).is_some_and(|l| l.is_checked());
+        if !checked {
+            continue;
+        }
+        let previous = match &change.old_blob {
+            Some(blob) => reader.read(blob)?.map(|bytes| Previous {
+                label: previous_label.to_string(),
+                path: display(top, change.old_path.as_deref().unwrap_or(&change.path)),
+                bytes,
+            }),
+            None => None,
+        };
+        out.push(Input {
+            path,
+            bytes,
+            previous,
+        });
+    }
+    Ok(out)
+}
+
+/// The blobs staged in the index: exactly what the commit will contain,
+/// whatever the work tree holds. Nothing is stashed, checked out or written.
+pub fn staged(forced: Option<Language>) -> Result<Vec<Input>, RunError> {
+    let top = git::top_level()?;
+    let changes = git::staged_changes()?;
+    inputs_for(&changes, &top, "HEAD", forced)
+}
+
+/// Every file added or modified between the merge base of `base` and
+/// `head`, read from git objects (no checkout needed).
+pub fn ci(base: &str, head: &str, forced: Option<Language>) -> Result<Vec<Input>, RunError> {
+    let head_commit = git::resolve_commit(head)?;
+    let base_commit = git::resolve_commit(base)?;
+    let merge_base = git::merge_base(&base_commit, &head_commit)?;
+    let changes = git::changes_between(&merge_base, &head_commit)?;
+    let top = git::top_level().unwrap_or_else(|_| PathBuf::from("."));
+    let label = format!("merge-base {}", &merge_base[..merge_base.len().min(10)]);
+    inputs_for(&changes, &top, &label, forced)
+}
+
+/// The hook script: runs `gencheck staged` with the binary that installed it,
+/// or the one on PATH if that one moved.
+fn hook_script(exe: &Path) -> String {
+    let exe = exe.to_string_lossy().replace('\'', "'\\''");
+    format!(
+        "#!/bin/sh\n{HOOK_MARKER}\n# Checks the staged files before each commit; skip once with `git commit --no-verify`.\ngencheck='{exe}'\n[ -x \"$gencheck\" ] || gencheck=gencheck\nexec \"$gencheck\" staged\n"
+    )
+}
+
+/// Write the pre-commit hook. Refuses to overwrite a hook gencheck did not
+/// write unless `force`.
+pub fn install_hook(force: bool) -> Result<PathBuf, RunError> {
+    let dir = git::hooks_dir()?;
+    let hook = dir.join("pre-commit");
+    if let Ok(existing) = std::fs::read_to_string(&hook) {
+        if !existing.contains(HOOK_MARKER) && !force {
+            return Err(RunError::Usage(format!(
+                "{}: a pre-commit hook is already there and gencheck did not write it; add `gencheck staged` to it, or overwrite it with `gencheck install-hook --force`",
+                hook.display()
+            )));
+        }
+    } else if hook.exists() && !force {
+        return Err(RunError::Usage(format!(
+            "{}: exists and cannot be read; overwrite it with `gencheck install-hook --force`",
+            hook.display()
+        )));
+    }
+    let write_err = |e: std::io::Error| RunError::Write {
+        path: hook.clone(),
+        source: e,
+    };
+    std::fs::create_dir_all(&dir).map_err(write_err)?;
+    let exe = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("gencheck"));
+    std::fs::write(&hook, hook_script(&exe)).map_err(write_err)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755))
+            .map_err(write_err)?;
+    }
+    Ok(hook)
+}
