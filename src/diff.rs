@@ -162,17 +162,13 @@ fn lexical_sql_definition(
     // Skip leading comments.
     let mut s = trimmed;
     let mut offset = lead;
-    loop {
-        if let Some(rest) = s.strip_prefix("--") {
-            let nl = rest.find('\n').map_or(rest.len(), |p| p + 1);
-            offset += 2 + nl;
-            s = &rest[nl..];
-            let t = s.trim_start();
-            offset += s.len() - t.len();
-            s = t;
-        } else {
-            break;
-        }
+    while let Some(rest) = s.strip_prefix("--") {
+        let nl = rest.find('\n').map_or(rest.len(), |p| p + 1);
+        offset += 2 + nl;
+        s = &rest[nl..];
+        let t = s.trim_start();
+        offset += s.len() - t.len();
+        s = t;
     }
     let words: Vec<&str> = s.split_whitespace().take(12).collect();
     if !words.first()?.eq_ignore_ascii_case("CREATE") {
