@@ -77,6 +77,8 @@ pub fn hooks_dir() -> Result<PathBuf, GitError> {
 /// Resolve a revision to a commit id, with a message that says what to do
 /// when it is missing (a shallow clone without it).
 pub fn resolve_commit(rev: &str) -> Result<String, GitError> {
+    // Outside a repository, say so rather than "revision not found".
+    git(&["rev-parse", "--git-dir"])?;
     let spec = format!("{rev}^{{commit}}");
     git_line(&["rev-parse", "--verify", "--quiet", &spec]).map_err(|_| {
         let shallow = git_line(&["rev-parse", "--is-shallow-repository"]).is_ok_and(|s| s == "true");

@@ -1,0 +1,499 @@
+//! The git workflows end to end, with the real git CLI in temporary
+//! repositories: the installed hook, partially staged files, `commit -a`,
+//! renames, deletions, linked worktrees, `ci` over a range, shallow clones.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use assert_cmd::cargo::CommandCargoExt;
+use serde_json::Value;
+
+const GOOD: &str = "def total(items):\n    return sum(items)\n";
+const BROKEN: &str = "def total(items:\n    return sum(items)\n";
+
+/// A temporary repository with an identity and no signing.
+struct Repo {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+fn clean_git(cmd: &mut Command) -> &mut Command {
+    // A test run from inside a hook must not act on the outer repository.
+    for var in [
+        "GIT_DIR",
+        "GIT_WORK_TREE",
+        "GIT_INDEX_FILE",
+        "GIT_OBJECT_DIRECTORY",
+        "GIT_PREFIX",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.com")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.com")
+        .env("NO_COLOR", "1")
+}
+
+impl Repo {
+    fn new() -> Repo {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("repo");
+        fs::create_dir(&path).unwrap();
+        let repo = Repo { _dir: dir, path };
+        repo.git(&["init", "-q", "-b", "main"]);
+        repo.git(&["config", "commit.gpgsign", "false"]);
+        repo
+    }
+
+    fn git_in(&self, dir: &Path, args: &[&str]) -> Output {
+        let out = clean_git(Command::new("git").current_dir(dir).args(args))
+            .output()
+            .unwrap();
+        out
+    }
+
+    /// Run git; panic with its output when it fails.
+    fn git(&self, args: &[&str]) -> String {
+        let out = self.git_in(&self.path, args);
+        assert!(
+            out.status.success(),
+            "git {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn write(&self, rel: &str, text: &str) {
+        let p = self.path.join(rel);
+        if let Some(parent) = p.parent() {
+            fs::create_dir_all(parent).unwrap();
+        }
+        fs::write(p, text).unwrap();
+    }
+
+    fn commit_all(&self, msg: &str) {
+        self.git(&["add", "-A"]);
+        self.git(&["commit", "-q", "--no-verify", "-m", msg]);
+    }
+
+    fn gencheck_in(&self, dir: &Path, args: &[&str]) -> Output {
+        clean_git(
+            Command::cargo_bin("gencheck")
+                .unwrap()
+                .current_dir(dir)
+                .args(args),
+        )
+        .output()
+        .unwrap()
+    }
+
+    fn gencheck(&self, args: &[&str]) -> Output {
+        self.gencheck_in(&self.path, args)
+    }
+
+    fn json(&self, args: &[&str]) -> (i32, Value) {
+        let mut full = args.to_vec();
+        full.extend(["--format", "json"]);
+        let out = self.gencheck(&full);
+        let doc = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "{e}: {}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            )
+        });
+        (out.status.code().unwrap(), doc)
+    }
+}
+
+fn paths(doc: &Value) -> Vec<String> {
+    doc["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn rules(doc: &Value, path: &str) -> Vec<String> {
+    doc["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["path"] == path)
+        .flat_map(|f| f["findings"].as_array().unwrap().iter())
+        .map(|f| f["rule"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn installed_hook_blocks_a_broken_commit_and_passes_a_good_one() {
+    let repo = Repo::new();
+    repo.write("README.md", "hello\n");
+    repo.commit_all("init");
+    let out = repo.gencheck(&["install-hook"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let hook = repo.path.join(".git/hooks/pre-commit");
+    assert!(fs::read_to_string(&hook).unwrap().contains("gencheck"));
+
+    repo.write("app.py", BROKEN);
+    repo.git(&["add", "app.py"]);
+    let out = repo.git_in(&repo.path, &["commit", "-q", "-m", "broken"]);
+    assert!(!out.status.success(), "the hook let a broken file through");
+    // git sends a hook's output to stderr.
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("syntax-error") && said.contains("app.py"),
+        "{said}"
+    );
+    assert_eq!(repo.git(&["rev-list", "--count", "HEAD"]).trim(), "1");
+
+    repo.write("app.py", GOOD);
+    repo.git(&["add", "app.py"]);
+    let out = repo.git_in(&repo.path, &["commit", "-q", "-m", "good"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert_eq!(repo.git(&["rev-list", "--count", "HEAD"]).trim(), "2");
+}
+
+#[test]
+fn staged_checks_the_index_not_the_work_tree() {
+    let repo = Repo::new();
+    repo.write("app.py", GOOD);
+    repo.commit_all("init");
+
+    // Broken in the index, fixed in the work tree: rejected.
+    repo.write("app.py", BROKEN);
+    repo.git(&["add", "app.py"]);
+    repo.write("app.py", GOOD);
+    let (code, doc) = repo.json(&["staged"]);
+    assert_eq!(code, 1, "{doc}");
+    assert!(rules(&doc, "app.py").contains(&"syntax-error".to_string()));
+
+    // Fine in the index, broken in the work tree: accepted.
+    repo.write("app.py", "def total(items):\n    return sum(items) + 1\n");
+    repo.git(&["add", "app.py"]);
+    repo.write("app.py", BROKEN);
+    let (code, doc) = repo.json(&["staged"]);
+    assert_eq!(code, 0, "{doc}");
+    assert_eq!(paths(&doc), ["app.py"]);
+    assert_eq!(doc["files"][0]["diff"]["previous"], "HEAD");
+    assert_eq!(doc["files"][0]["diff"]["lines_added"], 1);
+}
+
+#[test]
+fn staged_never_touches_index_or_work_tree() {
+    let repo = Repo::new();
+    repo.write("a.py", GOOD);
+    repo.commit_all("init");
+    repo.write("a.py", BROKEN);
+    repo.git(&["add", "a.py"]);
+    repo.write("a.py", "x = 1\n");
+    let index = repo.path.join(".git/index");
+    // Let git settle the index's stat data first (and leave the racy-git
+    // window), so that only gencheck could change it from here on.
+    repo.git(&["status", "--porcelain"]);
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    repo.git(&["status", "--porcelain"]);
+    let snapshot = || {
+        (
+            fs::read(&index).unwrap(),
+            fs::metadata(&index).unwrap().modified().unwrap(),
+            fs::read(repo.path.join("a.py")).unwrap(),
+            fs::metadata(repo.path.join("a.py"))
+                .unwrap()
+                .modified()
+                .unwrap(),
+        )
+    };
+    let before = snapshot();
+    let out = repo.gencheck(&["staged"]);
+    assert_eq!(out.status.code(), Some(1));
+    let after = snapshot();
+    assert_eq!(before, after);
+    assert_eq!(repo.git(&["status", "--porcelain"]), "MM a.py\n");
+    assert_eq!(repo.git(&["stash", "list"]), "");
+}
+
+#[test]
+fn commit_all_runs_the_hook_against_the_temporary_index() {
+    let repo = Repo::new();
+    repo.write("app.py", GOOD);
+    repo.commit_all("init");
+    assert!(repo.gencheck(&["install-hook"]).status.success());
+    // Not staged: only `commit -a` puts it in the (temporary) index.
+    repo.write("app.py", BROKEN);
+    let out = repo.git_in(&repo.path, &["commit", "-q", "-a", "-m", "all"]);
+    assert!(!out.status.success(), "commit -a let a broken file through");
+    // `git commit <path>` uses a temporary index too.
+    let out = repo.git_in(&repo.path, &["commit", "-q", "-m", "path", "app.py"]);
+    assert!(
+        !out.status.success(),
+        "commit <path> let a broken file through"
+    );
+    repo.write("app.py", GOOD.replace("sum", "max").as_str());
+    let out = repo.git_in(&repo.path, &["commit", "-q", "-a", "-m", "all"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn renames_compare_against_the_old_path_and_deletions_are_skipped() {
+    let repo = Repo::new();
+    let before = fs::read_to_string(fixture("diff/orders_before.py")).unwrap();
+    repo.write("orders.py", &before);
+    repo.write("gone.py", GOOD);
+    repo.commit_all("init");
+    repo.git(&["mv", "orders.py", "service.py"]);
+    repo.write(
+        "service.py",
+        &fs::read_to_string(fixture("diff/orders_after.py")).unwrap(),
+    );
+    repo.git(&["add", "service.py"]);
+    repo.git(&["rm", "-q", "gone.py"]);
+    let (code, doc) = repo.json(&["staged"]);
+    assert_eq!(paths(&doc), ["service.py"], "deleted files are not checked");
+    assert_eq!(code, 1, "{doc}");
+    let file = &doc["files"][0];
+    let unified = file["diff"]["unified"].as_str().unwrap();
+    assert!(
+        unified.starts_with("--- a/orders.py\n+++ b/service.py\n"),
+        "{unified}"
+    );
+    let found = rules(&doc, "service.py");
+    assert!(found.contains(&"placeholder".to_string()), "{found:?}");
+    assert!(
+        found.contains(&"definitions-removed".to_string()),
+        "{found:?}"
+    );
+    let messages: Vec<&str> = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("`OrderService.cancel` (line 15 in HEAD)")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("`format_total`") && m.contains("renamed")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("replaces") && m.contains("lines of the HEAD version")),
+        "{messages:?}"
+    );
+}
+
+#[test]
+fn linked_worktree_and_hooks_path() {
+    let repo = Repo::new();
+    repo.write("a.py", GOOD);
+    repo.commit_all("init");
+    let wt = repo._dir.path().join("wt");
+    repo.git(&["worktree", "add", "-q", wt.to_str().unwrap()]);
+    let out = repo.gencheck_in(&wt, &["install-hook"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    fs::write(wt.join("b.py"), BROKEN).unwrap();
+    repo.git_in(&wt, &["add", "b.py"]);
+    let out = repo.git_in(&wt, &["commit", "-q", "-m", "wt"]);
+    assert!(
+        !out.status.success(),
+        "the hook did not run in the linked worktree"
+    );
+
+    // core.hooksPath: the hook goes where git will look for it.
+    repo.git(&["config", "core.hooksPath", ".githooks"]);
+    let out = repo.gencheck(&["install-hook"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(repo.path.join(".githooks/pre-commit").exists());
+}
+
+#[test]
+fn install_hook_refuses_a_foreign_hook_without_force() {
+    let repo = Repo::new();
+    let hook = repo.path.join(".git/hooks/pre-commit");
+    fs::create_dir_all(hook.parent().unwrap()).unwrap();
+    fs::write(&hook, "#!/bin/sh\nexec make lint\n").unwrap();
+    let out = repo.gencheck(&["install-hook"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--force") && err.contains("pre-commit"),
+        "{err}"
+    );
+    assert_eq!(
+        fs::read_to_string(&hook).unwrap(),
+        "#!/bin/sh\nexec make lint\n"
+    );
+    assert!(repo.gencheck(&["install-hook", "--force"]).status.success());
+    assert!(fs::read_to_string(&hook).unwrap().contains("gencheck"));
+    // Reinstalling over its own hook needs no --force.
+    assert!(repo.gencheck(&["install-hook"]).status.success());
+}
+
+#[test]
+fn ci_checks_every_file_changed_since_the_merge_base() {
+    let repo = Repo::new();
+    repo.write("a.py", GOOD);
+    repo.write("b.sql", "SELECT 1;\n");
+    repo.commit_all("init");
+    repo.git(&["checkout", "-q", "-b", "feature"]);
+    repo.write("a.py", "def total(items):\n    return sum(items) * 2\n");
+    repo.commit_all("one");
+    repo.write("c.sql", "SELEC name FROM users;\n");
+    repo.commit_all("two");
+    repo.write("d.py", GOOD);
+    repo.commit_all("three");
+    // main moves on; its changes are not the feature's.
+    repo.git(&["checkout", "-q", "main"]);
+    repo.write("e.py", BROKEN);
+    repo.commit_all("main moves");
+    repo.git(&["checkout", "-q", "feature"]);
+
+    let (code, doc) = repo.json(&["ci", "--base", "main"]);
+    assert_eq!(paths(&doc), ["a.py", "c.sql", "d.py"]);
+    assert_eq!(code, 1);
+    assert_eq!(rules(&doc, "c.sql"), ["syntax-error"]);
+    assert!(doc["files"][0]["diff"]["previous"]
+        .as_str()
+        .unwrap()
+        .starts_with("merge-base "));
+    assert!(
+        doc["files"][2]["diff"].is_null(),
+        "an added file has no previous version"
+    );
+
+    let out = repo.gencheck(&["ci", "--base", "no-such-branch"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-branch"));
+}
+
+#[test]
+fn ci_in_a_shallow_clone_says_what_to_fetch() {
+    let repo = Repo::new();
+    repo.write("a.py", GOOD);
+    repo.commit_all("one");
+    let first = repo.git(&["rev-parse", "HEAD"]).trim().to_string();
+    repo.write("b.py", GOOD);
+    repo.commit_all("two");
+    repo.write("c.py", BROKEN);
+    repo.commit_all("three");
+    let clone = repo._dir.path().join("shallow");
+    let url = format!("file://{}", repo.path.display());
+    repo.git(&["clone", "-q", "--depth", "1", &url, clone.to_str().unwrap()]);
+    let out = repo.gencheck_in(&clone, &["ci", "--base", &first]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("shallow") && err.contains("git fetch"),
+        "{err}"
+    );
+    // With the base fetched, it works.
+    repo.git_in(&clone, &["fetch", "-q", "--deepen=2"]);
+    let out = repo.gencheck_in(&clone, &["ci", "--base", &first, "--format", "json"]);
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(paths(&doc), ["b.py", "c.py"]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn staged_and_ci_outside_a_repository_fail_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        &["staged"][..],
+        &["ci", "--base", "main"][..],
+        &["install-hook"][..],
+    ] {
+        let out = clean_git(
+            Command::cargo_bin("gencheck")
+                .unwrap()
+                .current_dir(dir.path())
+                .args(args),
+        )
+        .output()
+        .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("not a git repository"),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn check_diffs_against_head_and_previous_file() {
+    let repo = Repo::new();
+    repo.write(
+        "orders.py",
+        &fs::read_to_string(fixture("diff/orders_before.py")).unwrap(),
+    );
+    repo.commit_all("init");
+    repo.write(
+        "orders.py",
+        &fs::read_to_string(fixture("diff/orders_after.py")).unwrap(),
+    );
+    let (code, doc) = repo.json(&["check", "orders.py"]);
+    assert_eq!(code, 1);
+    assert_eq!(doc["files"][0]["diff"]["previous"], "HEAD");
+    // An empty file whose previous version had content is an error.
+    repo.write("orders.py", "\n");
+    let (code, doc) = repo.json(&["check", "orders.py"]);
+    assert_eq!(code, 1);
+    assert!(rules(&doc, "orders.py").contains(&"empty-file".to_string()));
+    // --no-diff: no diff object.
+    let (_, doc) = repo.json(&["check", "orders.py", "--no-diff"]);
+    assert!(doc["files"][0]["diff"].is_null());
+}
+
+#[test]
+fn human_diff_output_snapshot() {
+    let out = Command::cargo_bin("gencheck")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .args([
+            "check",
+            "fixtures/diff/orders_after.py",
+            "--previous",
+            "fixtures/diff/orders_before.py",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    insta::assert_snapshot!(String::from_utf8_lossy(&out.stdout));
+}
+
+fn fixture(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(rel)
+}
