@@ -497,3 +497,57 @@ fn fixture(rel: &str) -> PathBuf {
         .join("fixtures")
         .join(rel)
 }
+
+/// The pre-commit framework's own `try-repo`, against this repository's
+/// `.pre-commit-hooks.yaml` (the `gencheck-system` hook, with the binary
+/// under test on PATH). Skipped, saying so, where pre-commit is not
+/// installed (`pip install pre-commit`; `.ci/run` installs it).
+#[test]
+fn pre_commit_framework_runs_the_hook() {
+    let pre_commit = std::env::var_os("PRE_COMMIT_BIN")
+        .map(PathBuf::from)
+        .or_else(|| {
+            Command::new("pre-commit")
+                .arg("--version")
+                .output()
+                .ok()
+                .filter(|o| o.status.success())
+                .map(|_| PathBuf::from("pre-commit"))
+        });
+    let Some(pre_commit) = pre_commit else {
+        eprintln!("skipped: the pre-commit framework is not installed (pip install pre-commit)");
+        return;
+    };
+    let repo = Repo::new();
+    repo.write("README.md", "hello\n");
+    repo.commit_all("init");
+    repo.write("app.py", BROKEN);
+    repo.git(&["add", "app.py"]);
+    let bin = Command::cargo_bin("gencheck").unwrap().get_program().to_owned();
+    let bin_dir = Path::new(&bin).parent().unwrap().to_path_buf();
+    let path = std::env::join_paths(
+        std::iter::once(bin_dir).chain(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())),
+    )
+    .unwrap();
+    let home = repo._dir.path().join("pre-commit-home");
+    let run = |files: &str| {
+        clean_git(
+            Command::new(&pre_commit)
+                .current_dir(&repo.path)
+                .env("PATH", &path)
+                .env("PRE_COMMIT_HOME", &home)
+                .args(["try-repo", env!("CARGO_MANIFEST_DIR"), "gencheck-system", "--files", files]),
+        )
+        .output()
+        .unwrap()
+    };
+    let out = run("app.py");
+    let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(!out.status.success(), "{said}");
+    assert!(said.contains("syntax-error"), "{said}");
+    repo.write("app.py", GOOD);
+    repo.git(&["add", "app.py"]);
+    let out = run("app.py");
+    let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "{said}");
+}
