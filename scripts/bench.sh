@@ -218,9 +218,18 @@ cat "$WORK/verdicts.md" >&2
 RUFF_FLAGGED=$($RUFF_CMD --output-format concise 2>/dev/null | grep -E '^/' | cut -d: -f1 | sort -u | wc -l || true)
 
 # ---------------------------------------------------------------- timing
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-if awk -v l="${LOAD_BEFORE%% *}" -v n="$(nproc)" 'BEGIN {exit !(l > n / 2)}'; then
-    echo "bench.sh: warning: load average $LOAD_BEFORE on $(nproc) cores; other work will skew the timings" >&2
+# How busy the CPUs are over 3 s (from /proc/stat): other work skews the timings.
+cpu_busy() {
+    local a b
+    a=$(awk '/^cpu / {print $2+$3+$4+$7+$8+$9, $2+$3+$4+$5+$6+$7+$8+$9}' /proc/stat)
+    sleep 3
+    b=$(awk '/^cpu / {print $2+$3+$4+$7+$8+$9, $2+$3+$4+$5+$6+$7+$8+$9}' /proc/stat)
+    awk -v a="$a" -v b="$b" 'BEGIN {split(a, x, " "); split(b, y, " ");
+        t = y[2] - x[2]; printf "%.0f", t > 0 ? 100 * (y[1] - x[1]) / t : 0}'
+}
+BUSY_BEFORE=$(cpu_busy)
+if (( BUSY_BEFORE > 20 )); then
+    echo "bench.sh: warning: the CPUs are ${BUSY_BEFORE}% busy with other work; the timings will be skewed" >&2
 fi
 HF=(hyperfine --warmup 2 --ignore-failure --output=null --style basic -N)
 MB=$(awk -v b="$STDLIB_BYTES" 'BEGIN {printf "%.1f", b/1e6}')
@@ -257,7 +266,7 @@ log "4/4 PostgreSQL contrib scripts ($SQL_FILES files, $SQL_KB KB)"
     -n "gencheck check (generic)" "$GC check $SQL" \
     -n "gencheck check --dialect postgres (RAYON_NUM_THREADS=1)" "env RAYON_NUM_THREADS=1 $GC check --dialect postgres $SQL" >&2
 
-LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+BUSY_AFTER=$(cpu_busy)
 
 # ---------------------------------------------------------------- summary
 # Throughput (MB/s of source) per command, and the two targets.
@@ -328,7 +337,7 @@ single-file command, output sent to /dev/null).
 | cores (\`nproc\`) | $(nproc) |
 | memory | $MEM |
 | OS | $OS, kernel $KERNEL |
-| load average (1, 5, 15 min) | $LOAD_BEFORE before the timings, $LOAD_AFTER after |
+| CPU busy with other work (3 s sample) | ${BUSY_BEFORE}% before the timings, ${BUSY_AFTER}% after |
 
 ## Tools
 

@@ -60,6 +60,17 @@ pub fn check_inputs(inputs: &[Input], opts: &CheckOptions) -> Result<Vec<FileRep
     Ok(reports)
 }
 
+/// Check inputs as they arrive (from a reader thread), in parallel.
+pub fn check_stream(
+    inputs: impl Iterator<Item = Input> + Send,
+    opts: &CheckOptions,
+) -> Result<Vec<FileReport>, RunError> {
+    inputs
+        .par_bridge()
+        .map(|i| guarded_check(&i, opts))
+        .collect::<Result<Vec<_>, _>>()
+}
+
 /// A bug in a rule must not pass a file silently nor abort the whole run
 /// without saying which file: it fails the run, naming the file.
 fn guarded_check(input: &Input, opts: &CheckOptions) -> Result<FileReport, RunError> {

@@ -109,15 +109,13 @@ fn run_check(args: CheckArgs) -> Result<ExitCode, RunError> {
 
 fn run_staged(args: StagedArgs) -> Result<ExitCode, RunError> {
     let opts = options(&args.common)?;
-    let inputs = gencheck::workflow::staged(opts.language)?;
-    let reports = gencheck::check_inputs(&inputs, &opts)?;
+    let reports = gencheck::workflow::staged(&opts)?;
     Ok(finish(&reports, &args.common))
 }
 
 fn run_ci(args: CiArgs) -> Result<ExitCode, RunError> {
     let opts = options(&args.common)?;
-    let inputs = gencheck::workflow::ci(&args.base, &args.head, opts.language)?;
-    let reports = gencheck::check_inputs(&inputs, &opts)?;
+    let reports = gencheck::workflow::ci(&args.base, &args.head, &opts)?;
     Ok(finish(&reports, &args.common))
 }
 

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::check::{resolve_language, Input, Previous};
+use crate::check::{resolve_language, CheckOptions, FileReport, Input, Previous};
 use crate::error::RunError;
 use crate::git::{self, BlobReader, Change};
 use crate::language::Language;
@@ -20,18 +20,19 @@ fn display(top: &Path, repo_path: &str) -> String {
 }
 
 /// Read the changed files (and their previous versions) through one
-/// `git cat-file --batch`. Files of languages gencheck does not check are
-/// skipped, as in a directory walk.
-fn inputs_for(
-    changes: &[Change],
-    top: &Path,
-    previous_label: &str,
+/// `git cat-file --batch`, on a thread of its own, handing each file to
+/// `sink` as soon as it is read so that parsing overlaps reading. Files of
+/// languages gencheck does not check are skipped, as in a directory walk.
+fn read_inputs(
+    changes: Vec<Change>,
+    top: PathBuf,
+    previous_label: String,
     forced: Option<Language>,
-) -> Result<Vec<Input>, RunError> {
+    sink: std::sync::mpsc::SyncSender<Input>,
+) -> Result<(), RunError> {
     let mut reader = BlobReader::new()?;
-    let mut out = Vec::new();
     for change in changes {
-        let path = display(top, &change.path);
+        let path = display(&top, &change.path);
         let Some(bytes) = reader.read(&change.new_blob)? else {
             return Err(RunError::Git(git::GitError::CatFile(format!(
                 "blob {} of {} is missing",
@@ -44,39 +45,62 @@ fn inputs_for(
         }
         let previous = match &change.old_blob {
             Some(blob) => reader.read(blob)?.map(|bytes| Previous {
-                label: previous_label.to_string(),
-                path: display(top, change.old_path.as_deref().unwrap_or(&change.path)),
+                label: previous_label.clone(),
+                path: display(&top, change.old_path.as_deref().unwrap_or(&change.path)),
                 bytes,
             }),
             None => None,
         };
-        out.push(Input {
+        let input = Input {
             path,
             bytes,
             previous,
-        });
+        };
+        if sink.send(input).is_err() {
+            break;
+        }
     }
-    Ok(out)
+    Ok(())
+}
+
+/// Check changed files as they are read: a reader thread feeds the
+/// parallel checks.
+fn check_changes(
+    changes: Vec<Change>,
+    top: PathBuf,
+    previous_label: String,
+    opts: &CheckOptions,
+) -> Result<Vec<FileReport>, RunError> {
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Input>(64);
+    let forced = opts.language;
+    let reader = std::thread::spawn(move || read_inputs(changes, top, previous_label, forced, tx));
+    let reports = crate::check_stream(rx.into_iter(), opts);
+    reader
+        .join()
+        .map_err(|_| RunError::Usage("the git reader thread panicked".into()))??;
+    let mut reports = reports?;
+    reports.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(reports)
 }
 
 /// The blobs staged in the index: exactly what the commit will contain,
 /// whatever the work tree holds. Nothing is stashed, checked out or written.
-pub fn staged(forced: Option<Language>) -> Result<Vec<Input>, RunError> {
+pub fn staged(opts: &CheckOptions) -> Result<Vec<FileReport>, RunError> {
     let top = git::top_level()?;
     let changes = git::staged_changes()?;
-    inputs_for(&changes, &top, "HEAD", forced)
+    check_changes(changes, top, "HEAD".to_string(), opts)
 }
 
 /// Every file added or modified between the merge base of `base` and
 /// `head`, read from git objects (no checkout needed).
-pub fn ci(base: &str, head: &str, forced: Option<Language>) -> Result<Vec<Input>, RunError> {
+pub fn ci(base: &str, head: &str, opts: &CheckOptions) -> Result<Vec<FileReport>, RunError> {
     let head_commit = git::resolve_commit(head)?;
     let base_commit = git::resolve_commit(base)?;
     let merge_base = git::merge_base(&base_commit, &head_commit)?;
     let changes = git::changes_between(&merge_base, &head_commit)?;
     let top = git::top_level().unwrap_or_else(|_| PathBuf::from("."));
     let label = format!("merge-base {}", &merge_base[..merge_base.len().min(10)]);
-    inputs_for(&changes, &top, &label, forced)
+    check_changes(changes, top, label, opts)
 }
 
 /// The hook script: runs `gencheck staged` with the binary that installed it,

@@ -523,11 +523,14 @@ fn pre_commit_framework_runs_the_hook() {
     repo.commit_all("init");
     repo.write("app.py", BROKEN);
     repo.git(&["add", "app.py"]);
-    let bin = Command::cargo_bin("gencheck").unwrap().get_program().to_owned();
+    let bin = Command::cargo_bin("gencheck")
+        .unwrap()
+        .get_program()
+        .to_owned();
     let bin_dir = Path::new(&bin).parent().unwrap().to_path_buf();
-    let path = std::env::join_paths(
-        std::iter::once(bin_dir).chain(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())),
-    )
+    let path = std::env::join_paths(std::iter::once(bin_dir).chain(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    )))
     .unwrap();
     let home = repo._dir.path().join("pre-commit-home");
     let run = |files: &str| {
@@ -536,18 +539,32 @@ fn pre_commit_framework_runs_the_hook() {
                 .current_dir(&repo.path)
                 .env("PATH", &path)
                 .env("PRE_COMMIT_HOME", &home)
-                .args(["try-repo", env!("CARGO_MANIFEST_DIR"), "gencheck-system", "--files", files]),
+                .args([
+                    "try-repo",
+                    env!("CARGO_MANIFEST_DIR"),
+                    "gencheck-system",
+                    "--files",
+                    files,
+                ]),
         )
         .output()
         .unwrap()
     };
     let out = run("app.py");
-    let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(!out.status.success(), "{said}");
     assert!(said.contains("syntax-error"), "{said}");
     repo.write("app.py", GOOD);
     repo.git(&["add", "app.py"]);
     let out = run("app.py");
-    let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(out.status.success(), "{said}");
 }
