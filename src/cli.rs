@@ -29,6 +29,16 @@ pub enum Command {
     Ci(CiArgs),
     /// Install a git pre-commit hook that runs `gencheck staged`.
     InstallHook(InstallHookArgs),
+    /// Print a rule's documentation.
+    Rule(RuleArgs),
+    /// List every rule with its default severity.
+    Rules,
+}
+
+#[derive(Debug, Args)]
+pub struct RuleArgs {
+    /// The rule id (`gencheck rules` lists them).
+    pub id: String,
 }
 
 #[derive(Debug, Args)]
@@ -64,6 +74,12 @@ pub enum Format {
     Human,
     /// One `gencheck/v1` JSON document.
     Json,
+    /// SARIF 2.1.0 (GitHub code scanning and other SARIF viewers).
+    Sarif,
+    /// GitHub Actions annotations (workflow commands).
+    Github,
+    /// One line per finding: `path:line:column: severity[rule] message`.
+    Concise,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -20,6 +20,29 @@ fn main() -> ExitCode {
         Command::Check(args) => run_check(args),
         Command::Staged(args) => run_staged(args),
         Command::Ci(args) => run_ci(args),
+        Command::Rule(args) => match gencheck::rules::Rule::from_id(&args.id) {
+            Some(rule) => {
+                write_stdout(&rule.documentation());
+                Ok(ExitCode::SUCCESS)
+            }
+            None => Err(RunError::Usage(format!(
+                "unknown rule `{}` (`gencheck rules` lists them)",
+                args.id
+            ))),
+        },
+        Command::Rules => {
+            let mut out = String::new();
+            for r in gencheck::rules::Rule::ALL {
+                out.push_str(&format!(
+                    "{:<22} {:<8} {}\n",
+                    r.id(),
+                    r.default_severity(),
+                    r.summary()
+                ));
+            }
+            write_stdout(&out);
+            Ok(ExitCode::SUCCESS)
+        }
         Command::InstallHook(args) => gencheck::workflow::install_hook(args.force).map(|hook| {
             println!(
                 "installed {}: `git commit` now runs `gencheck staged`",
@@ -123,6 +146,9 @@ fn run_ci(args: CiArgs) -> Result<ExitCode, RunError> {
 fn finish(reports: &[FileReport], common: &CommonArgs) -> ExitCode {
     let output = match common.format {
         Format::Json => render::json::render(reports),
+        Format::Sarif => render::sarif::render(reports),
+        Format::Github => render::github::render(reports),
+        Format::Concise => render::concise::render(reports),
         Format::Human => render::human::render(
             reports,
             &render::human::HumanOptions {

@@ -66,6 +66,13 @@ fn collect_errors(
                 span = Span::new(span.start, span.start + nl);
             }
         }
+        // "expected dedent" after an earlier error is that error's echo.
+        if !out.is_empty() && err.error.to_string().contains("dedent") {
+            if let Some(prev) = out.last_mut() {
+                prev.more += 1;
+            }
+            continue;
+        }
         // ruff reports a run of errors at one place for one mistake; keep the first.
         if out.iter().any(|e| e.span.start == span.start) {
             continue;
@@ -148,7 +155,9 @@ pub fn analyze(text: &str, is_stub: bool) -> Analysis {
                 what: "a string".to_string(),
             });
         }
-        let at_eof = e.span.start >= end
+        // "expected dedent, found end of file" follows an indentation error
+        // in the middle; it is not a cut-off end.
+        let at_eof = (e.span.start >= end && !e.message.contains("dedent"))
             || (e.unclosed_string && reaches_eof)
             || e.open_bracket
                 .is_some_and(|(o, _)| analysis.open_at_eof.iter().any(|a| a.opener == o));

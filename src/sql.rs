@@ -1452,11 +1452,17 @@ fn curated_word_before(sql: &str, offset: usize) -> Option<String> {
     let end = (end..=sql.len())
         .find(|i| sql.is_char_boundary(*i))
         .unwrap_or(sql.len());
+    // A keyword is written in capitals, or starts the statement; the same
+    // word in lower case is usually a column (`stage`, `engine`, `settings`).
     sql[..end]
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
         .filter(|w| !w.is_empty())
-        .map(str::to_ascii_uppercase)
-        .find(|w| curated_keywords().contains(w.as_str()))
+        .enumerate()
+        .find(|(i, w)| {
+            let upper = w.to_ascii_uppercase();
+            (*i == 0 || *w == upper) && curated_keywords().contains(upper.as_str())
+        })
+        .map(|(_, w)| w.to_ascii_uppercase())
 }
 
 /// The token where `error` stopped, when it is dialect syntax the engine may

@@ -1,7 +1,10 @@
 //! Renderers turn reports into output. Checks never print.
 
+pub mod concise;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod sarif;
 
 use crate::check::FileReport;
 
