@@ -41,6 +41,8 @@ pub struct CheckOptions {
     pub limits: Limits,
     /// Compute the diff against the previous version (`--no-diff` turns it off).
     pub diff: bool,
+    /// The configuration file's settings (defaults when there is none).
+    pub config: Arc<crate::config::Config>,
 }
 
 /// One file to check.
@@ -110,7 +112,12 @@ pub fn resolve_dialect(path: &str, chosen: Option<Dialect>) -> Dialect {
 }
 
 pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
-    let language = resolve_language(&input.path, &input.bytes, opts.language);
+    let settings = opts.config.settings_for(Path::new(&input.path));
+    let language = resolve_language(
+        &input.path,
+        &input.bytes,
+        opts.language.or(settings.language),
+    );
     let file_name = Path::new(&input.path)
         .file_name()
         .and_then(|n| n.to_str())
@@ -162,7 +169,7 @@ pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
                     let body = &text[decoded.skip..];
                     let setup = RuleSetup {
                         path: &input.path,
-                        dialect: resolve_dialect(&input.path, opts.dialect),
+                        dialect: resolve_dialect(&input.path, opts.dialect.or(settings.dialect)),
                         is_stub: input.path.ends_with(".pyi"),
                     };
                     let (mut found, detected) = run_rules(body, lang, &setup, true);
@@ -210,12 +217,14 @@ pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
                         });
                     }
                 }
+                crate::suppress::apply(text, &lang.spec().comment_tokens, &mut findings);
                 if findings.iter().any(|f| f.span.is_some()) {
                     kept_text = Some(Arc::from(text));
                 }
             }
         },
     }
+    apply_levels(&mut findings, &settings);
     if let Some(text) = &kept_text {
         for f in &mut findings {
             f.span = f.span.map(|s| s.clamp_to(text));
@@ -331,6 +340,27 @@ fn run_rules(
     }
     findings.extend(extra);
     (findings, detected)
+}
+
+/// Severities from the configuration: `off` drops a rule's findings.
+/// `not-text` is never changed.
+fn apply_levels(findings: &mut Vec<Finding>, settings: &crate::config::FileSettings) {
+    if settings.rules.is_empty() {
+        return;
+    }
+    findings.retain_mut(|f| {
+        if f.rule == Rule::NotText {
+            return true;
+        }
+        match settings.level(f.rule) {
+            Some(crate::config::Level::Off) => false,
+            Some(crate::config::Level::On(sev)) => {
+                f.severity = sev;
+                true
+            }
+            None => true,
+        }
+    });
 }
 
 fn shift(f: &mut Finding, by: usize) {

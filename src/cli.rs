@@ -142,10 +142,17 @@ pub struct CommonArgs {
     pub color: ColorChoice,
 
     /// Files larger than this many bytes are not parsed (limit-exceeded).
-    #[arg(long, value_name = "BYTES", default_value_t = 10_000_000)]
-    pub max_file_bytes: u64,
+    /// Default: `[limits] max-file-bytes` in the configuration, else 10,000,000.
+    #[arg(long, value_name = "BYTES")]
+    pub max_file_bytes: Option<u64>,
 
-    /// Findings listed per file; the rest are counted.
-    #[arg(long, value_name = "N", default_value_t = 100)]
-    pub max_findings: usize,
+    /// Findings listed per file; the rest are counted. Default: `[limits]
+    /// max-findings` in the configuration, else 100.
+    #[arg(long, value_name = "N")]
+    pub max_findings: Option<usize>,
+
+    /// The configuration file (default: `gencheck.toml`, or `[tool.gencheck]`
+    /// in `pyproject.toml`, found upward from the current directory).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }

@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod check;
 pub mod classify;
 pub mod cli;
+pub mod config;
 pub mod diagnostic;
 pub mod diff;
 pub mod error;
@@ -22,6 +23,7 @@ pub mod render;
 pub mod rules;
 pub mod source;
 pub mod sql;
+pub mod suppress;
 pub mod text;
 pub mod workflow;
 

@@ -83,15 +83,27 @@ fn options(common: &CommonArgs) -> Result<CheckOptions, RunError> {
             ))
         })?),
     };
+    let cwd = std::env::current_dir().unwrap_or_else(|_| std::path::PathBuf::from("."));
+    let config = gencheck::config::Config::discover(common.config.as_deref(), &cwd)
+        .map_err(|e| RunError::Usage(format!("configuration: {e}")))?;
+    let defaults = Limits::default();
     Ok(CheckOptions {
         language,
         dialect,
         strict: common.strict,
         limits: Limits {
-            max_file_bytes: common.max_file_bytes,
-            max_findings: common.max_findings.max(1),
+            max_file_bytes: common
+                .max_file_bytes
+                .or(config.max_file_bytes)
+                .unwrap_or(defaults.max_file_bytes),
+            max_findings: common
+                .max_findings
+                .or(config.max_findings)
+                .unwrap_or(defaults.max_findings)
+                .max(1),
         },
         diff: !common.no_diff,
+        config: std::sync::Arc::new(config),
     })
 }
 
@@ -117,7 +129,7 @@ fn run_check(args: CheckArgs) -> Result<ExitCode, RunError> {
         .filter(|p| p.as_os_str() != "-")
         .cloned()
         .collect();
-    let targets = gencheck::source::collect_targets(&file_paths)?;
+    let targets = gencheck::source::collect_targets(&file_paths, &opts.config)?;
     let previous = gencheck::source::PreviousSource::detect(args.previous.clone())?;
     let mut reports = gencheck::check_targets(&targets, &previous, &opts)?;
     if stdin_count == 1 {

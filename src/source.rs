@@ -18,7 +18,10 @@ pub struct Target {
 /// Expand the command-line paths into files. Files named explicitly are
 /// always checked; files found in directories only when their language is
 /// known (by name, extension or `#!` line).
-pub fn collect_targets(paths: &[PathBuf]) -> Result<Vec<Target>, RunError> {
+pub fn collect_targets(
+    paths: &[PathBuf],
+    config: &crate::config::Config,
+) -> Result<Vec<Target>, RunError> {
     let cwd = std::env::current_dir().ok();
     let mut out = Vec::new();
     for path in paths {
@@ -30,7 +33,7 @@ pub fn collect_targets(paths: &[PathBuf]) -> Result<Vec<Target>, RunError> {
             },
         })?;
         if meta.is_dir() {
-            walk(path, cwd.as_deref(), &mut out)?;
+            walk(path, cwd.as_deref(), config, &mut out)?;
         } else {
             out.push(Target {
                 display: display_path(path, cwd.as_deref()),
@@ -38,12 +41,18 @@ pub fn collect_targets(paths: &[PathBuf]) -> Result<Vec<Target>, RunError> {
             });
         }
     }
+    out.retain(|t| !config.is_excluded(&t.fs_path));
     out.sort_by(|a, b| a.display.cmp(&b.display));
     out.dedup_by(|a, b| a.display == b.display);
     Ok(out)
 }
 
-fn walk(root: &Path, cwd: Option<&Path>, out: &mut Vec<Target>) -> Result<(), RunError> {
+fn walk(
+    root: &Path,
+    cwd: Option<&Path>,
+    config: &crate::config::Config,
+    out: &mut Vec<Target>,
+) -> Result<(), RunError> {
     let walker = ignore::WalkBuilder::new(root)
         .hidden(false)
         .require_git(false)
@@ -58,7 +67,11 @@ fn walk(root: &Path, cwd: Option<&Path>, out: &mut Vec<Target>) -> Result<(), Ru
             continue;
         }
         let path = entry.path();
-        let known = match language_for_path(path) {
+        let known = match config
+            .settings_for(path)
+            .language
+            .or(language_for_path(path))
+        {
             Some(lang) => lang.is_checked(),
             None => path.extension().is_none() && has_known_shebang(path),
         };

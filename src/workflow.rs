@@ -28,6 +28,7 @@ fn read_inputs(
     top: PathBuf,
     previous_label: String,
     forced: Option<Language>,
+    config: std::sync::Arc<crate::config::Config>,
     sink: std::sync::mpsc::SyncSender<Input>,
 ) -> Result<(), RunError> {
     let mut reader = BlobReader::new()?;
@@ -39,7 +40,9 @@ fn read_inputs(
                 change.new_blob, change.path
             ))));
         };
-        let checked = resolve_language(&path, &bytes, forced).is_some_and(|l| l.is_checked());
+        let configured = config.settings_for(Path::new(&path)).language;
+        let checked =
+            resolve_language(&path, &bytes, forced.or(configured)).is_some_and(|l| l.is_checked());
         if !checked {
             continue;
         }
@@ -73,7 +76,13 @@ fn check_changes(
 ) -> Result<Vec<FileReport>, RunError> {
     let (tx, rx) = std::sync::mpsc::sync_channel::<Input>(64);
     let forced = opts.language;
-    let reader = std::thread::spawn(move || read_inputs(changes, top, previous_label, forced, tx));
+    let config = opts.config.clone();
+    let changes: Vec<Change> = changes
+        .into_iter()
+        .filter(|c| !config.is_excluded(&top.join(&c.path)))
+        .collect();
+    let reader =
+        std::thread::spawn(move || read_inputs(changes, top, previous_label, forced, config, tx));
     let reports = crate::check_stream(rx.into_iter(), opts);
     reader
         .join()

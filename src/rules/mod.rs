@@ -39,6 +39,8 @@ pub enum Rule {
     LimitExceeded,
     /// Extension: no engine available parses a SQL statement of this dialect.
     UnverifiedStatement,
+    /// Extension: an inline suppression that suppresses nothing.
+    UnusedSuppression,
 }
 
 impl Rule {
@@ -56,6 +58,7 @@ impl Rule {
         Rule::UnknownLanguage,
         Rule::LimitExceeded,
         Rule::UnverifiedStatement,
+        Rule::UnusedSuppression,
     ];
 
     pub fn id(self) -> &'static str {
@@ -73,6 +76,7 @@ impl Rule {
             Rule::UnknownLanguage => "unknown-language",
             Rule::LimitExceeded => "limit-exceeded",
             Rule::UnverifiedStatement => "unverified-statement",
+            Rule::UnusedSuppression => "unused-suppression",
         }
     }
 
@@ -83,7 +87,9 @@ impl Rule {
     pub fn default_severity(self) -> Severity {
         match self {
             Rule::DefinitionsRemoved | Rule::LimitExceeded => Severity::Warning,
-            Rule::UnknownLanguage | Rule::UnverifiedStatement => Severity::Info,
+            Rule::UnknownLanguage | Rule::UnverifiedStatement | Rule::UnusedSuppression => {
+                Severity::Info
+            }
             _ => Severity::Error,
         }
     }
@@ -110,6 +116,9 @@ impl Rule {
             Rule::UnverifiedStatement => {
                 "no engine available parses this SQL statement; it was not verified"
             }
+            Rule::UnusedSuppression => {
+                "an inline `gencheck: allow(...)` that suppresses nothing, or names an unknown rule"
+            }
         }
     }
 
@@ -129,6 +138,7 @@ impl Rule {
             Rule::UnknownLanguage => include_str!("unknown_language.rs"),
             Rule::LimitExceeded => include_str!("limit_exceeded.rs"),
             Rule::UnverifiedStatement => include_str!("unverified_statement.rs"),
+            Rule::UnusedSuppression => include_str!("../suppress.rs"),
             _ => return format!("{}: {}.\n", self.id(), self.summary()),
         };
         source
