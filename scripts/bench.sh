@@ -225,7 +225,7 @@ cpu_busy() {
     sleep 3
     b=$(awk '/^cpu / {print $2+$3+$4+$7+$8+$9, $2+$3+$4+$5+$6+$7+$8+$9}' /proc/stat)
     awk -v a="$a" -v b="$b" 'BEGIN {split(a, x, " "); split(b, y, " ");
-        t = y[2] - x[2]; printf "%.0f", t > 0 ? 100 * (y[1] - x[1]) / t : 0}'
+        t = y[2] - x[2]; v = 0; if (t > 0) v = 100 * (y[1] - x[1]) / t; printf "%.0f", v}'
 }
 BUSY_BEFORE=$(cpu_busy)
 if (( BUSY_BEFORE > 20 )); then

@@ -303,6 +303,8 @@ struct DocumentLines {
     markdown_lines: usize,
     /// Spans of the plain text lines (sentences, list items with prose).
     text_lines: Vec<Span>,
+    /// Markdown headings and table rows: document structure code lacks.
+    structure: usize,
 }
 
 fn looks_like_text(t: &str) -> bool {
@@ -352,6 +354,7 @@ fn document_lines(text: &str) -> DocumentLines {
         total: 0,
         markdown_lines: 0,
         text_lines: Vec::new(),
+        structure: 0,
     };
     for line in lines(text).take(MAX_LINES) {
         let t = line.text.trim();
@@ -362,6 +365,9 @@ fn document_lines(text: &str) -> DocumentLines {
         let heading = t.starts_with('#') && t.trim_start_matches('#').starts_with(' ');
         let table = t.starts_with('|') && t.ends_with('|');
         let indented = line.text.starts_with("    ") || line.text.starts_with('\t');
+        if heading || table {
+            doc.structure += 1;
+        }
         if looks_like_text(t) {
             let start = line.span.start + (line.text.len() - line.text.trim_start().len());
             doc.text_lines.push(Span::new(start, line.span.end));
@@ -550,7 +556,8 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detect
     if doc.total >= 4
         && implied_score < 6
         && doc.text_lines.len() >= 3
-        && doc.text_lines.len() * 10 >= doc.total * 4
+        && (doc.text_lines.len() * 10 >= doc.total * 4
+            || (doc.structure >= 2 && doc.markdown_lines * 10 >= doc.total * 8))
         && (doc.markdown_lines as f32) >= 0.6 * doc.total as f32
         && rejected_prose * 2 >= doc.text_lines.len()
         && implied != Language::Markdown

@@ -136,15 +136,48 @@ pub fn analyze(text: &str, is_stub: bool) -> Analysis {
     let end = text.trim_end().len();
     let index = LineIndex::new(text);
     let brackets = BracketScan::new(text, parsed.tokens());
+    // A bracket open until the end of the file is a cut-off end, unless
+    // the code goes on after it at the opener's own indentation: then the
+    // bracket was simply never closed, in the middle of the file.
+    let mut closed_late: Vec<(Span, char, usize)> = Vec::new();
     for (open, c, until) in &brackets.unclosed {
         if *until >= end {
-            analysis.open_at_eof.push(OpenAtEof {
-                opener: *open,
-                what: format!("`{c}`"),
-            });
+            match next_statement_after(text, &index, *open) {
+                Some(at) => closed_late.push((*open, *c, at)),
+                None => analysis.open_at_eof.push(OpenAtEof {
+                    opener: *open,
+                    what: format!("`{c}`"),
+                }),
+            }
         }
     }
-    for e in collect_errors(text, &parsed) {
+    for mut e in collect_errors(text, &parsed) {
+        if let Some((open, c, at)) = e
+            .open_bracket
+            .and_then(|(o, _)| closed_late.iter().find(|(x, _, _)| *x == o).copied())
+        {
+            let p = index.position(text, open.start);
+            let word: String = text[at..]
+                .chars()
+                .take_while(|ch| ch.is_alphanumeric() || *ch == '_')
+                .collect();
+            let found = if word.is_empty() {
+                text[at..]
+                    .chars()
+                    .next()
+                    .map(|ch| ch.to_string())
+                    .unwrap_or_default()
+            } else {
+                word
+            };
+            e.span = Span::new(at, at + found.len().max(1)).clamp_to(text);
+            e.message = format!(
+                "expected `{}` to close `{c}` opened at {}:{}, found `{found}` on the next statement",
+                closer_for(c),
+                p.line,
+                p.column
+            );
+        }
         let line = index.line_of(e.span.start);
         let (ls, le) = index.line_range(text, line);
         analysis.rejected.push(Span::new(ls, le));
@@ -177,6 +210,29 @@ pub fn analyze(text: &str, is_stub: bool) -> Analysis {
         });
     }
     analysis
+}
+
+/// The start of the first line after `open`'s line that begins a new
+/// statement at the opener line's indentation or less (`cx += 1` after
+/// `cross = (a * b`), if any.
+fn next_statement_after(text: &str, index: &LineIndex, open: Span) -> Option<usize> {
+    let open_line = index.line_of(open.start);
+    let (ls, le) = index.line_range(text, open_line);
+    let indent = |s: &str| s.len() - s.trim_start_matches([' ', '\t']).len();
+    let base = indent(&text[ls..le]);
+    for line in open_line + 1..index.line_count() {
+        let (s, e) = index.line_range(text, line);
+        let l = &text[s..e];
+        let t = l.trim_start();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        // A continuation line closes brackets or is indented deeper.
+        if indent(l) <= base && !t.starts_with([')', ']', '}']) {
+            return Some(s + indent(l));
+        }
+    }
+    None
 }
 
 /// Strings and comments, from the token stream.

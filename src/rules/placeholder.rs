@@ -68,6 +68,15 @@ const ELIDED_WHAT: &[&str] = &[
 
 /// What "the rest of ..." may name (singular too: "rest of the file").
 const REST_WHAT: &[&str] = &[
+    "clause",
+    "conditions",
+    "filters",
+    "joins",
+    "columns",
+    "select",
+    "where",
+    "loop",
+    "block",
     "code",
     "file",
     "class",
@@ -226,6 +235,26 @@ pub fn is_placeholder(comment: &str) -> bool {
     {
         return true;
     }
+    // A comment that opens with an ellipsis and speaks of the rest, the
+    // remaining or the same members: "... same trigger for the remaining
+    // tables (customers, products)".
+    if t.starts_with("...") || t.starts_with('…') {
+        // "... insert other cases here ..." asks for code; it elides none.
+        let elides = [
+            "same",
+            "unchanged",
+            "remaining",
+            "rest",
+            "existing",
+            "omitted",
+        ]
+        .iter()
+        .any(|w| has(w));
+        let instruction = ["insert", "add", "todo", "fixme"].iter().any(|w| has(w));
+        if elides && !instruction && words.len() <= 14 {
+            return true;
+        }
+    }
     // "(same as above for APAC, AMER and LATAM)", "same as before"
     if t.contains("same as above") || t.contains("same as before") {
         let bare = words.len() <= 3;
@@ -311,6 +340,8 @@ mod tests {
             "-- TODO: add the remaining columns from the HR export",
             "-- existing validation logic here",
             "# ... existing validation logic ...",
+            "-- ... same trigger for the remaining tables (customers, products, invoices)",
+            "-- ... rest of the WHERE clause unchanged",
         ] {
             assert!(is_placeholder(c), "{c}");
         }
