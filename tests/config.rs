@@ -124,6 +124,23 @@ max-findings = 5
         .args(["check", "migrations/001.sql", "--dialect", "mssql"])
         .assert()
         .code(0);
+    // [limits] max-findings caps the findings listed, and counts the rest.
+    fs::write(
+        dir.path().join("gencheck.toml"),
+        "[limits]\nmax-findings = 1\n",
+    )
+    .unwrap();
+    fs::write(dir.path().join("two.py"), "def f(:\n    pass\n\nx = = 1\n").unwrap();
+    let out = gencheck(dir.path())
+        .args(["check", "two.py", "--format", "json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let doc: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(doc["files"][0]["findings"].as_array().unwrap().len(), 1);
+    assert_eq!(doc["files"][0]["findings_omitted"], 1);
     // [limits] max-file-bytes applies, and the flag overrides it.
     fs::write(
         dir.path().join("gencheck.toml"),
