@@ -742,7 +742,8 @@ fn only_trivia(s: &[u8], dialect: Dialect) -> bool {
             }
             b'/' if s.get(i + 1) == Some(&b'*') => match find(&s[i + 2..], b"*/") {
                 Some(p) => i = i + 2 + p + 2,
-                None => return true,
+                // An unterminated comment is not nothing: the engines judge it.
+                None => return false,
             },
             _ => return false,
         }
