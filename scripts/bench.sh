@@ -19,6 +19,7 @@
 # Environment knobs:
 #   BENCH_RUNS=N          minimum runs for the directory benchmarks (default 10)
 #   BENCH_FILE_RUNS=N     minimum runs for the single-file benchmarks (default 50)
+#   BENCH_GIT_RUNS=N      minimum runs for the stdlib in a git work tree (default 5)
 #   RUFF_VERSION=X.Y.Z    pin ruff (default: newest on PyPI)
 #   GENCHECK=path         use this binary instead of building target/release/gencheck
 #   BENCH_KEEP=1          keep the temporary directory (its path is printed)
@@ -36,6 +37,7 @@ done
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 RUNS=${BENCH_RUNS:-10}
 FILE_RUNS=${BENCH_FILE_RUNS:-50}
+GIT_RUNS=${BENCH_GIT_RUNS:-5}
 # The interpreter itself, not a wrapper (a pyenv shim costs ~250 ms per start).
 PY=$("${PYTHON:-python3}" -c 'import sys; print(sys.executable)')
 
@@ -65,6 +67,12 @@ if ! command -v hyperfine >/dev/null 2>&1; then
     log "installing hyperfine"
     apt_update_once
     $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine >&2
+fi
+
+if ! command -v git >/dev/null 2>&1; then
+    log "installing git"
+    apt_update_once
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq git >&2
 fi
 
 GC_LABEL=""
@@ -159,6 +167,29 @@ SQL="$WORK/sql"
 SQL_FILES=$(find "$SQL" -name '*.sql' | wc -l)
 SQL_BYTES=$(find "$SQL" -name '*.sql' -printf '%s\n' | awk '{s+=$1} END {print s}')
 
+# ---------------------------------------------------------------- data: a git work tree
+# Inside a git work tree gencheck also reads each file's previous (committed)
+# version and compares the two; outside one it does not. The copy of the stdlib
+# is committed unchanged; the two single files are committed, then get one new
+# line at the end (a typical small edit).
+log "committing a copy of the standard library to a git repository"
+GITREPO="$WORK/git-stdlib"
+cp -r "$STDLIB" "$GITREPO"
+GIT=(git -C "$GITREPO" -c user.name=bench -c user.email=bench@localhost -c commit.gpgsign=false)
+"${GIT[@]}" init -q
+"${GIT[@]}" add -A
+"${GIT[@]}" commit -q -m "stdlib"
+GITEDIT="$WORK/git-edit"
+mkdir -p "$GITEDIT"
+cp "$TYPICAL" "$GITEDIT/typical.py"
+cp "$LARGEST" "$GITEDIT/largest.py"
+GIT=(git -C "$GITEDIT" -c user.name=bench -c user.email=bench@localhost -c commit.gpgsign=false)
+"${GIT[@]}" init -q
+"${GIT[@]}" add -A
+"${GIT[@]}" commit -q -m "before the edit"
+printf '\n\ndef _bench_added(x):\n    return x + 1\n' >>"$GITEDIT/typical.py"
+printf '\n\ndef _bench_added(x):\n    return x + 1\n' >>"$GITEDIT/largest.py"
+
 # ---------------------------------------------------------------- commands
 RUFF_CMD="$RUFF check --no-cache --isolated --exclude= --target-version $PYTARGET --select E902 $STDLIB"
 GC_CMD="$GC check $STDLIB"
@@ -170,6 +201,11 @@ RUFF1_CMD="env RAYON_NUM_THREADS=1 $RUFF_CMD"
 PYENV="env -u PYTHONDONTWRITEBYTECODE PYTHONPYCACHEPREFIX=$WORK/pycache"
 PYC_CMD="$PYENV $PY -m compileall -q -f -j 0 $STDLIB"
 PYC1_CMD="$PYENV $PY -m compileall -q -f $STDLIB"
+
+# gencheck looks for previous versions in the git work tree of the current
+# directory, so everything below runs from the temporary directory (no repository),
+# and the git-work-tree ones from inside their repository.
+cd "$WORK"
 
 # Sanity checks: the same files for every tool, and what each one decides.
 log "verdicts (exit codes) before timing"
@@ -194,6 +230,8 @@ fi
     verdict "compileall stdlib" $PYC_CMD
     verdict "gencheck check contrib --dialect postgres" "$GC" check --dialect postgres "$SQL"
     verdict "gencheck check contrib (generic)" "$GC" check "$SQL"
+    (cd "$GITREPO" && verdict "gencheck check stdlib in a git work tree" "$GC" check .)
+    (cd "$GITEDIT" && verdict "gencheck check two edited files in a git work tree" "$GC" check typical.py largest.py)
 } >"$WORK/verdicts.md"
 # What gencheck decided, from its JSON document: "R of N rejected (rule×count, ...)".
 gc_summary() {
@@ -235,7 +273,7 @@ HF=(hyperfine --warmup 2 --ignore-failure --output=null --style basic -N)
 MB=$(awk -v b="$STDLIB_BYTES" 'BEGIN {printf "%.1f", b/1e6}')
 SQL_KB=$(awk -v b="$SQL_BYTES" 'BEGIN {printf "%.0f", b/1e3}')
 
-log "1/4 whole standard library ($STDLIB_FILES files, $MB MB)"
+log "1/6 whole standard library ($STDLIB_FILES files, $MB MB)"
 "${HF[@]}" --min-runs "$RUNS" \
     --export-markdown "$WORK/t_stdlib.md" --export-json "$WORK/t_stdlib.json" \
     -n "gencheck check" "$GC_CMD" \
@@ -245,40 +283,59 @@ log "1/4 whole standard library ($STDLIB_FILES files, $MB MB)"
     -n "python3 -m compileall -f -j 0" "$PYC_CMD" \
     -n "python3 -m compileall -f (1 process)" "$PYC1_CMD" >&2
 
-log "2/4 one typical file ($TYPICAL_REL, $TYPICAL_BYTES bytes)"
+log "2/6 one typical file ($TYPICAL_REL, $TYPICAL_BYTES bytes)"
 "${HF[@]}" --min-runs "$FILE_RUNS" \
     --export-markdown "$WORK/t_typical.md" --export-json "$WORK/t_typical.json" \
     -n "gencheck check $TYPICAL_REL" "$GC check $TYPICAL" \
     -n "ruff check $TYPICAL_REL" "$RUFF check --no-cache --isolated --target-version $PYTARGET --select E902 $TYPICAL" \
     -n "python3 -m py_compile $TYPICAL_REL" "$PYENV $PY -m py_compile $TYPICAL" >&2
 
-log "3/4 the largest file ($LARGEST_REL, $LARGEST_BYTES bytes)"
+log "3/6 the largest file ($LARGEST_REL, $LARGEST_BYTES bytes)"
 "${HF[@]}" --min-runs "$FILE_RUNS" \
     --export-markdown "$WORK/t_largest.md" --export-json "$WORK/t_largest.json" \
     -n "gencheck check $LARGEST_REL" "$GC check $LARGEST" \
     -n "ruff check $LARGEST_REL" "$RUFF check --no-cache --isolated --target-version $PYTARGET --select E902 $LARGEST" \
     -n "python3 -m py_compile $LARGEST_REL" "$PYENV $PY -m py_compile $LARGEST" >&2
 
-log "4/4 PostgreSQL contrib scripts ($SQL_FILES files, $SQL_KB KB)"
+log "4/6 PostgreSQL contrib scripts ($SQL_FILES files, $SQL_KB KB)"
 "${HF[@]}" --min-runs "$RUNS" \
     --export-markdown "$WORK/t_sql.md" --export-json "$WORK/t_sql.json" \
     -n "gencheck check --dialect postgres" "$GC check --dialect postgres $SQL" \
     -n "gencheck check (generic)" "$GC check $SQL" \
     -n "gencheck check --dialect postgres (RAYON_NUM_THREADS=1)" "env RAYON_NUM_THREADS=1 $GC check --dialect postgres $SQL" >&2
 
+log "5/6 the standard library committed in a git work tree"
+(cd "$GITREPO" && "${HF[@]}" --min-runs "$GIT_RUNS" \
+    --export-markdown "$WORK/t_gitdir.md" --export-json "$WORK/t_gitdir.json" \
+    -n "gencheck check . (git work tree)" "$GC check ." \
+    -n "ruff check --select E902 . (git work tree)" "$RUFF check --no-cache --isolated --exclude= --target-version $PYTARGET --select E902 ." >&2)
+
+log "6/6 single files edited in a git work tree"
+(cd "$GITEDIT" && "${HF[@]}" --min-runs "$FILE_RUNS" \
+    --export-markdown "$WORK/t_gitfile.md" --export-json "$WORK/t_gitfile.json" \
+    -n "gencheck check $TYPICAL_REL (edited)" "$GC check typical.py" \
+    -n "gencheck check --no-diff $TYPICAL_REL (edited)" "$GC check --no-diff typical.py" \
+    -n "gencheck check $LARGEST_REL (edited)" "$GC check largest.py" \
+    -n "ruff check $TYPICAL_REL (edited)" "$RUFF check --no-cache --isolated --target-version $PYTARGET --select E902 typical.py" >&2)
+
 BUSY_AFTER=$(cpu_busy)
 
 # ---------------------------------------------------------------- summary
 # Throughput (MB/s of source) per command, and the two targets.
-"$PY" - "$WORK" "$STDLIB_BYTES" "$TYPICAL_BYTES" "$LARGEST_BYTES" "$SQL_BYTES" >"$WORK/summary.md" <<'EOF'
+"$PY" - "$WORK" "$STDLIB_BYTES" "$TYPICAL_BYTES" "$LARGEST_BYTES" "$SQL_BYTES" "$TYPICAL_REL" "$LARGEST_REL" >"$WORK/summary.md" <<'EOF'
 import json, sys
-work, stdlib_b, typ_b, big_b, sql_b = sys.argv[1], *map(int, sys.argv[2:])
+work, stdlib_b, typ_b, big_b, sql_b = sys.argv[1], *map(int, sys.argv[2:6])
+typ_rel, big_rel = sys.argv[6:8]
 def load(name):
     return {r["command"]: r for r in json.load(open(f"{work}/{name}.json"))["results"]}
 rows = []
-for table, size in (("t_stdlib", stdlib_b), ("t_typical", typ_b), ("t_largest", big_b), ("t_sql", sql_b)):
+for table, size in (("t_stdlib", stdlib_b), ("t_typical", typ_b), ("t_largest", big_b), ("t_sql", sql_b),
+                    ("t_gitdir", stdlib_b)):
     for cmd, r in load(table).items():
         rows.append((cmd, r["mean"], r["stddev"] or 0.0, size / r["mean"] / 1e6))
+for cmd, r in load("t_gitfile").items():
+    size = big_b if big_rel in cmd else typ_b
+    rows.append((cmd, r["mean"], r["stddev"] or 0.0, size / r["mean"] / 1e6))
 print("| Command | Mean [ms] | Throughput [MB/s] |")
 print("|:---|---:|---:|")
 for cmd, mean, sd, mbs in rows:
@@ -305,6 +362,16 @@ print(f"| single thread: gencheck vs ruff | {gc1/ruff1:.2f}× ({gc1*1e3:.0f} ms 
       f"| {gc1m/ruff1m:.2f}× ({gc1m*1e3:.0f} ms vs {ruff1m*1e3:.0f} ms) | (information) |")
 print(f"| one typical file < 10 ms | {typ*1e3:.1f} ms | {mn(typ_r)*1e3:.1f} ms | {ok(typ < 0.010)} |")
 print(f"| the largest file < 10 ms | {big*1e3:.1f} ms | {mn(big_r)*1e3:.1f} ms | {ok(big < 0.010)} |")
+g = load("t_gitdir")
+ggc, gruff = g["gencheck check . (git work tree)"], g["ruff check --select E902 . (git work tree)"]
+gr = ggc["mean"] / gruff["mean"]
+print(f"| stdlib in a git work tree: gencheck ≤ 2× ruff | {gr:.2f}× ({ggc['mean']*1e3:.0f} ms vs {gruff['mean']*1e3:.0f} ms) "
+      f"| {mn(ggc)/mn(gruff):.2f}× ({mn(ggc)*1e3:.0f} ms vs {mn(gruff)*1e3:.0f} ms) | {ok(gr <= 2)} |")
+f = load("t_gitfile")
+for label, cmd in (("typical file edited in a git work tree < 10 ms", f"gencheck check {typ_rel} (edited)"),
+                   ("largest file edited in a git work tree < 10 ms", f"gencheck check {big_rel} (edited)")):
+    r = f[cmd]
+    print(f"| {label} | {r['mean']*1e3:.1f} ms | {mn(r)*1e3:.1f} ms | {ok(r['mean'] < 0.010)} |")
 EOF
 
 CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
@@ -326,8 +393,9 @@ report() {
 
 Produced by \`bash scripts/bench.sh --write\` on $(date -u +%Y-%m-%d). Numbers are
 wall-clock times from [hyperfine](https://github.com/sharkdp/hyperfine)
-(\`--warmup 2\`, at least $RUNS runs per directory command and $FILE_RUNS per
-single-file command, output sent to /dev/null).
+(\`--warmup 2\`, at least $RUNS runs per directory command, $GIT_RUNS for the
+stdlib in a git work tree and $FILE_RUNS per single-file command, output sent to
+/dev/null).
 
 ## Machine
 
@@ -391,6 +459,14 @@ $(cat "$WORK/t_largest.md")
 ### PostgreSQL contrib scripts ($SQL_FILES files, $SQL_KB KB)
 
 $(cat "$WORK/t_sql.md")
+
+### The standard library committed in a git work tree ($STDLIB_FILES files, unchanged since the commit)
+
+$(cat "$WORK/t_gitdir.md")
+
+### Single files edited in a git work tree (committed, then 3 lines appended)
+
+$(cat "$WORK/t_gitfile.md")
 
 ### Throughput and targets
 

@@ -84,12 +84,6 @@ pub struct FileReport {
     pub diff: Option<crate::diff::DiffReport>,
 }
 
-impl FileReport {
-    pub fn worst(&self) -> Option<Severity> {
-        self.findings.iter().map(|f| f.severity).max()
-    }
-}
-
 /// The language `path` implies, falling back to a `#!` line in `bytes`.
 pub fn resolve_language(path: &str, bytes: &[u8], forced: Option<Language>) -> Option<Language> {
     forced
@@ -375,9 +369,4 @@ pub fn is_accepted(findings: &[Finding], strict: bool) -> bool {
     !findings
         .iter()
         .any(|f| f.severity == Severity::Error || (strict && f.severity == Severity::Warning))
-}
-
-/// A finding spanning `span` of rule `rule`, for tests and callers.
-pub fn has_finding(report: &FileReport, rule: Rule) -> bool {
-    report.findings.iter().any(|f| f.rule == rule)
 }
