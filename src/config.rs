@@ -260,7 +260,27 @@ impl Config {
             line: 0,
             message: format!("cannot read: {e}"),
         })?;
-        let text = String::from_utf8(bytes).map_err(|e| {
+        let is_pyproject = path.file_name().is_some_and(|n| n == "pyproject.toml");
+        let root = path
+            .canonicalize()
+            .ok()
+            .and_then(|p| p.parent().map(Path::to_path_buf))
+            .unwrap_or_else(|| PathBuf::from("."));
+        let mut config = Config::from_bytes(&bytes, &shown, is_pyproject, root)?;
+        config.source = Some(path.to_path_buf());
+        Ok(config)
+    }
+
+    /// Parse and validate a configuration's bytes; `shown` names it in
+    /// errors, `root` is the directory its globs are relative to.
+    pub fn from_bytes(
+        bytes: &[u8],
+        shown: &str,
+        is_pyproject: bool,
+        root: PathBuf,
+    ) -> Result<Config, ConfigError> {
+        let shown = shown.to_string();
+        let text = String::from_utf8(bytes.to_vec()).map_err(|e| {
             let at = e.utf8_error().valid_up_to();
             ConfigError {
                 path: shown.clone(),
@@ -277,7 +297,6 @@ impl Config {
             line: e.span().map_or(0, |s| line_of(&text, s.start)),
             message: e.message().trim().to_string(),
         };
-        let is_pyproject = path.file_name().is_some_and(|n| n == "pyproject.toml");
         let raw = if is_pyproject {
             let doc: Pyproject = toml::from_str(&text).map_err(parse_err)?;
             doc.tool
@@ -290,13 +309,7 @@ impl Config {
         } else {
             toml::from_str::<RawConfig>(&text).map_err(parse_err)?
         };
-        let root = path
-            .canonicalize()
-            .ok()
-            .and_then(|p| p.parent().map(Path::to_path_buf))
-            .unwrap_or_else(|| PathBuf::from("."));
         let mut config = Config {
-            source: Some(path.to_path_buf()),
             root,
             ..Config::default()
         };
