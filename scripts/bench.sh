@@ -11,7 +11,10 @@
 #     rejects e.g. a misplaced `from __future__`) and that are UTF-8 (ruff reads
 #     nothing else), so every tool sees the same valid files;
 #   * the PostgreSQL contrib extension scripts (*.sql) from the Debian package
-#     postgresql-N (`apt-get download` + `dpkg -x`, N = what `postgresql` depends on).
+#     postgresql-N (`apt-get download` + `dpkg -x`, N = what `postgresql` depends on);
+#   * the same stdlib copy committed to a git repository, and two single files
+#     committed then edited: inside a git work tree gencheck also compares each
+#     file with its HEAD version.
 #
 # Tools: hyperfine (apt-get install if missing), ruff (pip, into a temporary
 # venv), the release build of gencheck (`cargo build --release`).
@@ -22,6 +25,8 @@
 #   BENCH_GIT_RUNS=N      minimum runs for the stdlib in a git work tree (default 5)
 #   RUFF_VERSION=X.Y.Z    pin ruff (default: newest on PyPI)
 #   GENCHECK=path         use this binary instead of building target/release/gencheck
+#   GENCHECK_LABEL=text   what BENCHMARKS.md calls that binary (default: its path)
+#   PYTHON=python3        the interpreter whose stdlib is the data set
 #   BENCH_KEEP=1          keep the temporary directory (its path is printed)
 set -euo pipefail
 
@@ -29,7 +34,7 @@ WRITE=0
 for arg in "$@"; do
     case "$arg" in
         --write) WRITE=1 ;;
-        -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,/^set -euo/p' "$0" | sed -n 's/^# \{0,1\}//p'; exit 0 ;;
         *) echo "bench.sh: unknown argument: $arg" >&2; exit 2 ;;
     esac
 done
@@ -493,7 +498,8 @@ The script builds `target/release/gencheck`, installs hyperfine with apt-get if
 it is missing, installs ruff from PyPI into a temporary venv, copies the
 standard library and downloads the PostgreSQL package into a temporary
 directory, and removes it all afterwards (`BENCH_KEEP=1` keeps it).
-`BENCH_RUNS`, `BENCH_FILE_RUNS` and `RUFF_VERSION` change the run counts and pin ruff.
+`BENCH_RUNS`, `BENCH_FILE_RUNS`, `BENCH_GIT_RUNS` change the run counts and
+`RUFF_VERSION` pins ruff (`bash scripts/bench.sh --help` lists every knob).
 EOF
 }
 

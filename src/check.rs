@@ -174,7 +174,9 @@ pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
                         }
                     }
                     findings.extend(found);
-                    if let Some((prev, prev_text)) = &previous {
+                    // An unchanged file lost nothing: skip the definitions
+                    // parse (the common case of `check` in a work tree).
+                    if let Some((prev, prev_text)) = previous.as_ref().filter(|(_, t)| t != text) {
                         let compare_as = report
                             .detected_language
                             .filter(|l| l.is_checked())

@@ -68,9 +68,21 @@ fn normalized_body(text: &str, name: &str) -> String {
         .join(" ")
 }
 
-fn query(lang: Language) -> Option<Query> {
-    let (_, src) = lang.queries().iter().find(|(n, _)| *n == "definitions")?;
-    Query::new(&lang.tree_sitter(), src).ok()
+/// The compiled `definitions` query of `lang`, built once per process:
+/// compiling a query costs far more than running it.
+fn query(lang: Language) -> Option<&'static Query> {
+    const N: usize = Language::ALL.len();
+    static QUERIES: [std::sync::OnceLock<Option<Query>>; N] =
+        [const { std::sync::OnceLock::new() }; N];
+    let i = Language::ALL.iter().position(|l| *l == lang)?;
+    QUERIES[i]
+        .get_or_init(|| {
+            lang.queries()
+                .iter()
+                .find(|(n, _)| *n == "definitions")
+                .and_then(|(_, src)| Query::new(&lang.tree_sitter(), src).ok())
+        })
+        .as_ref()
 }
 
 fn run_query(
@@ -136,7 +148,7 @@ pub fn definitions(lang: Language, text: &str) -> Vec<Definition> {
             let script = crate::sql::split(text, crate::sql::Dialect::Generic);
             for stmt in &script.statements {
                 let body = &script.masked[stmt.span.start..stmt.span.end];
-                if !run_query(lang, &query, body, stmt.span.start, &index, text, &mut out) {
+                if !run_query(lang, query, body, stmt.span.start, &index, text, &mut out) {
                     if let Some(def) = lexical_sql_definition(body, stmt.span.start, &index, text) {
                         out.push(def);
                     }
@@ -144,7 +156,7 @@ pub fn definitions(lang: Language, text: &str) -> Vec<Definition> {
             }
         }
         _ => {
-            run_query(lang, &query, text, 0, &index, text, &mut out);
+            run_query(lang, query, text, 0, &index, text, &mut out);
         }
     }
     out
