@@ -7,6 +7,7 @@
 //! never one process per file. Nothing here writes to the repository, the
 //! index or the work tree.
 
+use std::collections::HashSet;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -103,6 +104,28 @@ pub fn merge_base(a: &str, b: &str) -> Result<String, GitError> {
         };
         GitError::Revision(format!("no merge base between `{a}` and `{b}`: {hint}"))
     })
+}
+
+/// Paths (relative to the top of the work tree) whose work-tree content
+/// differs from HEAD, and all tracked paths: with them, `check` reads HEAD
+/// versions only of the files that changed.
+pub fn work_tree_state() -> Result<(HashSet<String>, HashSet<String>), GitError> {
+    let split = |out: Vec<u8>| -> HashSet<String> {
+        out.split(|b| *b == 0)
+            .filter(|p| !p.is_empty())
+            .map(|p| String::from_utf8_lossy(p).into_owned())
+            .collect()
+    };
+    let changed = split(git(&[
+        "diff",
+        "--name-only",
+        "-z",
+        "--no-renames",
+        "HEAD",
+        "--",
+    ])?);
+    let tracked = split(git(&["ls-files", "-z", "--full-name"])?);
+    Ok((changed, tracked))
 }
 
 /// Whether HEAD exists (false before the first commit).

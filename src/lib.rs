@@ -44,7 +44,7 @@ pub fn check_targets(
         .par_iter()
         .map(|t| {
             let mut input = source::read_target(t)?;
-            input.previous = previous.get(&t.fs_path);
+            input.previous = previous.get(&t.fs_path, &input.bytes);
             guarded_check(&input, opts)
         })
         .collect::<Result<Vec<_>, _>>()?;

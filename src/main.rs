@@ -135,7 +135,7 @@ fn run_check(args: CheckArgs) -> Result<ExitCode, RunError> {
     if stdin_count == 1 {
         let name = args.stdin_filename.as_deref().unwrap_or("-");
         let mut input = gencheck::source::read_stdin(name)?;
-        input.previous = previous.get(std::path::Path::new(name));
+        input.previous = previous.get(std::path::Path::new(name), &input.bytes);
         reports.extend(gencheck::check_inputs(&[input], &opts)?);
         reports.sort_by(|a, b| a.path.cmp(&b.path));
     }

@@ -162,17 +162,26 @@ impl PreviousSource {
         if !crate::git::inside_work_tree() || !crate::git::has_head() {
             return Ok(PreviousSource::None);
         }
-        match (crate::git::top_level(), crate::git::BlobReader::new()) {
-            (Ok(top), Ok(reader)) => Ok(PreviousSource::Head(HeadVersions {
-                top,
-                reader: std::sync::Mutex::new(reader),
-            })),
+        match (
+            crate::git::top_level(),
+            crate::git::BlobReader::new(),
+            crate::git::work_tree_state(),
+        ) {
+            (Ok(top), Ok(reader), Ok((changed, tracked))) => {
+                Ok(PreviousSource::Head(HeadVersions {
+                    top,
+                    reader: std::sync::Mutex::new(reader),
+                    changed,
+                    tracked,
+                }))
+            }
             _ => Ok(PreviousSource::None),
         }
     }
 
-    /// The previous version of the file at `fs_path`.
-    pub fn get(&self, fs_path: &Path) -> Option<crate::check::Previous> {
+    /// The previous version of the file at `fs_path`, whose current content
+    /// is `current`.
+    pub fn get(&self, fs_path: &Path, current: &[u8]) -> Option<crate::check::Previous> {
         match self {
             PreviousSource::None => None,
             PreviousSource::File(p) => Some(crate::check::Previous {
@@ -180,7 +189,7 @@ impl PreviousSource {
                 path: display_path(p, std::env::current_dir().ok().as_deref()),
                 bytes: std::fs::read(p).ok()?,
             }),
-            PreviousSource::Head(head) => head.get(fs_path),
+            PreviousSource::Head(head) => head.get(fs_path, current),
         }
     }
 }
@@ -189,17 +198,26 @@ impl PreviousSource {
 pub struct HeadVersions {
     top: PathBuf,
     reader: std::sync::Mutex<crate::git::BlobReader>,
+    /// Tracked paths whose work-tree content differs from HEAD.
+    changed: std::collections::HashSet<String>,
+    tracked: std::collections::HashSet<String>,
 }
 
 impl HeadVersions {
-    fn get(&self, fs_path: &Path) -> Option<crate::check::Previous> {
+    fn get(&self, fs_path: &Path, current: &[u8]) -> Option<crate::check::Previous> {
         let rel = crate::git::relative_to_top(fs_path, &self.top)?;
-        let bytes = self
-            .reader
-            .lock()
-            .ok()?
-            .read(&format!("HEAD:{rel}"))
-            .ok()??;
+        // Unchanged tracked files are their HEAD version: no object read.
+        let bytes = if self.changed.contains(&rel) {
+            self.reader
+                .lock()
+                .ok()?
+                .read(&format!("HEAD:{rel}"))
+                .ok()??
+        } else if self.tracked.contains(&rel) {
+            current.to_vec()
+        } else {
+            return None;
+        };
         Some(crate::check::Previous {
             label: "HEAD".to_string(),
             path: display_path(
