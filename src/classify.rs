@@ -415,7 +415,7 @@ fn rejection(text: &str, lang: Language) -> (f32, String) {
         Language::Sql => {
             let script = crate::sql::split(text, crate::sql::Dialect::Generic);
             let total = script.statements.len().max(1);
-            let a = crate::sql::analyze(text, crate::sql::Dialect::Generic);
+            let a = crate::sql::analyze_script(text, &script, crate::sql::Dialect::Generic);
             let bad = a.rejected.len();
             let note = format!(
                 "{} of {total} statements parse as SQL",

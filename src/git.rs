@@ -196,33 +196,29 @@ fn parse_raw(out: &[u8]) -> Vec<Change> {
 /// type-changed files; deletions are left out.
 pub fn staged_changes() -> Result<Vec<Change>, GitError> {
     let base = if has_head() { "HEAD" } else { EMPTY_TREE };
-    let out = git(&[
-        "diff-index",
-        "--cached",
-        "-z",
-        "--raw",
-        "-M",
-        "--no-abbrev",
-        "--diff-filter=ACMRT",
-        base,
-    ])?;
-    Ok(parse_raw(&out))
+    raw_diff(&["diff-index", "--cached", base])
 }
 
 /// Files added or modified between two commits.
 pub fn changes_between(base: &str, head: &str) -> Result<Vec<Change>, GitError> {
-    let out = git(&[
-        "diff-tree",
-        "-r",
+    raw_diff(&["diff-tree", "-r", base, head])
+}
+
+/// `git <command> <args>` in raw, NUL-separated form with rename detection,
+/// full blob ids, and added/copied/modified/renamed/type-changed files only.
+/// The revisions must come last: `command` is `[subcommand, options..., revs...]`.
+fn raw_diff(command: &[&str]) -> Result<Vec<Change>, GitError> {
+    let (sub, rest) = command.split_first().expect("a git subcommand");
+    let mut args = vec![
+        *sub,
         "-z",
         "--raw",
         "-M",
         "--no-abbrev",
         "--diff-filter=ACMRT",
-        base,
-        head,
-    ])?;
-    Ok(parse_raw(&out))
+    ];
+    args.extend_from_slice(rest);
+    Ok(parse_raw(&git(&args)?))
 }
 
 /// One `git cat-file --batch` process that answers many object requests.

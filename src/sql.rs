@@ -1029,12 +1029,15 @@ impl Engine {
 /// Check a SQL script statement by statement and tell the rules what they
 /// need: syntax errors, strings and comments, what is open at the end.
 pub fn analyze(text: &str, dialect: Dialect) -> Analysis {
-    let script = split(text, dialect);
+    analyze_script(text, &split(text, dialect), dialect)
+}
+
+/// [`analyze`] for a script already split (by [`split`] with `dialect`).
+pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis {
     let mut analysis = Analysis {
         regions: script.regions.clone(),
         ..Analysis::default()
     };
-    let end = text.trim_end().len();
     if let Some(last) = script.statements.last() {
         let terminated = script.statements.iter().filter(|s| s.terminated).count();
         analysis.last_statement_unterminated = !last.terminated
@@ -1147,7 +1150,6 @@ pub fn analyze(text: &str, dialect: Dialect) -> Analysis {
                 let at_eof = n == last_index
                     && span.start >= stmt.span.start
                     && (stmt.unterminated.is_some() || !stmt.unclosed.is_empty());
-                let _ = end;
                 analysis.errors.push(SyntaxError {
                     span,
                     message: f.message,
