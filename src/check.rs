@@ -18,6 +18,9 @@ pub struct Limits {
     pub max_file_bytes: u64,
     /// Findings reported per file; the rest are counted.
     pub max_findings: usize,
+    /// Milliseconds one file may take (parsing and every rule); past it the
+    /// file is reported with `limit-exceeded` and the run goes on.
+    pub max_check_ms: u64,
 }
 
 impl Default for Limits {
@@ -25,6 +28,7 @@ impl Default for Limits {
         Limits {
             max_file_bytes: 10_000_000,
             max_findings: 100,
+            max_check_ms: 10_000,
         }
     }
 }
@@ -103,6 +107,26 @@ pub fn resolve_dialect(path: &str, chosen: Option<Dialect>) -> Dialect {
             Dialect::from_name(name)
         })
         .unwrap_or(Dialect::Generic)
+}
+
+/// The report for a file whose check ran out of time (`max-check-ms`).
+pub fn timed_out(path: &str, bytes: &[u8], opts: &CheckOptions) -> FileReport {
+    let settings = opts.config.settings_for(Path::new(path));
+    let language = resolve_language(path, bytes, opts.language.or(settings.language));
+    let mut findings = vec![rules::limit_exceeded::took_too_long(
+        opts.limits.max_check_ms,
+    )];
+    apply_levels(&mut findings, &settings);
+    FileReport {
+        path: path.to_string(),
+        language,
+        detected_language: None,
+        accepted: is_accepted(&findings, opts.strict),
+        findings,
+        findings_omitted: 0,
+        text: None,
+        diff: None,
+    }
 }
 
 pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {

@@ -151,6 +151,12 @@ pub struct CommonArgs {
     #[arg(long, value_name = "N")]
     pub max_findings: Option<usize>,
 
+    /// Milliseconds one file may take to check (parsing and every rule);
+    /// past it the file gets limit-exceeded and the run goes on. Default:
+    /// `[limits] max-check-ms` in the configuration, else 10,000.
+    #[arg(long, value_name = "MS")]
+    pub max_check_ms: Option<u64>,
+
     /// The configuration file (default: `gencheck.toml`, or `[tool.gencheck]`
     /// in `pyproject.toml`, found upward from the current directory).
     #[arg(long, value_name = "FILE")]

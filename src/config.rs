@@ -67,6 +67,7 @@ struct RawOverride {
 struct RawLimits {
     max_file_bytes: Option<Spanned<i64>>,
     max_findings: Option<Spanned<i64>>,
+    max_check_ms: Option<Spanned<i64>>,
 }
 
 /// `pyproject.toml`: only `[tool.gencheck]` is read; other tools' keys are theirs.
@@ -102,6 +103,7 @@ pub struct Config {
     pub rules: Vec<(Rule, Level)>,
     pub max_file_bytes: Option<u64>,
     pub max_findings: Option<usize>,
+    pub max_check_ms: Option<u64>,
 }
 
 /// Settings that apply to one file.
@@ -357,6 +359,9 @@ impl Config {
             }
             if let Some(v) = &limits.max_findings {
                 config.max_findings = Some(ctx.positive(v, "max-findings")? as usize);
+            }
+            if let Some(v) = &limits.max_check_ms {
+                config.max_check_ms = Some(ctx.positive(v, "max-check-ms")?);
             }
         }
         Ok(config)

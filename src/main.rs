@@ -101,6 +101,10 @@ fn options(common: &CommonArgs) -> Result<CheckOptions, RunError> {
                 .or(config.max_findings)
                 .unwrap_or(defaults.max_findings)
                 .max(1),
+            max_check_ms: common
+                .max_check_ms
+                .or(config.max_check_ms)
+                .unwrap_or(defaults.max_check_ms),
         },
         diff: !common.no_diff,
         config: std::sync::Arc::new(config),

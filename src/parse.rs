@@ -31,6 +31,7 @@ pub fn parse(lang: Language, text: &str, budget: Duration) -> Result<Tree, Parse
                 .expect("grammar version is compatible with the tree-sitter runtime");
             p
         });
+        let budget = crate::budget::at_most(budget);
         let deadline = Instant::now() + budget;
         let mut progress = |_: &tree_sitter::ParseState| {
             if Instant::now() > deadline {

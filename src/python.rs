@@ -130,6 +130,12 @@ pub fn analyze(text: &str, is_stub: bool) -> Analysis {
         regions: regions(text, parsed.tokens()),
         ..Analysis::default()
     };
+    if let Some(e) = cpython_nesting_limit(text, parsed.tokens()) {
+        let index = LineIndex::new(text);
+        let (ls, le) = index.line_range(text, index.line_of(e.span.start));
+        analysis.rejected.push(Span::new(ls, le));
+        analysis.errors.push(e);
+    }
     if parsed.errors().is_empty() {
         return analysis;
     }
@@ -210,6 +216,64 @@ pub fn analyze(text: &str, is_stub: bool) -> Analysis {
         });
     }
     analysis
+}
+
+/// CPython's tokenizer stops at 200 nested brackets ("too many nested
+/// parentheses") and at 100 levels of indentation; ruff's parser has no such
+/// limit, so a file past either would pass ruff and fail `python`.
+const CPYTHON_MAX_BRACKETS: usize = 200;
+const CPYTHON_MAX_INDENT: usize = 99;
+
+fn cpython_nesting_limit(
+    text: &str,
+    tokens: &[ruff_python_ast::token::Token],
+) -> Option<SyntaxError> {
+    let mut brackets = 0usize;
+    let mut indent = 0usize;
+    for tok in tokens {
+        let r = tok.range();
+        let span = Span::new(r.start().to_usize(), r.end().to_usize()).clamp_to(text);
+        match tok.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                brackets += 1;
+                if brackets > CPYTHON_MAX_BRACKETS {
+                    return Some(SyntaxError {
+                        span,
+                        message: format!(
+                            "too many nested brackets: this one opens level {brackets}, and CPython allows {CPYTHON_MAX_BRACKETS}"
+                        ),
+                        labels: Vec::new(),
+                        help: None,
+                        at_eof: false,
+                    });
+                }
+            }
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                brackets = brackets.saturating_sub(1);
+            }
+            TokenKind::Indent => {
+                indent += 1;
+                if indent > CPYTHON_MAX_INDENT {
+                    let index = LineIndex::new(text);
+                    let (ls, le) = index.line_range(text, index.line_of(span.end));
+                    let body = text[ls..le].trim_start_matches([' ', '\t']);
+                    let start = le - body.len();
+                    return Some(SyntaxError {
+                        span: Span::new(start, (start + 1).min(le).max(start)),
+                        message: format!(
+                            "too many levels of indentation: this line is at level {indent}, and CPython allows {CPYTHON_MAX_INDENT}"
+                        ),
+                        labels: Vec::new(),
+                        help: None,
+                        at_eof: false,
+                    });
+                }
+            }
+            TokenKind::Dedent => indent = indent.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The start of the first line after `open`'s line that begins a new

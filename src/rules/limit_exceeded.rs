@@ -8,7 +8,14 @@
 //! **Why.** gencheck runs in front of every commit; one huge or hostile file
 //! must not hang the hook or exhaust memory.
 //!
-//! **How to raise a limit.** `--max-file-bytes N` on the command line.
+//! **How to raise a limit.** On the command line, `--max-file-bytes N` or
+//! `--max-check-ms N`; in the configuration, the same names under `[limits]`:
+//!
+//! ```toml
+//! [limits]
+//! max-file-bytes = 10_000_000   # default
+//! max-check-ms = 10_000         # per file: parsing and every rule
+//! ```
 
 use crate::diagnostic::Finding;
 use crate::rules::Rule;
@@ -18,7 +25,17 @@ pub fn file_too_large(size: u64, limit: u64) -> Finding {
         Rule::LimitExceeded,
         None,
         format!(
-            "file is {size} bytes, over the {limit}-byte limit; it was not checked (raise it with --max-file-bytes)"
+            "file is {size} bytes, over the {limit}-byte limit (max-file-bytes); it was not checked (raise it with --max-file-bytes N or `max-file-bytes` under [limits] in gencheck.toml)"
+        ),
+    )
+}
+
+pub fn took_too_long(limit_ms: u64) -> Finding {
+    Finding::new(
+        Rule::LimitExceeded,
+        None,
+        format!(
+            "checking took longer than the {limit_ms} ms limit (max-check-ms); the file was not fully checked (raise it with --max-check-ms N or `max-check-ms` under [limits] in gencheck.toml)"
         ),
     )
 }
