@@ -12,8 +12,13 @@ pub enum RunError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{path}: cannot walk directory: {message}")]
-    Walk { path: PathBuf, message: String },
+    /// A symbolic link whose target does not exist, named on the command
+    /// line or found in a directory under a name of a checked language.
+    #[error("{path}: broken symbolic link: its target {target} does not exist")]
+    BrokenLink { path: String, target: String },
+    /// A directory (or a file in it) the walk could not read.
+    #[error("{path}: cannot read directory: {message}")]
+    Walk { path: String, message: String },
     #[error("standard input: cannot read: {0}")]
     Stdin(#[source] std::io::Error),
     #[error("{0}")]

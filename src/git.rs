@@ -19,8 +19,10 @@ const EMPTY_TREE: &str = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 pub enum GitError {
     #[error("git is not installed or cannot be run: {0}")]
     Spawn(#[source] std::io::Error),
-    #[error("not a git repository (or any parent up to the root): {0}")]
-    NotARepository(String),
+    /// `dir` is the directory git was run in; `detail` what git said, e.g.
+    /// "not a git repository (or any of the parent directories): .git".
+    #[error("{dir}: {detail}")]
+    NotARepository { dir: String, detail: String },
     #[error("`git {command}` failed: {message}")]
     Failed { command: String, message: String },
     #[error("{0}")]
@@ -38,15 +40,34 @@ fn git(args: &[&str]) -> Result<Vec<u8>, GitError> {
     if out.status.success() {
         Ok(out.stdout)
     } else {
-        let message = String::from_utf8_lossy(&out.stderr).trim().to_string();
+        let message = one_line(&String::from_utf8_lossy(&out.stderr));
         if message.contains("not a git repository") {
-            return Err(GitError::NotARepository(message));
+            let dir = std::env::current_dir()
+                .map(|d| d.display().to_string())
+                .unwrap_or_else(|_| ".".to_string());
+            // git says "fatal: not a git repository (or any of the parent
+            // directories): .git", or "...: '<GIT_DIR>'" when GIT_DIR is set.
+            let detail = message
+                .find("not a git repository")
+                .map_or(message.as_str(), |at| &message[at..])
+                .to_string();
+            return Err(GitError::NotARepository { dir, detail });
         }
         Err(GitError::Failed {
             command: args.join(" "),
             message,
         })
     }
+}
+
+/// git's stderr as one line: a run failure is reported on one line.
+fn one_line(stderr: &str) -> String {
+    stderr
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn git_line(args: &[&str]) -> Result<String, GitError> {
@@ -107,8 +128,14 @@ pub fn merge_base(a: &str, b: &str) -> Result<String, GitError> {
 }
 
 /// Paths (relative to the top of the work tree) whose work-tree content
-/// differs from HEAD, and all tracked paths: with them, `check` reads HEAD
+/// may differ from HEAD, and all tracked paths: with them, `check` reads HEAD
 /// versions only of the files that changed.
+///
+/// `diff-index` is plumbing: it never refreshes the index. (`git diff`
+/// rewrites `.git/index` when a file's stat data is stale, and takes
+/// `index.lock` while doing so, which makes a concurrent `git add` fail.) A
+/// file whose stat data is stale is listed as changed although its content
+/// may not be: its HEAD version is read, which costs a little and is right.
 pub fn work_tree_state() -> Result<(HashSet<String>, HashSet<String>), GitError> {
     let split = |out: Vec<u8>| -> HashSet<String> {
         out.split(|b| *b == 0)
@@ -117,14 +144,15 @@ pub fn work_tree_state() -> Result<(HashSet<String>, HashSet<String>), GitError>
             .collect()
     };
     let changed = split(git(&[
-        "diff",
+        "diff-index",
         "--name-only",
         "-z",
         "--no-renames",
         "HEAD",
         "--",
     ])?);
-    let tracked = split(git(&["ls-files", "-z", "--full-name"])?);
+    // `:/`: the whole work tree, also when run from a subdirectory.
+    let tracked = split(git(&["ls-files", "-z", "--full-name", "--", ":/"])?);
     Ok((changed, tracked))
 }
 

@@ -25,13 +25,8 @@ pub fn collect_targets(
     let cwd = std::env::current_dir().ok();
     let mut out = Vec::new();
     for path in paths {
-        let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => RunError::NotFound { path: path.clone() },
-            _ => RunError::Read {
-                path: path.clone(),
-                source: e,
-            },
-        })?;
+        let meta = std::fs::metadata(path)
+            .map_err(|e| cannot_open(path, &path.display().to_string(), e))?;
         if meta.is_dir() {
             walk(path, cwd.as_deref(), config, &mut out)?;
         } else {
@@ -59,19 +54,33 @@ fn walk(
         .filter_entry(|e| e.file_name() != ".git")
         .build();
     for entry in walker {
-        let entry = entry.map_err(|e| RunError::Walk {
-            path: root.to_path_buf(),
-            message: e.to_string(),
-        })?;
-        if !entry.file_type().is_some_and(|t| t.is_file()) {
+        let entry = entry.map_err(|e| walk_error(root, cwd, &e))?;
+        let Some(kind) = entry.file_type() else {
             continue;
-        }
+        };
         let path = entry.path();
-        let known = match config
+        let by_name = config
             .settings_for(path)
             .language
-            .or(language_for_path(path))
-        {
+            .or(language_for_path(path));
+        if kind.is_symlink() {
+            // A link to a file is checked as that file, under the link's
+            // name, as when it is named on the command line. Links to
+            // directories are not followed (no cycles). A broken link whose
+            // name says it is code fails the run, as a file that cannot be
+            // read does: a file found in a walk is never skipped silently.
+            match std::fs::metadata(path) {
+                Ok(meta) if meta.is_file() => {}
+                Ok(_) => continue,
+                Err(e) if by_name.is_some_and(|l| l.is_checked()) => {
+                    return Err(cannot_open(path, &display_path(path, cwd), e));
+                }
+                Err(_) => continue,
+            }
+        } else if !kind.is_file() {
+            continue;
+        }
+        let known = match by_name {
             Some(lang) => lang.is_checked(),
             None => path.extension().is_none() && has_known_shebang(path),
         };
@@ -83,6 +92,59 @@ fn walk(
         }
     }
     Ok(())
+}
+
+/// Why `path` cannot be opened: it does not exist, it is a symbolic link
+/// whose target does not exist, or another error.
+fn cannot_open(path: &Path, shown: &str, e: std::io::Error) -> RunError {
+    if e.kind() != std::io::ErrorKind::NotFound {
+        return RunError::Read {
+            path: path.to_path_buf(),
+            source: e,
+        };
+    }
+    match std::fs::read_link(path) {
+        Ok(target) => RunError::BrokenLink {
+            path: shown.to_string(),
+            target: format!("`{}`", target.display()),
+        },
+        Err(_) => RunError::NotFound {
+            path: path.to_path_buf(),
+        },
+    }
+}
+
+/// A walk error names the directory that could not be read, not only the
+/// root the walk started from.
+fn walk_error(root: &Path, cwd: Option<&Path>, e: &ignore::Error) -> RunError {
+    fn parts(e: &ignore::Error) -> (Option<&Path>, String) {
+        match e {
+            ignore::Error::WithPath { path, err } => {
+                let (inner, message) = parts(err);
+                (inner.or(Some(path.as_path())), message)
+            }
+            ignore::Error::WithDepth { err, .. } => parts(err),
+            ignore::Error::Io(io) => (None, os_message(io)),
+            other => (None, other.to_string()),
+        }
+    }
+    /// The operating system's words ("Permission denied (os error 13)"),
+    /// without the walker's "IO error for operation on <path>:" around them.
+    fn os_message(io: &std::io::Error) -> String {
+        let mut cause = io.get_ref().and_then(|e| e.source());
+        while let Some(e) = cause {
+            if let Some(inner) = e.downcast_ref::<std::io::Error>() {
+                return inner.to_string();
+            }
+            cause = e.source();
+        }
+        io.to_string()
+    }
+    let (path, message) = parts(e);
+    RunError::Walk {
+        path: display_path(path.unwrap_or(root), cwd),
+        message,
+    }
 }
 
 fn has_known_shebang(path: &Path) -> bool {
@@ -162,6 +224,9 @@ impl PreviousSource {
         if !crate::git::inside_work_tree() || !crate::git::has_head() {
             return Ok(PreviousSource::None);
         }
+        // Before `git diff-index` looks at the work tree: a file changed
+        // after this instant may have changed after git looked at it.
+        let since = std::time::SystemTime::now();
         match (
             crate::git::top_level(),
             crate::git::BlobReader::new(),
@@ -173,6 +238,7 @@ impl PreviousSource {
                     reader: std::sync::Mutex::new(reader),
                     changed,
                     tracked,
+                    since,
                 }))
             }
             _ => Ok(PreviousSource::None),
@@ -198,25 +264,29 @@ impl PreviousSource {
 pub struct HeadVersions {
     top: PathBuf,
     reader: std::sync::Mutex<crate::git::BlobReader>,
-    /// Tracked paths whose work-tree content differs from HEAD.
+    /// Tracked paths whose work-tree content may differ from HEAD (stale
+    /// stat data included).
     changed: std::collections::HashSet<String>,
     tracked: std::collections::HashSet<String>,
+    /// When `changed` was taken.
+    since: std::time::SystemTime,
 }
 
 impl HeadVersions {
     fn get(&self, fs_path: &Path, current: &[u8]) -> Option<crate::check::Previous> {
         let rel = crate::git::relative_to_top(fs_path, &self.top)?;
-        // Unchanged tracked files are their HEAD version: no object read.
-        let bytes = if self.changed.contains(&rel) {
+        if !self.tracked.contains(&rel) {
+            return None;
+        }
+        // An unchanged tracked file is its HEAD version: no object read.
+        let bytes = if !self.changed.contains(&rel) && self.unchanged_on_disk(fs_path, current) {
+            current.to_vec()
+        } else {
             self.reader
                 .lock()
                 .ok()?
                 .read(&format!("HEAD:{rel}"))
                 .ok()??
-        } else if self.tracked.contains(&rel) {
-            current.to_vec()
-        } else {
-            return None;
         };
         Some(crate::check::Previous {
             label: "HEAD".to_string(),
@@ -226,6 +296,33 @@ impl HeadVersions {
             ),
             bytes,
         })
+    }
+
+    /// Whether `current` is still what git found unchanged: the file at
+    /// `fs_path` has not changed since `git diff-index` looked at it (another
+    /// process may be rewriting it), and `current` is its content (standard
+    /// input checked as `--stdin-filename` a tracked file is not).
+    fn unchanged_on_disk(&self, fs_path: &Path, current: &[u8]) -> bool {
+        let Ok(meta) = std::fs::metadata(fs_path) else {
+            return false;
+        };
+        // ctime, which no one can set back, with a margin for coarse file
+        // system clocks.
+        #[cfg(unix)]
+        let changed_at = {
+            use std::os::unix::fs::MetadataExt;
+            u64::try_from(meta.ctime()).ok().map(|secs| {
+                std::time::UNIX_EPOCH
+                    + std::time::Duration::new(secs, meta.ctime_nsec().clamp(0, 999_999_999) as u32)
+            })
+        };
+        #[cfg(not(unix))]
+        let changed_at = meta.modified().ok();
+        let margin = std::time::Duration::from_secs(2);
+        let settled = changed_at.is_some_and(|t| t + margin < self.since);
+        settled
+            && meta.len() == current.len() as u64
+            && std::fs::read(fs_path).is_ok_and(|disk| disk == current)
     }
 }
 

@@ -103,13 +103,21 @@ pub fn staged(opts: &CheckOptions) -> Result<Vec<FileReport>, RunError> {
 /// Every file added or modified between the merge base of `base` and
 /// `head`, read from git objects (no checkout needed).
 pub fn ci(base: &str, head: &str, opts: &CheckOptions) -> Result<Vec<FileReport>, RunError> {
-    let head_commit = git::resolve_commit(head)?;
-    let base_commit = git::resolve_commit(base)?;
+    let head_commit = git::resolve_commit(head).map_err(|e| naming_option("--head", e))?;
+    let base_commit = git::resolve_commit(base).map_err(|e| naming_option("--base", e))?;
     let merge_base = git::merge_base(&base_commit, &head_commit)?;
     let changes = git::changes_between(&merge_base, &head_commit)?;
     let top = git::top_level().unwrap_or_else(|_| PathBuf::from("."));
     let label = format!("merge-base {}", &merge_base[..merge_base.len().min(10)]);
     check_changes(changes, top, label, opts)
+}
+
+/// A missing revision's message says which option named it.
+fn naming_option(option: &str, e: git::GitError) -> git::GitError {
+    match e {
+        git::GitError::Revision(message) => git::GitError::Revision(format!("{option}: {message}")),
+        other => other,
+    }
 }
 
 /// The hook script: runs `gencheck staged` with the binary that installed it,

@@ -249,7 +249,7 @@ fn not_text_is_a_finding_not_a_crash() {
 }
 
 #[test]
-fn file_size_limit_is_a_warning_that_names_the_option() {
+fn file_size_limit_rejects_the_unchecked_file_and_names_the_option() {
     gencheck()
         .args([
             "check",
@@ -260,9 +260,10 @@ fn file_size_limit_is_a_warning_that_names_the_option() {
             &fixture("clean/python/billing/invoice.py"),
         ])
         .assert()
-        .code(0)
-        .stdout(predicate::str::contains("warning[limit-exceeded]"))
-        .stdout(predicate::str::contains("--max-file-bytes"));
+        .code(1)
+        .stdout(predicate::str::contains("error[limit-exceeded]"))
+        .stdout(predicate::str::contains("--max-file-bytes"))
+        .stdout(predicate::str::contains("under [limits]"));
 }
 
 #[test]

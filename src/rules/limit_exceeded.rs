@@ -1,9 +1,11 @@
 //! # limit-exceeded
 //!
 //! A limit stopped the check: the file is larger than `max-file-bytes`, or
-//! parsing took longer than the parse time limit. Severity warning: the file
-//! was not fully checked, which is not evidence that it is broken (`--strict`
-//! rejects it).
+//! checking it took longer than `max-check-ms`. Severity error: a gate that
+//! lets through what it did not check is no gate, so a file that was not
+//! fully checked is never reported accepted. Raise the limit, exclude the
+//! file (`exclude` in the configuration), or, to accept such files with a
+//! warning, set `limit-exceeded = "warning"` under `[rules]`.
 //!
 //! **Why.** gencheck runs in front of every commit; one huge or hostile file
 //! must not hang the hook or exhaust memory.

@@ -86,7 +86,7 @@ impl Rule {
 
     pub fn default_severity(self) -> Severity {
         match self {
-            Rule::DefinitionsRemoved | Rule::LimitExceeded => Severity::Warning,
+            Rule::DefinitionsRemoved => Severity::Warning,
             Rule::UnknownLanguage | Rule::UnverifiedStatement | Rule::UnusedSuppression => {
                 Severity::Info
             }
@@ -112,7 +112,7 @@ impl Rule {
                 "top-level definitions present in the previous version are gone"
             }
             Rule::UnknownLanguage => "no grammar is known for this file; it was not parsed",
-            Rule::LimitExceeded => "a limit (file size, parse time) stopped the check",
+            Rule::LimitExceeded => "a limit (file size, check time) stopped the check; the file is not accepted unchecked",
             Rule::UnverifiedStatement => {
                 "no engine available parses this SQL statement; it was not verified"
             }
