@@ -57,7 +57,13 @@ pub struct Input {
     pub bytes: Vec<u8>,
     /// The version this one replaces, when there is one.
     pub previous: Option<Previous>,
+    /// The content is over `max-file-bytes` and was not read: its size.
+    /// `bytes` then holds only its start ([`HEAD_BYTES`]).
+    pub oversized: Option<u64>,
 }
+
+/// What is read of a file over `max-file-bytes`: enough for a `#!` line.
+pub const HEAD_BYTES: usize = 256;
 
 /// The previous version of a file.
 #[derive(Debug, Clone)]
@@ -155,10 +161,12 @@ pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
     let mut kept_text: Option<Arc<str>> = None;
     match language {
         None => findings.push(rules::unknown_language::finding(&file_name)),
-        Some(lang) if input.bytes.len() as u64 > opts.limits.max_file_bytes => {
-            let _ = lang;
+        Some(_)
+            if input.oversized.is_some()
+                || input.bytes.len() as u64 > opts.limits.max_file_bytes =>
+        {
             findings.push(rules::limit_exceeded::file_too_large(
-                input.bytes.len() as u64,
+                input.oversized.unwrap_or(input.bytes.len() as u64),
                 opts.limits.max_file_bytes,
             ));
         }

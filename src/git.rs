@@ -277,6 +277,16 @@ impl BlobReader {
     /// The object named by `spec` (a blob id, or `REV:path`); `None` when it
     /// does not exist.
     pub fn read(&mut self, spec: &str) -> Result<Option<Vec<u8>>, GitError> {
+        Ok(self.read_capped(spec, u64::MAX)?.map(|(bytes, _)| bytes))
+    }
+
+    /// [`BlobReader::read`], but a blob over `max_bytes` is not kept: only
+    /// its first [`crate::check::HEAD_BYTES`] and its size.
+    pub fn read_capped(
+        &mut self,
+        spec: &str,
+        max_bytes: u64,
+    ) -> Result<Option<Capped>, GitError> {
         if spec.contains('\n') {
             return Ok(None);
         }
@@ -292,17 +302,37 @@ impl BlobReader {
         let mut parts = header.split(' ');
         let _sha = parts.next();
         let kind = parts.next().unwrap_or("");
-        let size: usize = parts
+        let size: u64 = parts
             .next()
             .and_then(|s| s.parse().ok())
             .ok_or_else(|| GitError::CatFile(format!("unexpected reply `{header}`")))?;
-        let mut data = vec![0u8; size];
-        self.stdout.read_exact(&mut data).map_err(io)?;
+        let (data, oversized) = if size > max_bytes {
+            let keep = size.min(crate::check::HEAD_BYTES as u64);
+            let mut head = vec![0u8; keep as usize];
+            self.stdout.read_exact(&mut head).map_err(io)?;
+            let skipped = std::io::copy(
+                &mut (&mut self.stdout).take(size - keep),
+                &mut std::io::sink(),
+            )
+            .map_err(io)?;
+            if skipped != size - keep {
+                return Err(GitError::CatFile(format!("short read of {spec}")));
+            }
+            (head, Some(size))
+        } else {
+            let mut data = vec![0u8; size as usize];
+            self.stdout.read_exact(&mut data).map_err(io)?;
+            (data, None)
+        };
         let mut newline = [0u8; 1];
         self.stdout.read_exact(&mut newline).map_err(io)?;
-        Ok((kind == "blob").then_some(data))
+        Ok((kind == "blob").then_some((data, oversized)))
     }
 }
+
+/// A blob's bytes, and its size when it was over the cap and only its start
+/// was kept.
+pub type Capped = (Vec<u8>, Option<u64>);
 
 impl Drop for BlobReader {
     fn drop(&mut self) {

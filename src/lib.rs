@@ -44,8 +44,10 @@ pub fn check_targets(
     let mut reports = targets
         .par_iter()
         .map(|t| {
-            let mut input = source::read_target(t)?;
-            input.previous = previous.get(&t.fs_path, &input.bytes);
+            let mut input = source::read_target(t, opts.limits.max_file_bytes)?;
+            if input.oversized.is_none() {
+                input.previous = previous.get(&t.fs_path, &input.bytes);
+            }
             guarded_check(input, opts)
         })
         .collect::<Result<Vec<_>, _>>()?;

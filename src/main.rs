@@ -138,8 +138,10 @@ fn run_check(args: CheckArgs) -> Result<ExitCode, RunError> {
     let mut reports = gencheck::check_targets(&targets, &previous, &opts)?;
     if stdin_count == 1 {
         let name = args.stdin_filename.as_deref().unwrap_or("-");
-        let mut input = gencheck::source::read_stdin(name)?;
-        input.previous = previous.get(std::path::Path::new(name), &input.bytes);
+        let mut input = gencheck::source::read_stdin(name, opts.limits.max_file_bytes)?;
+        if input.oversized.is_none() {
+            input.previous = previous.get(std::path::Path::new(name), &input.bytes);
+        }
         reports.extend(gencheck::check_inputs(&[input], &opts)?);
         reports.sort_by(|a, b| a.path.cmp(&b.path));
     }

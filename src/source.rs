@@ -179,29 +179,50 @@ pub fn display_path(path: &Path, cwd: Option<&Path>) -> String {
     }
 }
 
-pub fn read_target(t: &Target) -> Result<Input, RunError> {
-    let bytes = std::fs::read(&t.fs_path).map_err(|e| RunError::Read {
+/// Read a file; one over `max_bytes` is not read past its start, so that a
+/// huge file costs no memory.
+pub fn read_target(t: &Target, max_bytes: u64) -> Result<Input, RunError> {
+    let error = |e| RunError::Read {
         path: t.fs_path.clone(),
         source: e,
-    })?;
+    };
+    let file = std::fs::File::open(&t.fs_path).map_err(error)?;
+    let (bytes, oversized) = read_capped(file, max_bytes).map_err(error)?;
     Ok(Input {
         path: t.display.clone(),
         bytes,
         previous: None,
+        oversized,
     })
 }
 
-pub fn read_stdin(name: &str) -> Result<Input, RunError> {
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .lock()
-        .read_to_end(&mut bytes)
-        .map_err(RunError::Stdin)?;
+pub fn read_stdin(name: &str, max_bytes: u64) -> Result<Input, RunError> {
+    let (bytes, oversized) =
+        read_capped(std::io::stdin().lock(), max_bytes).map_err(RunError::Stdin)?;
     Ok(Input {
         path: name.to_string(),
         bytes,
         previous: None,
+        oversized,
     })
+}
+
+/// Everything `from` holds when that is at most `max_bytes`; otherwise its
+/// first [`crate::check::HEAD_BYTES`] and its size, the rest read and
+/// dropped (it may be a pipe, or a file still growing).
+pub fn read_capped(mut from: impl Read, max_bytes: u64) -> std::io::Result<(Vec<u8>, Option<u64>)> {
+    let mut bytes = Vec::new();
+    (&mut from)
+        .take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 <= max_bytes {
+        return Ok((bytes, None));
+    }
+    let rest = std::io::copy(&mut from, &mut std::io::sink())?;
+    let size = bytes.len() as u64 + rest;
+    bytes.truncate(crate::check::HEAD_BYTES);
+    bytes.shrink_to_fit();
+    Ok((bytes, Some(size)))
 }
 
 /// Where `check` finds previous versions: a `--previous` file for a single

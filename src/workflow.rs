@@ -29,12 +29,13 @@ fn read_inputs(
     previous_label: String,
     forced: Option<Language>,
     config: std::sync::Arc<crate::config::Config>,
+    max_bytes: u64,
     sink: std::sync::mpsc::SyncSender<Input>,
 ) -> Result<(), RunError> {
     let mut reader = BlobReader::new()?;
     for change in changes {
         let path = display(&top, &change.path);
-        let Some(bytes) = reader.read(&change.new_blob)? else {
+        let Some((bytes, oversized)) = reader.read_capped(&change.new_blob, max_bytes)? else {
             return Err(RunError::Git(git::GitError::CatFile(format!(
                 "blob {} of {} is missing",
                 change.new_blob, change.path
@@ -46,18 +47,25 @@ fn read_inputs(
         if !checked {
             continue;
         }
+        // An oversized file is not checked, and an oversized previous
+        // version is not compared: neither is read into memory.
         let previous = match &change.old_blob {
-            Some(blob) => reader.read(blob)?.map(|bytes| Previous {
-                label: previous_label.clone(),
-                path: display(&top, change.old_path.as_deref().unwrap_or(&change.path)),
-                bytes,
-            }),
+            Some(_) if oversized.is_some() => None,
+            Some(blob) => reader
+                .read_capped(blob, max_bytes)?
+                .filter(|(_, over)| over.is_none())
+                .map(|(bytes, _)| Previous {
+                    label: previous_label.clone(),
+                    path: display(&top, change.old_path.as_deref().unwrap_or(&change.path)),
+                    bytes,
+                }),
             None => None,
         };
         let input = Input {
             path,
             bytes,
             previous,
+            oversized,
         };
         if sink.send(input).is_err() {
             break;
@@ -77,12 +85,14 @@ fn check_changes(
     let (tx, rx) = std::sync::mpsc::sync_channel::<Input>(64);
     let forced = opts.language;
     let config = opts.config.clone();
+    let max_bytes = opts.limits.max_file_bytes;
     let changes: Vec<Change> = changes
         .into_iter()
         .filter(|c| !config.is_excluded(&top.join(&c.path)))
         .collect();
-    let reader =
-        std::thread::spawn(move || read_inputs(changes, top, previous_label, forced, config, tx));
+    let reader = std::thread::spawn(move || {
+        read_inputs(changes, top, previous_label, forced, config, max_bytes, tx)
+    });
     let reports = crate::check_stream(rx.into_iter(), opts);
     reader
         .join()

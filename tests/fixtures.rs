@@ -52,6 +52,7 @@ fn check(path: &Path, dialect: Option<Dialect>) -> FileReport {
         path: rel,
         bytes: std::fs::read(path).unwrap(),
         previous: None,
+        oversized: None,
     };
     let opts = CheckOptions {
         dialect,

@@ -32,6 +32,7 @@ fuzz_target!(|data: &[u8]| {
             path: name.to_string(),
             bytes,
         }),
+        oversized: None,
     };
     let opts = CheckOptions {
         dialect: Some(dialect),

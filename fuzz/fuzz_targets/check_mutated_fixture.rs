@@ -94,6 +94,7 @@ fuzz_target!(|case: Case| {
         path: name.to_string(),
         bytes,
         previous: None,
+        oversized: None,
     };
     let report = check_input(&input, &CheckOptions::default());
     if let Some(text) = report.text.as_deref() {
