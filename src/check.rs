@@ -179,6 +179,9 @@ pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
             }
             Ok(decoded) => {
                 let text = decoded.text.as_ref();
+                if let Some(m) = &decoded.mislabeled {
+                    findings.push(rules::encoding_mismatch::finding(text, m));
+                }
                 let previous = input.previous.as_ref().and_then(|p| {
                     text::decode(&p.bytes, Some(lang))
                         .ok()

@@ -282,11 +282,7 @@ impl BlobReader {
 
     /// [`BlobReader::read`], but a blob over `max_bytes` is not kept: only
     /// its first [`crate::check::HEAD_BYTES`] and its size.
-    pub fn read_capped(
-        &mut self,
-        spec: &str,
-        max_bytes: u64,
-    ) -> Result<Option<Capped>, GitError> {
+    pub fn read_capped(&mut self, spec: &str, max_bytes: u64) -> Result<Option<Capped>, GitError> {
         if spec.contains('\n') {
             return Ok(None);
         }

@@ -821,6 +821,16 @@ pub fn check_postgres(sql: &str) -> Result<(), EngineError> {
             } else {
                 CStr::from_ptr(err.message).to_string_lossy().into_owned()
             };
+            // Bison's stack (YYMAXDEPTH, 10,000) and the executor's stack
+            // check stop deep nesting; the server rejects it the same way.
+            let message = match message.as_str() {
+                m if m.starts_with("memory exhausted")
+                    || m.starts_with("stack depth limit exceeded") =>
+                {
+                    format!("nesting too deep: PostgreSQL's parser gives up here (\"{message}\")")
+                }
+                _ => message,
+            };
             let cursor = err.cursorpos.max(0) as usize;
             Err(EngineError {
                 engine: "postgres",
@@ -904,6 +914,10 @@ fn is_sqlite_syntax_error(msg: &str) -> bool {
     msg.contains("syntax error")
         || msg.contains("incomplete input")
         || msg.starts_with("unrecognized token")
+        // Limits of SQLite's parser itself, not facts about a database: the
+        // statement cannot be prepared by any SQLite built with defaults.
+        || msg.contains("parser stack overflow")
+        || msg.starts_with("Expression tree is too large")
 }
 
 /// Parse `sql` with sqlparser in `dialect`. A statement that ends where the

@@ -17,6 +17,20 @@ pub struct Text<'a> {
     /// Byte offsets reported for such a file count UTF-8 bytes of the
     /// decoded text.
     pub transcoded_from: Option<&'static str>,
+    /// A Python file declares an 8-bit encoding, but its bytes are UTF-8
+    /// with non-ASCII characters: the declaration is wrong.
+    pub mislabeled: Option<Mislabel>,
+}
+
+/// A PEP 263 declaration the content contradicts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mislabel {
+    /// The declared encoding, as written.
+    pub declared: String,
+    /// The first non-ASCII character, as the UTF-8 bytes mean it.
+    pub meant: String,
+    /// The same bytes, as the declared encoding reads them.
+    pub read_as: String,
 }
 
 /// Why a file is not text.
@@ -43,7 +57,9 @@ pub fn decode(bytes: &[u8], lang: Option<Language>) -> Result<Text<'_>, NotText>
     if lang == Some(Language::Python) {
         if let Some(declared) = python_declared_encoding(bytes) {
             if !is_utf8_label(&declared) {
-                return decode_declared(bytes, &declared);
+                let mut text = decode_declared(bytes, &declared)?;
+                text.mislabeled = mislabel(bytes, &declared, &text.text);
+                return Ok(text);
             }
         }
     }
@@ -52,6 +68,7 @@ pub fn decode(bytes: &[u8], lang: Option<Language>) -> Result<Text<'_>, NotText>
             skip: if text.starts_with('\u{feff}') { 3 } else { 0 },
             text: Cow::Borrowed(text),
             transcoded_from: None,
+            mislabeled: None,
         }),
         Err(e) => {
             let at = e.valid_up_to();
@@ -103,6 +120,7 @@ fn decode_utf16(bytes: &[u8], lang: Option<Language>) -> Result<Text<'_>, NotTex
         text: Cow::Owned(text.into_owned()),
         skip: 0,
         transcoded_from: Some(name),
+        mislabeled: None,
     })
 }
 
@@ -159,6 +177,24 @@ fn coding_in_line(line: &[u8]) -> Option<String> {
     String::from_utf8(name).ok()
 }
 
+/// A declared 8-bit encoding that the bytes contradict: they are valid
+/// UTF-8 with non-ASCII characters, which in an 8-bit encoding is all but
+/// impossible by chance (`é` is `Ã©` in Latin-1). Python reads such a file
+/// without error, and every non-ASCII string wrong.
+fn mislabel(bytes: &[u8], declared: &str, decoded: &str) -> Option<Mislabel> {
+    let utf8 = std::str::from_utf8(bytes).ok()?;
+    let (at, meant) = utf8.char_indices().find(|(_, c)| !c.is_ascii())?;
+    // Single-byte encodings only: byte i is character i of `decoded`.
+    if decoded.chars().count() != bytes.len() {
+        return None;
+    }
+    Some(Mislabel {
+        declared: declared.to_string(),
+        meant: meant.to_string(),
+        read_as: decoded.chars().skip(at).take(meant.len_utf8()).collect(),
+    })
+}
+
 fn decode_declared<'a>(bytes: &'a [u8], declared: &str) -> Result<Text<'a>, NotText> {
     let norm = declared.to_ascii_lowercase().replace('_', "-");
     // Latin-1 maps each byte to the code point of the same value: decode it
@@ -172,6 +208,7 @@ fn decode_declared<'a>(bytes: &'a [u8], declared: &str) -> Result<Text<'a>, NotT
             text: Cow::Owned(text),
             skip: 0,
             transcoded_from: Some("ISO-8859-1"),
+            mislabeled: None,
         });
     }
     if norm == "ascii" || norm == "us-ascii" {
@@ -180,6 +217,7 @@ fn decode_declared<'a>(bytes: &'a [u8], declared: &str) -> Result<Text<'a>, NotT
                 text: Cow::Borrowed(std::str::from_utf8(bytes).expect("ASCII is UTF-8")),
                 skip: 0,
                 transcoded_from: None,
+                mislabeled: None,
             }),
             Some(at) => Err(NotText {
                 message: format!(
@@ -217,11 +255,42 @@ fn decode_declared<'a>(bytes: &'a [u8], declared: &str) -> Result<Text<'a>, NotT
         text: Cow::Owned(text.into_owned()),
         skip: 0,
         transcoded_from: Some(encoding.name()),
+        mislabeled: None,
     })
 }
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn utf8_content_under_a_latin1_declaration_is_mislabeled() {
+        let src = "# -*- coding: latin-1 -*-\ns = 'caf\u{e9}'\n".as_bytes();
+        let t = decode(src, Some(Language::Python)).unwrap();
+        assert_eq!(
+            t.mislabeled,
+            Some(Mislabel {
+                declared: "latin-1".into(),
+                meant: "\u{e9}".into(),
+                read_as: "\u{c3}\u{a9}".into(),
+            })
+        );
+        let cp1252 = "# coding: cp1252\nx = '\u{2603}'\n".as_bytes();
+        assert!(decode(cp1252, Some(Language::Python))
+            .unwrap()
+            .mislabeled
+            .is_some());
+        // Real Latin-1 bytes, and pure ASCII, are what they declare.
+        let real = b"# coding: latin-1\ns = 'caf\xe9'\n";
+        assert_eq!(
+            decode(real, Some(Language::Python)).unwrap().mislabeled,
+            None
+        );
+        let ascii = b"# coding: latin-1\ns = 'cafe'\n";
+        assert_eq!(
+            decode(ascii, Some(Language::Python)).unwrap().mislabeled,
+            None
+        );
+    }
     use super::*;
 
     #[test]

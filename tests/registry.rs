@@ -27,6 +27,7 @@ const EXTENSIONS: &[&str] = &[
     "limit-exceeded",
     "unverified-statement",
     "unused-suppression",
+    "encoding-mismatch",
 ];
 
 #[test]

@@ -7,6 +7,7 @@ use std::fmt;
 use crate::diagnostic::Severity;
 
 pub mod empty_file;
+pub mod encoding_mismatch;
 pub mod language_mismatch;
 pub mod limit_exceeded;
 pub mod llm_chatter;
@@ -41,6 +42,8 @@ pub enum Rule {
     UnverifiedStatement,
     /// Extension: an inline suppression that suppresses nothing.
     UnusedSuppression,
+    /// Extension: a PEP 263 declaration the bytes contradict.
+    EncodingMismatch,
 }
 
 impl Rule {
@@ -59,6 +62,7 @@ impl Rule {
         Rule::LimitExceeded,
         Rule::UnverifiedStatement,
         Rule::UnusedSuppression,
+        Rule::EncodingMismatch,
     ];
 
     pub fn id(self) -> &'static str {
@@ -77,6 +81,7 @@ impl Rule {
             Rule::LimitExceeded => "limit-exceeded",
             Rule::UnverifiedStatement => "unverified-statement",
             Rule::UnusedSuppression => "unused-suppression",
+            Rule::EncodingMismatch => "encoding-mismatch",
         }
     }
 
@@ -86,7 +91,7 @@ impl Rule {
 
     pub fn default_severity(self) -> Severity {
         match self {
-            Rule::DefinitionsRemoved => Severity::Warning,
+            Rule::DefinitionsRemoved | Rule::EncodingMismatch => Severity::Warning,
             Rule::UnknownLanguage | Rule::UnverifiedStatement | Rule::UnusedSuppression => {
                 Severity::Info
             }
@@ -119,6 +124,9 @@ impl Rule {
             Rule::UnusedSuppression => {
                 "an inline `gencheck: allow(...)` that suppresses nothing, or names an unknown rule"
             }
+            Rule::EncodingMismatch => {
+                "a Python file declares an 8-bit encoding, but its bytes are UTF-8"
+            }
         }
     }
 
@@ -139,6 +147,7 @@ impl Rule {
             Rule::LimitExceeded => include_str!("limit_exceeded.rs"),
             Rule::UnverifiedStatement => include_str!("unverified_statement.rs"),
             Rule::UnusedSuppression => include_str!("../suppress.rs"),
+            Rule::EncodingMismatch => include_str!("encoding_mismatch.rs"),
             _ => return format!("{}: {}.\n", self.id(), self.summary()),
         };
         source
