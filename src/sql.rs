@@ -1114,6 +1114,7 @@ pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis
                 let sql = &script.masked[range];
                 check_postgres(sql).is_ok()
                     || (!matches!(d, Dialect::Generic | Dialect::Postgres)
+                        && !has_doubled_core_keyword(sql)
                         && check_sqlparser(d, sql).is_ok())
             }),
         };
@@ -1132,18 +1133,21 @@ pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis
         }
         let sql = &script.masked[stmt.span.start..stmt.span.end];
         let mut errors: Vec<EngineError> = Vec::new();
-        let mut accepted = false;
+        let mut accepted_by = None;
         for engine in &engines {
             match engine.check(sql) {
                 Ok(()) => {
-                    accepted = true;
+                    accepted_by = Some(*engine);
                     break;
                 }
                 Err(e) => errors.push(e),
             }
         }
-        if accepted {
-            continue;
+        if let Some(engine) = accepted_by {
+            if !matches!(engine, Engine::SqlParser(_)) || !doubled_keyword_refuted(sql, &mut errors)
+            {
+                continue;
+            }
         }
         analysis.rejected.push(stmt.span);
         // Without the dialect's own engine, a rejection at a dialect keyword
@@ -1326,6 +1330,55 @@ fn tokens_between(sql: &str, a: usize, b: usize) -> usize {
 
 /// `FROM FROM`, `WHERE WHERE`: a core keyword written twice, where an
 /// engine stops at the second.
+/// sqlparser reads a doubled core keyword (`FROM FROM users`) as a name;
+/// PostgreSQL and SQLite, which run SQL, refuse it. When both stop at a
+/// doubled keyword, their no outweighs sqlparser's yes: their errors are
+/// added to `errors` and the statement is treated as rejected.
+fn doubled_keyword_refuted(sql: &str, errors: &mut Vec<EngineError>) -> bool {
+    if !has_doubled_core_keyword(sql) {
+        return false;
+    }
+    let stop = |r: Result<(), EngineError>| r.err().filter(|e| doubled_keyword(sql, e.offset));
+    let (Some(pg), Some(lite)) = (stop(check_postgres(sql)), stop(check_sqlite(sql))) else {
+        return false;
+    };
+    errors.retain(|e| e.engine != "postgres" && e.engine != "sqlite");
+    errors.extend([pg, lite]);
+    true
+}
+
+/// Two equal core keywords in a row (`FROM FROM`), lexically: a cheap
+/// filter before asking the engines.
+fn has_doubled_core_keyword(sql: &str) -> bool {
+    let mut previous: Option<&str> = None;
+    let mut rest = sql;
+    while !rest.is_empty() {
+        let start = rest
+            .find(|c: char| c.is_ascii_alphanumeric() || c == '_')
+            .unwrap_or(rest.len());
+        let gap = &rest[..start];
+        rest = &rest[start..];
+        let len = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        rest = &rest[len..];
+        if word.is_empty() {
+            break;
+        }
+        if let Some(p) = previous {
+            if gap.chars().all(char::is_whitespace)
+                && p.eq_ignore_ascii_case(word)
+                && CORE_KEYWORDS.contains(&word.to_ascii_uppercase().as_str())
+            {
+                return true;
+            }
+        }
+        previous = Some(word);
+    }
+    false
+}
+
 fn doubled_keyword(sql: &str, at: usize) -> bool {
     let at = at.min(sql.len());
     let is_word = |c: char| c.is_ascii_alphanumeric() || c == '_';
@@ -1685,6 +1738,21 @@ fn token_span(text: &str, at: usize, limit: usize) -> Span {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn doubled_core_keyword_is_an_error_though_sqlparser_takes_it() {
+        for d in [Dialect::Generic, Dialect::Mysql, Dialect::Bigquery] {
+            let a = analyze("SELECT id FROM FROM users;\n", d);
+            assert_eq!(a.errors.len(), 1, "{d:?}");
+        }
+        // A simple CASE whose operand is a CASE: valid, doubled or not.
+        let ok = "SELECT CASE CASE WHEN a THEN 1 END WHEN 1 THEN 'x' END FROM t;\n";
+        assert!(analyze(ok, Dialect::Generic).errors.is_empty());
+        assert!(has_doubled_core_keyword("select x from  FROM t"));
+        assert!(!has_doubled_core_keyword(
+            "select x from t where a = 'from'"
+        ));
+    }
 
     #[test]
     fn chunks_cover_the_script_at_statement_boundaries() {
