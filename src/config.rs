@@ -241,10 +241,15 @@ impl Config {
             }
             let py = d.join("pyproject.toml");
             if py.is_file() {
-                if let Ok(text) = std::fs::read_to_string(&py) {
-                    if text.contains("[tool.gencheck") || text.contains("tool.gencheck") {
-                        return Config::load(&py);
-                    }
+                // Ours only when it has a `tool.gencheck` table; then it must
+                // be valid (UTF-8 included), as a gencheck.toml must.
+                let bytes = std::fs::read(&py).map_err(|e| ConfigError {
+                    path: py.display().to_string(),
+                    line: 0,
+                    message: format!("cannot read: {e}"),
+                })?;
+                if memchr::memmem::find(&bytes, b"tool.gencheck").is_some() {
+                    return Config::load(&py);
                 }
             }
             dir = d.parent();

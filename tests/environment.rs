@@ -531,6 +531,27 @@ fn a_config_that_is_not_utf8_fails_every_command() {
         &["check", "app.py", "--config", other.to_str().unwrap()],
     );
     assert_run_failure(&out, "--config other.toml", &["other.toml", "UTF-8"]);
+    // A pyproject.toml with a [tool.gencheck] table is ours too; one
+    // without it is another tool's business, whatever its bytes.
+    std::fs::remove_file(sb.path("repo/gencheck.toml")).unwrap();
+    sb.write(
+        "repo/pyproject.toml",
+        b"[project]\nname = \"caf\xe9\"\n[tool.gencheck]\nexclude = []\n",
+    );
+    let out = sb.run(&repo, &["check", "app.py"]);
+    assert_run_failure(
+        &out,
+        "non-UTF-8 pyproject.toml",
+        &["pyproject.toml", "UTF-8"],
+    );
+    sb.write("repo/pyproject.toml", b"[project]\nname = \"caf\xe9\"\n");
+    let out = sb.run(&repo, &["check", "app.py"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// `check - --stdin-filename NAME` of a tracked, unchanged NAME: standard
