@@ -57,9 +57,17 @@ pub struct Input {
     pub bytes: Vec<u8>,
     /// The version this one replaces, when there is one.
     pub previous: Option<Previous>,
-    /// The content is over `max-file-bytes` and was not read: its size.
-    /// `bytes` then holds only its start ([`HEAD_BYTES`]).
-    pub oversized: Option<u64>,
+    /// The content is over `max-file-bytes` and was not read: `bytes` then
+    /// holds only its start ([`HEAD_BYTES`]).
+    pub oversized: Option<Oversized>,
+}
+
+/// A file over `max-file-bytes`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Oversized {
+    /// Its size, when known (a regular file, a blob); a stream (standard
+    /// input, a pipe, a device) is not read to its end, which may never come.
+    pub size: Option<u64>,
 }
 
 /// What is read of a file over `max-file-bytes`: enough for a `#!` line.
@@ -165,8 +173,12 @@ pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
             if input.oversized.is_some()
                 || input.bytes.len() as u64 > opts.limits.max_file_bytes =>
         {
+            let size = match input.oversized {
+                Some(o) => o.size,
+                None => Some(input.bytes.len() as u64),
+            };
             findings.push(rules::limit_exceeded::file_too_large(
-                input.oversized.unwrap_or(input.bytes.len() as u64),
+                size,
                 opts.limits.max_file_bytes,
             ));
         }

@@ -314,7 +314,7 @@ impl BlobReader {
             if skipped != size - keep {
                 return Err(GitError::CatFile(format!("short read of {spec}")));
             }
-            (head, Some(size))
+            (head, Some(crate::check::Oversized { size: Some(size) }))
         } else {
             let mut data = vec![0u8; size as usize];
             self.stdout.read_exact(&mut data).map_err(io)?;
@@ -328,7 +328,7 @@ impl BlobReader {
 
 /// A blob's bytes, and its size when it was over the cap and only its start
 /// was kept.
-pub type Capped = (Vec<u8>, Option<u64>);
+pub type Capped = (Vec<u8>, Option<crate::check::Oversized>);
 
 impl Drop for BlobReader {
     fn drop(&mut self) {

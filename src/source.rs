@@ -187,7 +187,13 @@ pub fn read_target(t: &Target, max_bytes: u64) -> Result<Input, RunError> {
         source: e,
     };
     let file = std::fs::File::open(&t.fs_path).map_err(error)?;
-    let (bytes, oversized) = read_capped(file, max_bytes).map_err(error)?;
+    // A regular file's size is known; a FIFO or a device is a stream.
+    let size = file
+        .metadata()
+        .ok()
+        .filter(|m| m.is_file())
+        .map(|m| m.len());
+    let (bytes, oversized) = read_capped(file, size, max_bytes).map_err(error)?;
     Ok(Input {
         path: t.display.clone(),
         bytes,
@@ -198,7 +204,7 @@ pub fn read_target(t: &Target, max_bytes: u64) -> Result<Input, RunError> {
 
 pub fn read_stdin(name: &str, max_bytes: u64) -> Result<Input, RunError> {
     let (bytes, oversized) =
-        read_capped(std::io::stdin().lock(), max_bytes).map_err(RunError::Stdin)?;
+        read_capped(std::io::stdin().lock(), None, max_bytes).map_err(RunError::Stdin)?;
     Ok(Input {
         path: name.to_string(),
         bytes,
@@ -207,22 +213,33 @@ pub fn read_stdin(name: &str, max_bytes: u64) -> Result<Input, RunError> {
     })
 }
 
-/// Everything `from` holds when that is at most `max_bytes`; otherwise its
-/// first [`crate::check::HEAD_BYTES`] and its size, the rest read and
-/// dropped (it may be a pipe, or a file still growing).
-pub fn read_capped(mut from: impl Read, max_bytes: u64) -> std::io::Result<(Vec<u8>, Option<u64>)> {
+/// Everything `from` holds when that is at most `max_bytes`; otherwise only
+/// its first [`crate::check::HEAD_BYTES`]. `size` is what the file system
+/// says (a regular file); a stream is read no further than `max_bytes + 1`,
+/// since `/dev/zero` or `yes |` never end.
+pub fn read_capped(
+    mut from: impl Read,
+    size: Option<u64>,
+    max_bytes: u64,
+) -> std::io::Result<(Vec<u8>, Option<crate::check::Oversized>)> {
     let mut bytes = Vec::new();
+    if size.is_some_and(|n| n > max_bytes) {
+        (&mut from)
+            .take(crate::check::HEAD_BYTES as u64)
+            .read_to_end(&mut bytes)?;
+        return Ok((bytes, Some(crate::check::Oversized { size })));
+    }
     (&mut from)
         .take(max_bytes.saturating_add(1))
         .read_to_end(&mut bytes)?;
     if bytes.len() as u64 <= max_bytes {
         return Ok((bytes, None));
     }
-    let rest = std::io::copy(&mut from, &mut std::io::sink())?;
-    let size = bytes.len() as u64 + rest;
     bytes.truncate(crate::check::HEAD_BYTES);
     bytes.shrink_to_fit();
-    Ok((bytes, Some(size)))
+    // A stream, or a regular file that grew while being read: its size is
+    // not known.
+    Ok((bytes, Some(crate::check::Oversized { size: None })))
 }
 
 /// Where `check` finds previous versions: a `--previous` file for a single

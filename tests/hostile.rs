@@ -633,3 +633,28 @@ fn fuzz_findings_are_checked_without_crashing() {
     }
     assert!(seen >= 1);
 }
+
+/// A stream that never ends (`/dev/zero`, `yes |`) is read no further than
+/// the size limit: a verdict, not a hang.
+#[test]
+fn endless_streams_are_cut_at_the_size_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run(
+        dir.path(),
+        &["check", "--format", "json", "--lang", "python", "/dev/zero"],
+        None,
+    );
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert_eq!(r.rules(), ["limit-exceeded"]);
+    assert!(r
+        .message_of("limit-exceeded")
+        .contains("more than 10000000 bytes"));
+    // Standard input over the limit, from a writer that would go on.
+    let r = run(
+        dir.path(),
+        &["check", "--format", "json", "-", "--stdin-filename", "y.py"],
+        Some("x = 1\n".repeat(3_000_000).into_bytes()),
+    );
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert_eq!(r.rules(), ["limit-exceeded"]);
+}

@@ -22,12 +22,16 @@
 use crate::diagnostic::Finding;
 use crate::rules::Rule;
 
-pub fn file_too_large(size: u64, limit: u64) -> Finding {
+pub fn file_too_large(size: Option<u64>, limit: u64) -> Finding {
+    let size = match size {
+        Some(n) => format!("{n} bytes"),
+        None => format!("more than {limit} bytes"),
+    };
     Finding::new(
         Rule::LimitExceeded,
         None,
         format!(
-            "file is {size} bytes, over the {limit}-byte limit (max-file-bytes); it was not checked (raise it with --max-file-bytes N or `max-file-bytes` under [limits] in gencheck.toml)"
+            "file is {size}, over the {limit}-byte limit (max-file-bytes); it was not checked (raise it with --max-file-bytes N or `max-file-bytes` under [limits] in gencheck.toml)"
         ),
     )
 }
