@@ -81,6 +81,9 @@ pub struct Previous {
     /// Its path (the old path of a renamed file).
     pub path: String,
     pub bytes: Vec<u8>,
+    /// It is over `max-file-bytes` and was not read (`bytes` holds its
+    /// start): it had content, but is not compared.
+    pub oversized: Option<Oversized>,
 }
 
 /// The outcome for one file.
@@ -194,12 +197,24 @@ pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
                 if let Some(m) = &decoded.mislabeled {
                     findings.push(rules::encoding_mismatch::finding(text, m));
                 }
-                let previous = input.previous.as_ref().and_then(|p| {
-                    text::decode(&p.bytes, Some(lang))
-                        .ok()
-                        .map(|t| (p, t.text.into_owned()))
-                });
-                let previous_had_content = previous.as_ref().map(|(_, t)| !t.trim().is_empty());
+                let previous_oversized = input
+                    .previous
+                    .as_ref()
+                    .is_some_and(|p| p.oversized.is_some());
+                let previous = input
+                    .previous
+                    .as_ref()
+                    .filter(|p| p.oversized.is_none())
+                    .and_then(|p| {
+                        text::decode(&p.bytes, Some(lang))
+                            .ok()
+                            .map(|t| (p, t.text.into_owned()))
+                    });
+                let previous_had_content = if previous_oversized {
+                    Some(true)
+                } else {
+                    previous.as_ref().map(|(_, t)| !t.trim().is_empty())
+                };
                 if let Some(f) =
                     rules::empty_file::check(text, &file_name, Some(lang), previous_had_content)
                 {
@@ -277,11 +292,16 @@ pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
         }
     }
     findings.sort_by_key(|f| (f.span.map(|s| (1, s.start)).unwrap_or((0, 0)), f.rule));
-    if findings.len() > opts.limits.max_findings {
-        report.findings_omitted = findings.len() - opts.limits.max_findings;
-        findings.truncate(opts.limits.max_findings);
-    }
+    // The verdict counts every finding, listed or not.
     report.accepted = is_accepted(&findings, opts.strict);
+    if findings.len() > opts.limits.max_findings {
+        // Keep what rejects first, then the rest, each in file order.
+        let listed = opts.limits.max_findings;
+        findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
+        report.findings_omitted = findings.len() - listed;
+        findings.truncate(listed);
+        findings.sort_by_key(|f| (f.span.map(|s| (1, s.start)).unwrap_or((0, 0)), f.rule));
+    }
     report.findings = findings;
     report.text = kept_text;
     report

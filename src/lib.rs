@@ -28,7 +28,10 @@ pub mod suppress;
 pub mod text;
 pub mod workflow;
 
-use rayon::prelude::*;
+use std::collections::HashMap;
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use crate::check::{check_input, CheckOptions, FileReport, Input};
 use crate::error::RunError;
@@ -41,26 +44,21 @@ pub fn check_targets(
     previous: &source::PreviousSource,
     opts: &CheckOptions,
 ) -> Result<Vec<FileReport>, RunError> {
-    let mut reports = targets
-        .par_iter()
-        .map(|t| {
-            let mut input = source::read_target(t, opts.limits.max_file_bytes)?;
-            if input.oversized.is_none() {
-                input.previous = previous.get(&t.fs_path, &input.bytes);
-            }
-            guarded_check(input, opts)
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let inputs = targets.iter().map(|t| {
+        let mut input = source::read_target(t, opts.limits.max_file_bytes)?;
+        if input.oversized.is_none() {
+            input.previous = previous.get(&t.fs_path, &input.bytes, opts.limits.max_file_bytes);
+        }
+        Ok(input)
+    });
+    let mut reports = check_all(inputs, opts)?;
     reports.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(reports)
 }
 
 /// Check inputs already in memory (standard input, git blobs).
 pub fn check_inputs(inputs: &[Input], opts: &CheckOptions) -> Result<Vec<FileReport>, RunError> {
-    let mut reports = inputs
-        .par_iter()
-        .map(|i| guarded_check(i.clone(), opts))
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut reports = check_all(inputs.iter().cloned().map(Ok), opts)?;
     reports.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(reports)
 }
@@ -70,106 +68,254 @@ pub fn check_stream(
     inputs: impl Iterator<Item = Input> + Send,
     opts: &CheckOptions,
 ) -> Result<Vec<FileReport>, RunError> {
-    inputs
-        .par_bridge()
-        .map(|i| guarded_check(i, opts))
-        .collect::<Result<Vec<_>, _>>()
+    check_all(inputs.map(Ok), opts)
 }
 
-/// The stack of the thread that checks one file: deep nesting in hostile
-/// input recurses in the parsers, and a stack overflow would abort the run.
-/// Only the pages touched are ever committed.
+/// The stack of a checker thread: deep nesting in hostile input recurses in
+/// the parsers, and a stack overflow would abort the run. Only the pages
+/// touched are ever committed.
 const WORKER_STACK: usize = 256 << 20;
 
-/// One file's check, sent to a checker thread.
-struct Job {
-    input: Input,
+/// What a checker is busy with, where the collector sees it without being
+/// woken. Abandoning a checker and its taking the next input are decided
+/// under this lock, so that no input is ever lost between them.
+type Slot = Arc<Mutex<SlotState>>;
+
+#[derive(Default)]
+struct SlotState {
+    /// The input's path and first bytes (for a timed-out report) and when
+    /// its check started.
+    job: Option<(String, Vec<u8>, Instant)>,
+    /// The collector gave up on this checker: it must stop.
+    abandoned: bool,
+}
+
+/// What a checker tells the collector.
+enum Event {
+    /// A checker finished the input it started last.
+    Finished {
+        outcome: Result<FileReport, Stopped>,
+    },
+    /// The feeder could not produce an input: the run fails.
+    Failed(RunError),
+    /// The feeder is done: this many inputs in all.
+    Fed(usize),
+}
+
+/// Why a checker sent no report.
+enum Stopped {
+    /// A rule panicked: the path, and the message.
+    Panic(String, String),
+    /// The file's time ran out; what was found so far is incomplete: the
+    /// path and first bytes.
+    TimedOut(String, Vec<u8>),
+}
+
+type Queue = Arc<Mutex<mpsc::Receiver<(usize, Input)>>>;
+
+/// A checker thread: takes inputs from the queue until it is empty and
+/// closed, checking each within its time budget.
+fn start_checker(
+    worker: usize,
+    slot: Slot,
+    queue: Queue,
+    events: mpsc::Sender<Event>,
     opts: CheckOptions,
-    deadline: Option<std::time::Instant>,
-    reply: std::sync::mpsc::SyncSender<Result<FileReport, String>>,
-}
-
-/// A thread that checks files one at a time for the thread that owns it.
-/// Starting a thread per file cost 50 to 130 µs, a third of a whole-stdlib
-/// run; a checker lives until it is abandoned (a file ran out of time) or the
-/// process ends.
-struct Checker {
-    jobs: std::sync::mpsc::Sender<Job>,
-}
-
-impl Checker {
-    fn start() -> std::io::Result<Checker> {
-        let (jobs, inbox) = std::sync::mpsc::channel::<Job>();
-        std::thread::Builder::new()
-            .name("gencheck-check".into())
-            .stack_size(WORKER_STACK)
-            .spawn(move || {
-                for job in inbox {
-                    budget::set_deadline(job.deadline);
-                    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        check_input(&job.input, &job.opts)
-                    }))
-                    .map_err(panic_message);
-                    budget::set_deadline(None);
-                    let _ = job.reply.send(outcome);
+) -> std::io::Result<()> {
+    let limit = Duration::from_millis(opts.limits.max_check_ms);
+    std::thread::Builder::new()
+        .name(format!("gencheck-check-{worker}"))
+        .stack_size(WORKER_STACK)
+        .spawn(move || loop {
+            let next = match queue.lock() {
+                Ok(q) => q.recv(),
+                Err(_) => return,
+            };
+            let Ok((_, input)) = next else {
+                return;
+            };
+            let head: Vec<u8> = input
+                .bytes
+                .iter()
+                .take(check::HEAD_BYTES)
+                .copied()
+                .collect();
+            let start = Instant::now();
+            match slot.lock() {
+                Ok(mut s) => s.job = Some((input.path.clone(), head.clone(), start)),
+                Err(_) => return,
+            }
+            budget::set_deadline(start.checked_add(limit));
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                check_input(&input, &opts)
+            }))
+            .map_err(|p| Stopped::Panic(input.path.clone(), panic_message(p)))
+            // Past the deadline, loops stop early and parses are cut short:
+            // such a report must never be taken for a whole one, however
+            // soon it arrives.
+            .and_then(|report| {
+                if budget::expired() {
+                    Err(Stopped::TimedOut(input.path.clone(), head))
+                } else {
+                    Ok(report)
                 }
-            })?;
-        Ok(Checker { jobs })
-    }
-}
-
-thread_local! {
-    static CHECKER: std::cell::RefCell<Option<Checker>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Check one file on a checker thread, within the time limit.
-///
-/// - Past `max-check-ms` the file is reported with `limit-exceeded` and the
-///   run goes on; the checker is abandoned and stops at its next budget check
-///   ([`budget::expired`]), or when the process exits.
-/// - A bug in a rule must not pass a file silently nor abort the whole run
-///   without saying which file: a panic fails the run, naming the file.
-fn guarded_check(input: Input, opts: &CheckOptions) -> Result<FileReport, RunError> {
-    let limit = std::time::Duration::from_millis(opts.limits.max_check_ms);
-    let path = input.path.clone();
-    // What the timed-out report needs: the start of the file (a `#!` line).
-    let head: Vec<u8> = input.bytes.iter().take(256).copied().collect();
-    let checker = match CHECKER.with(|c| c.borrow_mut().take()) {
-        Some(c) => c,
-        None => Checker::start().map_err(|e| RunError::Internal {
-            path: path.clone(),
-            message: format!("cannot start a thread to check it: {e}"),
-        })?,
-    };
-    let (reply, outcome) = std::sync::mpsc::sync_channel(1);
-    let job = Job {
-        input,
-        opts: opts.clone(),
-        deadline: std::time::Instant::now().checked_add(limit),
-        reply,
-    };
-    if checker.jobs.send(job).is_err() {
-        return Err(RunError::Internal {
-            path,
-            message: "the checker thread has stopped".into(),
-        });
-    }
-    let result = match outcome.recv_timeout(limit) {
-        Ok(Ok(report)) => Ok(report),
-        Ok(Err(message)) => Err(RunError::Internal { path, message }),
-        // The checker is still busy with this file: leave it behind.
-        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
-            return Ok(check::timed_out(&path, &head, opts));
-        }
-        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
-            return Err(RunError::Internal {
-                path,
-                message: "the check stopped without a result".into(),
             });
-        }
+            budget::set_deadline(None);
+            match slot.lock() {
+                // Given up on: its input is reported already.
+                Ok(s) if s.abandoned => return,
+                Ok(mut s) => s.job = None,
+                Err(_) => return,
+            }
+            if events.send(Event::Finished { outcome }).is_err() {
+                return;
+            }
+        })
+        .map(|_| ())
+}
+
+/// Check `inputs` on a pool of checker threads, each file within
+/// `max-check-ms`. The inputs are produced (files read) on a feeder thread;
+/// this thread only collects, and watches the clock:
+///
+/// - A file past its time is reported with `limit-exceeded`; its checker is
+///   abandoned (it stops at its next budget check, [`budget::expired`], or
+///   when the process exits) and replaced, and the run goes on.
+/// - A panic in a rule fails the run, naming the file: never a silent pass.
+/// - Reports come back in no particular order.
+fn check_all<I>(inputs: I, opts: &CheckOptions) -> Result<Vec<FileReport>, RunError>
+where
+    I: Iterator<Item = Result<Input, RunError>> + Send,
+{
+    let limit = Duration::from_millis(opts.limits.max_check_ms);
+    let workers = rayon::current_num_threads().max(1);
+    let (jobs, queue) = mpsc::sync_channel::<(usize, Input)>(workers * 2);
+    let queue: Queue = Arc::new(Mutex::new(queue));
+    let (events, inbox) = mpsc::channel::<Event>();
+    let internal = |path: &str, message: String| RunError::Internal {
+        path: path.to_string(),
+        message,
     };
-    CHECKER.with(|c| *c.borrow_mut() = Some(checker));
-    result
+    let mut slots: HashMap<usize, Slot> = HashMap::new();
+    for w in 0..workers {
+        let slot = Slot::default();
+        start_checker(w, slot.clone(), queue.clone(), events.clone(), opts.clone())
+            .map_err(|e| internal("-", format!("cannot start a checker thread: {e}")))?;
+        slots.insert(w, slot);
+    }
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        let feeder_events = events.clone();
+        let stop = &stop;
+        scope.spawn(move || {
+            let mut fed = 0;
+            for input in inputs {
+                if stop.load(std::sync::atomic::Ordering::SeqCst) {
+                    return;
+                }
+                match input {
+                    Ok(input) => {
+                        if jobs.send((fed, input)).is_err() {
+                            return;
+                        }
+                        fed += 1;
+                    }
+                    Err(e) => {
+                        let _ = feeder_events.send(Event::Failed(e));
+                        return;
+                    }
+                }
+            }
+            let _ = feeder_events.send(Event::Fed(fed));
+            // `jobs` drops here: checkers stop when the queue is empty.
+        });
+
+        let outcome = collect(&inbox, &queue, &events, slots, limit, opts);
+        // The run failed early: the feeder must not wait on a full queue
+        // that no checker drains any more.
+        stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        if let Ok(q) = queue.lock() {
+            while q.try_recv().is_ok() {}
+        }
+        outcome
+    })
+}
+
+/// The collecting side of [`check_all`]: reports as checkers finish, and
+/// `limit-exceeded` for a checker past its time.
+fn collect(
+    inbox: &mpsc::Receiver<Event>,
+    queue: &Queue,
+    events: &mpsc::Sender<Event>,
+    mut slots: HashMap<usize, Slot>,
+    limit: Duration,
+    opts: &CheckOptions,
+) -> Result<Vec<FileReport>, RunError> {
+    let internal = |path: &str, message: String| RunError::Internal {
+        path: path.to_string(),
+        message,
+    };
+    let mut reports: Vec<FileReport> = Vec::new();
+    let mut total: Option<usize> = None;
+    let mut next_worker = slots.len();
+    while total != Some(reports.len()) {
+        // Wake by the earliest deadline of a busy checker, and at least
+        // every `limit`: a checker that started since is seen then.
+        let now = Instant::now();
+        let wait = slots
+            .values()
+            .filter_map(|s| s.lock().ok().and_then(|s| s.job.as_ref().map(|j| j.2)))
+            .map(|at| (at + limit).saturating_duration_since(now))
+            .min()
+            .unwrap_or(limit)
+            .min(limit);
+        match inbox.recv_timeout(wait) {
+            Ok(Event::Finished { outcome }) => match outcome {
+                Ok(report) => reports.push(report),
+                Err(Stopped::TimedOut(path, head)) => {
+                    reports.push(check::timed_out(&path, &head, opts));
+                }
+                Err(Stopped::Panic(path, message)) => return Err(internal(&path, message)),
+            },
+            Ok(Event::Failed(e)) => return Err(e),
+            Ok(Event::Fed(n)) => total = Some(n),
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                let now = Instant::now();
+                let late: Vec<(usize, String, Vec<u8>)> = slots
+                    .iter()
+                    .filter_map(|(w, s)| {
+                        let mut s = s.lock().ok()?;
+                        let (_, _, at) = s.job.as_ref()?;
+                        if now < *at + limit {
+                            return None;
+                        }
+                        s.abandoned = true;
+                        let (path, head, _) = s.job.take()?;
+                        Some((*w, path, head))
+                    })
+                    .collect();
+                for (w, path, head) in late {
+                    reports.push(check::timed_out(&path, &head, opts));
+                    slots.remove(&w);
+                    let slot = Slot::default();
+                    start_checker(
+                        next_worker,
+                        slot.clone(),
+                        queue.clone(),
+                        events.clone(),
+                        opts.clone(),
+                    )
+                    .map_err(|e| internal(&path, format!("cannot start a checker thread: {e}")))?;
+                    slots.insert(next_worker, slot);
+                    next_worker += 1;
+                }
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                return Err(internal("-", "the checker threads stopped".into()));
+            }
+        }
+    }
+    Ok(reports)
 }
 
 fn panic_message(payload: Box<dyn std::any::Any + Send>) -> String {

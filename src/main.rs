@@ -140,7 +140,11 @@ fn run_check(args: CheckArgs) -> Result<ExitCode, RunError> {
         let name = args.stdin_filename.as_deref().unwrap_or("-");
         let mut input = gencheck::source::read_stdin(name, opts.limits.max_file_bytes)?;
         if input.oversized.is_none() {
-            input.previous = previous.get(std::path::Path::new(name), &input.bytes);
+            input.previous = previous.get(
+                std::path::Path::new(name),
+                &input.bytes,
+                opts.limits.max_file_bytes,
+            );
         }
         reports.extend(gencheck::check_inputs(&[input], &opts)?);
         reports.sort_by(|a, b| a.path.cmp(&b.path));

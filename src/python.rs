@@ -120,6 +120,12 @@ fn collect_errors(
 /// Parse `text` once and tell the rules what they need: syntax errors,
 /// strings and comments, and what is left open at the end of the file.
 pub fn analyze(text: &str, is_stub: bool) -> Analysis {
+    let (bound, first_over) = bracket_depth_bound(text.as_bytes(), CPYTHON_MAX_BRACKETS);
+    if bound > PARSE_MAX_BRACKETS {
+        if let Some(too_deep) = too_deep_to_parse(text, first_over) {
+            return too_deep;
+        }
+    }
     let source_type = if is_stub {
         PySourceType::Stub
     } else {
@@ -130,7 +136,12 @@ pub fn analyze(text: &str, is_stub: bool) -> Analysis {
         regions: regions(text, parsed.tokens()),
         ..Analysis::default()
     };
-    if let Some(e) = cpython_nesting_limit(text, parsed.tokens()) {
+    // The exact count over the tokens, only where a limit may be reached.
+    let may_nest_too_deep = bound > CPYTHON_MAX_BRACKETS || may_indent_too_deep(text.as_bytes());
+    if let Some(e) = may_nest_too_deep
+        .then(|| cpython_nesting_limit(text, parsed.tokens()))
+        .flatten()
+    {
         let index = LineIndex::new(text);
         let (ls, le) = index.line_range(text, index.line_of(e.span.start));
         analysis.rejected.push(Span::new(ls, le));
@@ -218,6 +229,159 @@ pub fn analyze(text: &str, is_stub: bool) -> Analysis {
     analysis
 }
 
+/// Nesting past which the file is not given to ruff's parser: it recurses
+/// per level on a growing heap stack (10^6 levels took 2 GB), and CPython
+/// rejects anything past 200 anyway.
+const PARSE_MAX_BRACKETS: usize = 1000;
+
+/// The analysis of a file whose brackets nest past [`PARSE_MAX_BRACKETS`]:
+/// that one error, without parsing. Costs one byte scan for every file; the
+/// exact count (ruff's lexer, flat memory) only when the scan says it may.
+fn too_deep_to_parse(text: &str, first_over: Option<usize>) -> Option<Analysis> {
+    let mut lexer = ruff_python_parser::lexer::lex(text, ruff_python_parser::Mode::Module);
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    loop {
+        match lexer.next_token() {
+            TokenKind::EndOfFile => break,
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                depth = depth.saturating_sub(1);
+            }
+            _ => {}
+        }
+    }
+    if deepest <= PARSE_MAX_BRACKETS {
+        return None;
+    }
+    let at = first_over.unwrap_or(0).min(text.len());
+    let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+    let index = LineIndex::new(text);
+    let (ls, le) = index.line_range(text, index.line_of(at));
+    Some(Analysis {
+        errors: vec![SyntaxError {
+            span: Span::new(at, end),
+            message: format!(
+                "too many nested brackets: they nest {deepest} deep, and CPython allows {CPYTHON_MAX_BRACKETS} (the file was not parsed further)"
+            ),
+            labels: Vec::new(),
+            help: None,
+            at_eof: false,
+        }],
+        rejected: vec![Span::new(ls, le)],
+        ..Analysis::default()
+    })
+}
+
+/// Whether a line starts with more white space than [`CPYTHON_MAX_INDENT`]
+/// levels need at the least (one character each).
+fn may_indent_too_deep(b: &[u8]) -> bool {
+    let deep = |line: &[u8]| {
+        line.len() > CPYTHON_MAX_INDENT
+            && line[..=CPYTHON_MAX_INDENT]
+                .iter()
+                .all(|c| matches!(c, b' ' | b'\t' | b'\x0c'))
+    };
+    deep(b) || memchr::memchr2_iter(b'\n', b'\r', b).any(|i| deep(&b[i + 1..]))
+}
+
+/// The bytes [`bracket_depth_bound`] acts on.
+static INTERESTING: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    let bytes = b"#'\"([{)]}";
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// An upper bound on the bracket depth of Python source, from a byte scan
+/// that skips comments and string literals but counts every bracket and
+/// brace inside f-strings (their fields nest, their literal braces do not:
+/// counting both only overestimates). Also the offset of the first bracket
+/// past `mark` levels.
+fn bracket_depth_bound(b: &[u8], mark: usize) -> (usize, Option<usize>) {
+    let (mut depth, mut deepest, mut first_over) = (0usize, 0usize, None);
+    let mut i = 0;
+    while i < b.len() {
+        // Most bytes are none of these: skip them in a tight loop.
+        match b[i..].iter().position(|c| INTERESTING[*c as usize]) {
+            Some(p) => i += p,
+            None => break,
+        }
+        match b[i] {
+            b'#' => {
+                i = memchr::memchr2(b'\n', b'\r', &b[i..]).map_or(b.len(), |p| i + p);
+                continue;
+            }
+            q @ (b'\'' | b'"') => {
+                // Prefix letters before the quote: f/F (and t/T) strings nest.
+                let mut p = i;
+                let mut formatted = false;
+                while p > 0 && b[p - 1].is_ascii_alphabetic() && i - p < 3 {
+                    p -= 1;
+                    formatted |= matches!(b[p], b'f' | b'F' | b't' | b'T');
+                }
+                let triple = b[i..].starts_with(&[q, q, q]);
+                let close: &[u8] = if triple { &b[i..i + 3] } else { &b[i..i + 1] };
+                // Fields close inside their string: never below the entry
+                // depth, and back to it at the end.
+                let entry = depth;
+                let mut j = i + close.len();
+                while j < b.len() && !b[j..].starts_with(close) {
+                    if !formatted {
+                        // Only the quote, a backslash or a line end matter.
+                        match memchr::memchr3(q, b'\\', b'\n', &b[j..]) {
+                            Some(p) => j += p,
+                            None => {
+                                j = b.len();
+                                break;
+                            }
+                        }
+                        if b[j..].starts_with(close) {
+                            break;
+                        }
+                    }
+                    match b[j] {
+                        b'\\' => j += 1,
+                        b'\n' if !triple => break,
+                        b'(' | b'[' | b'{' if formatted => {
+                            depth += 1;
+                            deepest = deepest.max(depth);
+                            if depth > mark && first_over.is_none() {
+                                first_over = Some(j);
+                            }
+                        }
+                        b')' | b']' | b'}' if formatted => {
+                            depth = depth.saturating_sub(1).max(entry)
+                        }
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                depth = entry;
+                i = (j + close.len()).min(b.len());
+                continue;
+            }
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+                if depth > mark && first_over.is_none() {
+                    first_over = Some(i);
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    (deepest, first_over)
+}
+
 /// CPython's tokenizer stops at 200 nested brackets ("too many nested
 /// parentheses") and at 100 levels of indentation; ruff's parser has no such
 /// limit, so a file past either would pass ruff and fail `python`.
@@ -230,13 +394,16 @@ fn cpython_nesting_limit(
 ) -> Option<SyntaxError> {
     let mut brackets = 0usize;
     let mut indent = 0usize;
-    for tok in tokens {
+    let span_of = |tok: &ruff_python_ast::token::Token| {
         let r = tok.range();
-        let span = Span::new(r.start().to_usize(), r.end().to_usize()).clamp_to(text);
+        Span::new(r.start().to_usize(), r.end().to_usize()).clamp_to(text)
+    };
+    for tok in tokens {
         match tok.kind() {
             TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
                 brackets += 1;
                 if brackets > CPYTHON_MAX_BRACKETS {
+                    let span = span_of(tok);
                     return Some(SyntaxError {
                         span,
                         message: format!(
@@ -254,6 +421,7 @@ fn cpython_nesting_limit(
             TokenKind::Indent => {
                 indent += 1;
                 if indent > CPYTHON_MAX_INDENT {
+                    let span = span_of(tok);
                     let index = LineIndex::new(text);
                     let (ls, le) = index.line_range(text, index.line_of(span.end));
                     let body = text[ls..le].trim_start_matches([' ', '\t']);
@@ -522,6 +690,39 @@ impl BracketScan {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn bracket_bound_skips_strings_and_comments_and_overestimates_fstrings() {
+        assert_eq!(bracket_depth_bound(b"x = ((1))\n", 1).0, 2);
+        assert_eq!(bracket_depth_bound(b"x = '(((' + \"[[\" # {{{\n", 1).0, 0);
+        assert_eq!(bracket_depth_bound(b"x = '''((\n(('''\n", 1).0, 0);
+        assert_eq!(bracket_depth_bound(b"x = '\\'((('\n", 1).0, 0);
+        // f-string fields nest: counted (literal braces too: a bound).
+        assert_eq!(bracket_depth_bound(b"x = f'{(1)}'\n", 1).0, 2);
+        assert_eq!(bracket_depth_bound(b"x = (f'}}}}' + (1))\n", 5).0, 2);
+        let (deep, at) = bracket_depth_bound(b"x = (((1)))", 2);
+        assert_eq!((deep, at), (3, Some(6)));
+    }
+
+    #[test]
+    fn a_million_nested_brackets_are_not_parsed() {
+        let depth = 1_000_000;
+        let src = format!("x = {}1{}\n", "(".repeat(depth), ")".repeat(depth));
+        let a = analyze(&src, false);
+        assert_eq!(a.errors.len(), 1);
+        assert!(
+            a.errors[0].message.contains("nest 1000000 deep"),
+            "{}",
+            a.errors[0].message
+        );
+        // The 201st bracket, as CPython says (column 205 is offset 204).
+        assert_eq!(a.errors[0].span.start, 204);
+        // Deep, but under the parse limit: parsed, with the exact position.
+        let src = format!("x = {}1{}\n", "[".repeat(500), "]".repeat(500));
+        let a = analyze(&src, false);
+        assert_eq!(a.errors.len(), 1);
+        assert!(a.errors[0].message.contains("opens level 201"));
+    }
     use super::*;
 
     #[test]

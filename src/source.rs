@@ -285,15 +285,31 @@ impl PreviousSource {
 
     /// The previous version of the file at `fs_path`, whose current content
     /// is `current`.
-    pub fn get(&self, fs_path: &Path, current: &[u8]) -> Option<crate::check::Previous> {
+    /// A previous version over `max_bytes` is not read past its start.
+    pub fn get(
+        &self,
+        fs_path: &Path,
+        current: &[u8],
+        max_bytes: u64,
+    ) -> Option<crate::check::Previous> {
         match self {
             PreviousSource::None => None,
-            PreviousSource::File(p) => Some(crate::check::Previous {
-                label: display_path(p, std::env::current_dir().ok().as_deref()),
-                path: display_path(p, std::env::current_dir().ok().as_deref()),
-                bytes: std::fs::read(p).ok()?,
-            }),
-            PreviousSource::Head(head) => head.get(fs_path, current),
+            PreviousSource::File(p) => {
+                let file = std::fs::File::open(p).ok()?;
+                let size = file
+                    .metadata()
+                    .ok()
+                    .filter(|m| m.is_file())
+                    .map(|m| m.len());
+                let (bytes, oversized) = read_capped(file, size, max_bytes).ok()?;
+                Some(crate::check::Previous {
+                    label: display_path(p, std::env::current_dir().ok().as_deref()),
+                    path: display_path(p, std::env::current_dir().ok().as_deref()),
+                    bytes,
+                    oversized,
+                })
+            }
+            PreviousSource::Head(head) => head.get(fs_path, current, max_bytes),
         }
     }
 }
@@ -311,21 +327,27 @@ pub struct HeadVersions {
 }
 
 impl HeadVersions {
-    fn get(&self, fs_path: &Path, current: &[u8]) -> Option<crate::check::Previous> {
+    fn get(
+        &self,
+        fs_path: &Path,
+        current: &[u8],
+        max_bytes: u64,
+    ) -> Option<crate::check::Previous> {
         let rel = crate::git::relative_to_top(fs_path, &self.top)?;
         if !self.tracked.contains(&rel) {
             return None;
         }
         // An unchanged tracked file is its HEAD version: no object read.
-        let bytes = if !self.changed.contains(&rel) && self.unchanged_on_disk(fs_path, current) {
-            current.to_vec()
-        } else {
-            self.reader
-                .lock()
-                .ok()?
-                .read(&format!("HEAD:{rel}"))
-                .ok()??
-        };
+        let (bytes, oversized) =
+            if !self.changed.contains(&rel) && self.unchanged_on_disk(fs_path, current) {
+                (current.to_vec(), None)
+            } else {
+                self.reader
+                    .lock()
+                    .ok()?
+                    .read_capped(&format!("HEAD:{rel}"), max_bytes)
+                    .ok()??
+            };
         Some(crate::check::Previous {
             label: "HEAD".to_string(),
             path: display_path(
@@ -333,6 +355,7 @@ impl HeadVersions {
                 std::env::current_dir().ok().as_deref(),
             ),
             bytes,
+            oversized,
         })
     }
 

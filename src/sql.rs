@@ -800,6 +800,12 @@ fn _link_pg_query() -> pg_query::Result<Vec<&'static str>> {
 
 /// Parse `sql` with PostgreSQL's raw parser.
 pub fn check_postgres(sql: &str) -> Result<(), EngineError> {
+    postgres_statement_ends(sql).map(|_| ())
+}
+
+/// Parse `sql` with PostgreSQL's raw parser; on success, the byte offset
+/// where each statement but the last ends (its `;`).
+fn postgres_statement_ends(sql: &str) -> Result<Vec<usize>, EngineError> {
     let Ok(input) = CString::new(sql) else {
         return Err(EngineError {
             engine: "postgres",
@@ -813,7 +819,13 @@ pub fn check_postgres(sql: &str) -> Result<(), EngineError> {
     unsafe {
         let result = pg_query_split_with_parser(input.as_ptr());
         let outcome = if result.error.is_null() {
-            Ok(())
+            let n = result.n_stmts.max(0) as usize;
+            let mut ends = Vec::with_capacity(n);
+            for i in 0..n.saturating_sub(1) {
+                let stmt = &**result.stmts.add(i);
+                ends.push((stmt.stmt_location.max(0) + stmt.stmt_len.max(0)) as usize);
+            }
+            Ok(ends)
         } else {
             let err = &*result.error;
             let message = if err.message.is_null() {
@@ -1051,6 +1063,28 @@ pub fn analyze(text: &str, dialect: Dialect) -> Analysis {
 /// million-statement file parsed whole took 650 MB.
 const CHUNK_BYTES: usize = 1 << 18;
 
+/// Whether PostgreSQL's statement `ends` (offsets in the chunk `range`, as
+/// [`postgres_statement_ends`] gives them) are the `;`s that end the
+/// splitter's statements in that chunk, one for one.
+fn same_statements(script: &Script, range: std::ops::Range<usize>, ends: &[usize]) -> bool {
+    let ours: Vec<&Statement> = script
+        .statements
+        .iter()
+        .filter(|s| s.span.start >= range.start && s.span.end <= range.end)
+        .filter(|s| {
+            !only_trivia(
+                &script.masked.as_bytes()[s.span.start..s.span.end],
+                Dialect::Generic,
+            )
+        })
+        .collect();
+    ours.len() == ends.len() + 1
+        && ours.iter().zip(ends).all(|(s, end)| {
+            let at = range.start + end;
+            s.span.start <= at && at < s.span.end && script.masked.as_bytes().get(at) == Some(&b';')
+        })
+}
+
 /// Byte ranges of `script.masked` that together cover it, each made of
 /// whole statements and about [`CHUNK_BYTES`] long.
 fn chunks(script: &Script) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
@@ -1111,8 +1145,17 @@ pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis
             // its own engine, and libpg_query is the fastest and leanest
             // (sqlparser took 7 s and 480 MB on a million tiny statements).
             d => chunks(script).all(|range| {
-                let sql = &script.masked[range];
-                check_postgres(sql).is_ok()
+                let sql = &script.masked[range.clone()];
+                let by_postgres = match d {
+                    Dialect::Generic | Dialect::Postgres => check_postgres(sql).is_ok(),
+                    // Another dialect lexes differently (`#` comments,
+                    // backslash escapes): PostgreSQL's yes counts only when
+                    // it splits the chunk where the dialect's splitter does,
+                    // so that no statement hides in what it took for a string.
+                    _ => postgres_statement_ends(sql)
+                        .is_ok_and(|ends| same_statements(script, range.clone(), &ends)),
+                };
+                by_postgres
                     || (!matches!(d, Dialect::Generic | Dialect::Postgres)
                         && !has_doubled_core_keyword(sql)
                         && check_sqlparser(d, sql).is_ok())

@@ -156,25 +156,52 @@ fn trim_ascii(b: &[u8]) -> &[u8] {
 }
 
 fn coding_in_line(line: &[u8]) -> Option<String> {
-    let line = trim_ascii(line);
-    if !line.starts_with(b"#") {
+    coding_at(line).map(|(_, name)| name)
+}
+
+/// PEP 263's `^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)` on one line: the
+/// offset of `coding` in `line`, and the name.
+fn coding_at(line: &[u8]) -> Option<(usize, String)> {
+    let trimmed = trim_ascii(line);
+    if !trimmed.starts_with(b"#") {
         return None;
     }
-    let pos = line.windows(6).position(|w| w == b"coding")?;
-    let rest = &line[pos + 6..];
-    let rest = rest
-        .strip_prefix(b":")
-        .or_else(|| rest.strip_prefix(b"="))?;
-    let name: Vec<u8> = rest
-        .iter()
-        .skip_while(|c| **c == b' ' || **c == b'\t')
-        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.'))
-        .copied()
-        .collect();
-    if name.is_empty() {
+    let lead = line.len() - trimmed.len();
+    let mut from = 0;
+    while let Some(p) = trimmed[from..].windows(6).position(|w| w == b"coding") {
+        let pos = from + p;
+        from = pos + 6;
+        let rest = &trimmed[pos + 6..];
+        let Some(rest) = rest.strip_prefix(b":").or_else(|| rest.strip_prefix(b"=")) else {
+            continue;
+        };
+        let name: Vec<u8> = rest
+            .iter()
+            .skip_while(|c| **c == b' ' || **c == b'\t')
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.'))
+            .copied()
+            .collect();
+        if name.is_empty() {
+            continue;
+        }
+        return String::from_utf8(name).ok().map(|n| (lead + pos, n));
+    }
+    None
+}
+
+/// Where the PEP 263 declaration's `coding` is in `text` (line 1, or line 2
+/// when line 1 is blank or a comment): a byte offset.
+pub fn declaration_offset(text: &str) -> Option<usize> {
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next()?;
+    if let Some((at, _)) = coding_at(first.as_bytes()) {
+        return Some(at);
+    }
+    let first_trim = trim_ascii(first.as_bytes());
+    if !(first_trim.is_empty() || first_trim.starts_with(b"#")) {
         return None;
     }
-    String::from_utf8(name).ok()
+    coding_at(lines.next()?.as_bytes()).map(|(at, _)| first.len() + at)
 }
 
 /// A declared 8-bit encoding that the bytes contradict: they are valid
@@ -194,6 +221,47 @@ fn mislabel(bytes: &[u8], declared: &str, decoded: &str) -> Option<Mislabel> {
         read_as: decoded.chars().skip(at).take(meant.len_utf8()).collect(),
     })
 }
+
+/// Bytes that Python's codec for each Windows code page cannot decode
+/// (`bytes([b]).decode("cp1252")` fails), by encoding_rs's name for it.
+const PYTHON_UNDEFINED: &[(&str, &[u8])] = &[
+    ("windows-1250", &[0x81, 0x83, 0x88, 0x90, 0x98]),
+    ("windows-1251", &[0x98]),
+    ("windows-1252", &[0x81, 0x8D, 0x8F, 0x90, 0x9D]),
+    (
+        "windows-1253",
+        &[
+            0x81, 0x88, 0x8A, 0x8C, 0x8D, 0x8E, 0x8F, 0x90, 0x98, 0x9A, 0x9C, 0x9D, 0x9E, 0x9F,
+            0xAA, 0xD2, 0xFF,
+        ],
+    ),
+    ("windows-1254", &[0x81, 0x8D, 0x8E, 0x8F, 0x90, 0x9D, 0x9E]),
+    (
+        "windows-1255",
+        &[
+            0x81, 0x8A, 0x8C, 0x8D, 0x8E, 0x8F, 0x90, 0x9A, 0x9C, 0x9D, 0x9E, 0x9F, 0xCA, 0xD9,
+            0xDA, 0xDB, 0xDC, 0xDD, 0xDE, 0xDF, 0xFB, 0xFC, 0xFF,
+        ],
+    ),
+    (
+        "windows-1257",
+        &[
+            0x81, 0x83, 0x88, 0x8A, 0x8C, 0x90, 0x98, 0x9A, 0x9C, 0x9F, 0xA1, 0xA5,
+        ],
+    ),
+    (
+        "windows-1258",
+        &[0x81, 0x8A, 0x8D, 0x8E, 0x8F, 0x90, 0x9A, 0x9D, 0x9E],
+    ),
+    (
+        "windows-874",
+        &[
+            0x81, 0x82, 0x83, 0x84, 0x86, 0x87, 0x88, 0x89, 0x8A, 0x8B, 0x8C, 0x8D, 0x8E, 0x8F,
+            0x90, 0x98, 0x99, 0x9A, 0x9B, 0x9C, 0x9D, 0x9E, 0x9F, 0xDB, 0xDC, 0xDD, 0xDE, 0xFC,
+            0xFD, 0xFE, 0xFF,
+        ],
+    ),
+];
 
 fn decode_declared<'a>(bytes: &'a [u8], declared: &str) -> Result<Text<'a>, NotText> {
     let norm = declared.to_ascii_lowercase().replace('_', "-");
@@ -241,6 +309,22 @@ fn decode_declared<'a>(bytes: &'a [u8], declared: &str) -> Result<Text<'a>, NotT
             offset: None,
         });
     };
+    // WHATWG's windows-125x (encoding_rs) give the bytes Python's codecs
+    // leave undefined a meaning; Python refuses the file.
+    if let Some((_, undefined)) = PYTHON_UNDEFINED
+        .iter()
+        .find(|(name, _)| *name == encoding.name())
+    {
+        if let Some(at) = bytes.iter().position(|b| undefined.contains(b)) {
+            return Err(NotText {
+                message: format!(
+                    "declares `coding: {declared}` but byte 0x{:02X} at byte {at} is undefined in it (Python cannot decode the file)",
+                    bytes[at]
+                ),
+                offset: Some(at),
+            });
+        }
+    }
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
     if had_errors {
         return Err(NotText {
@@ -261,6 +345,35 @@ fn decode_declared<'a>(bytes: &'a [u8], declared: &str) -> Result<Text<'a>, NotT
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn bytes_pythons_windows_codecs_leave_undefined_are_not_text() {
+        // 0x81 is undefined in Python's cp1252 (WHATWG maps it to U+0081).
+        let src = b"# -*- coding: cp1252 -*-\nmsg = 'done \xf0\x9f\x98\x81'\n";
+        let err = decode(src, Some(Language::Python)).unwrap_err();
+        assert!(err.message.contains("0x81"), "{}", err.message);
+        assert!(decode(b"# coding: cp1252\nx = '\x80'\n", Some(Language::Python)).is_ok());
+    }
+
+    #[test]
+    fn the_declaration_is_the_coding_that_pep263_matches() {
+        let src = "#!/usr/bin/env python3  # for decoding\n# -*- coding: latin-1 -*-\n";
+        assert_eq!(
+            python_declared_encoding(src.as_bytes()).as_deref(),
+            Some("latin-1")
+        );
+        assert_eq!(declaration_offset(src), Some(src.find("coding:").unwrap()));
+        let second = "# decoding, then coding=cp1252\n";
+        assert_eq!(
+            python_declared_encoding(second.as_bytes()).as_deref(),
+            Some("cp1252")
+        );
+        assert_eq!(
+            declaration_offset(second),
+            Some(second.find("coding=").unwrap())
+        );
+        assert_eq!(declaration_offset("x = 1\n# coding: latin-1\n"), None);
+    }
 
     #[test]
     fn utf8_content_under_a_latin1_declaration_is_mislabeled() {

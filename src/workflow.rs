@@ -53,11 +53,11 @@ fn read_inputs(
             Some(_) if oversized.is_some() => None,
             Some(blob) => reader
                 .read_capped(blob, max_bytes)?
-                .filter(|(_, over)| over.is_none())
-                .map(|(bytes, _)| Previous {
+                .map(|(bytes, over)| Previous {
                     label: previous_label.clone(),
                     path: display(&top, change.old_path.as_deref().unwrap_or(&change.path)),
                     bytes,
+                    oversized: over,
                 }),
             None => None,
         };

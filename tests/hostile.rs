@@ -658,3 +658,43 @@ fn endless_streams_are_cut_at_the_size_limit() {
     assert_eq!(r.code, 1, "{}", r.stdout);
     assert_eq!(r.rules(), ["limit-exceeded"]);
 }
+
+/// Many files past a tiny time limit: every one is reported (none lost when
+/// its checker is abandoned and replaced), none accepted unchecked, and a
+/// file whose check was cut short is never taken for a whole one.
+#[test]
+fn time_limit_over_many_files_loses_none_and_accepts_none_unchecked() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut names = Vec::new();
+    for i in 0..24 {
+        let name = format!("f{i:02}.sql");
+        // Slow for the generic engines (every statement fails the fast
+        // path), with an error at the very end.
+        let mut sql: String = (0..3000)
+            .map(|k| format!("SELECT TOP 1 a{k} FROM t WITH (NOLOCK);\n"))
+            .collect();
+        sql.push_str("SELECT a FROM FROM t;\n");
+        std::fs::write(dir.path().join(&name), sql).unwrap();
+        names.push(name);
+    }
+    for ms in ["1", "15", "60"] {
+        let mut args = vec![
+            "check",
+            "--format",
+            "json",
+            "--dialect",
+            "mysql",
+            "--max-check-ms",
+            ms,
+        ];
+        args.extend(names.iter().map(String::as_str));
+        let r = run(dir.path(), &args, None);
+        assert_eq!(r.code, 1, "{}", r.stderr);
+        let json = r.json();
+        let files = json["files"].as_array().unwrap();
+        assert_eq!(files.len(), names.len(), "--max-check-ms {ms}: files lost");
+        for f in files {
+            assert_eq!(f["accepted"], false, "--max-check-ms {ms}: {f}");
+        }
+    }
+}

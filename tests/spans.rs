@@ -139,6 +139,7 @@ proptest! {
                 label: "HEAD".into(),
                 path: name.to_string(),
                 bytes: p.into_bytes(),
+                oversized: None,
             }),
             oversized: None,
         };

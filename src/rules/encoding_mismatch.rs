@@ -21,14 +21,7 @@ use crate::rules::Rule;
 use crate::text::Mislabel;
 
 pub fn finding(text: &str, m: &Mislabel) -> Finding {
-    // The declaration is on line 1 or 2, in ASCII.
-    let head_end = text
-        .match_indices('\n')
-        .nth(1)
-        .map_or(text.len(), |(i, _)| i);
-    let span = text[..head_end]
-        .find("coding")
-        .map(|at| Span::new(at, at + "coding".len()));
+    let span = crate::text::declaration_offset(text).map(|at| Span::new(at, at + "coding".len()));
     Finding::new(
         Rule::EncodingMismatch,
         span,
