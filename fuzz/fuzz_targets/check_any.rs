@@ -31,6 +31,7 @@ fuzz_target!(|data: &[u8]| {
             label: "HEAD".into(),
             path: name.to_string(),
             bytes,
+            oversized: None,
         }),
         oversized: None,
     };
