@@ -20,6 +20,7 @@ def write(name, data):
 
 N = 100_000
 write("nested_brackets.py", "x = " + "(" * N + "1" + ")" * N + "\n")
+write("nested_brackets_1m.py", "x = " + "(" * 1_000_000 + "1" + ")" * 1_000_000 + "\n")
 write("nested_brackets.sql", "SELECT " + "(" * N + "1" + ")" * N + ";\n")
 # 100 MB of valid Python: over the default 10 MB limit.
 line = "value_{i} = compute({i}, 'text', [1, 2, 3])\n"

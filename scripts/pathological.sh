@@ -21,6 +21,7 @@ python3 scripts/pathological.py "$WORK/in" >/dev/null
 # file | extra options | what it is
 CASES=(
   "nested_brackets.py||10^5 nested brackets (Python)"
+  "nested_brackets_1m.py||10^6 nested brackets (Python)"
   "nested_brackets.sql||10^5 nested brackets (SQL, generic)"
   "nested_brackets.sql|--dialect postgres|10^5 nested brackets (SQL, postgres)"
   "huge_100mb.py||100 MB file"
