@@ -291,7 +291,9 @@ pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
             }
         }
     }
-    findings.sort_by_key(|f| (f.span.map(|s| (1, s.start)).unwrap_or((0, 0)), f.rule));
+    // Whole-file findings first, then by position.
+    let order = |f: &Finding| (f.span.map(|s| (1, s.start)).unwrap_or((0, 0)), f.rule);
+    findings.sort_by_key(order);
     // The verdict counts every finding, listed or not.
     report.accepted = is_accepted(&findings, opts.strict);
     if findings.len() > opts.limits.max_findings {
@@ -300,7 +302,7 @@ pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
         findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
         report.findings_omitted = findings.len() - listed;
         findings.truncate(listed);
-        findings.sort_by_key(|f| (f.span.map(|s| (1, s.start)).unwrap_or((0, 0)), f.rule));
+        findings.sort_by_key(order);
     }
     report.findings = findings;
     report.text = kept_text;

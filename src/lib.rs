@@ -111,7 +111,33 @@ enum Stopped {
     TimedOut(String, Vec<u8>),
 }
 
-type Queue = Arc<Mutex<mpsc::Receiver<(usize, Input)>>>;
+type Queue = Arc<Mutex<mpsc::Receiver<Input>>>;
+
+fn internal(path: &str, message: String) -> RunError {
+    RunError::Internal {
+        path: path.to_string(),
+        message,
+    }
+}
+
+/// Start checker `worker` on `queue`; its slot is how the collector sees it.
+fn spawn_checker(
+    worker: usize,
+    queue: &Queue,
+    events: &mpsc::Sender<Event>,
+    opts: &CheckOptions,
+) -> Result<Slot, RunError> {
+    let slot = Slot::default();
+    start_checker(
+        worker,
+        slot.clone(),
+        queue.clone(),
+        events.clone(),
+        opts.clone(),
+    )
+    .map_err(|e| internal("-", format!("cannot start a checker thread: {e}")))?;
+    Ok(slot)
+}
 
 /// A checker thread: takes inputs from the queue until it is empty and
 /// closed, checking each within its time budget.
@@ -131,7 +157,7 @@ fn start_checker(
                 Ok(q) => q.recv(),
                 Err(_) => return,
             };
-            let Ok((_, input)) = next else {
+            let Ok(input) = next else {
                 return;
             };
             let head: Vec<u8> = input
@@ -189,20 +215,12 @@ where
 {
     let limit = Duration::from_millis(opts.limits.max_check_ms);
     let workers = rayon::current_num_threads().max(1);
-    let (jobs, queue) = mpsc::sync_channel::<(usize, Input)>(workers * 2);
+    let (jobs, queue) = mpsc::sync_channel::<Input>(workers * 2);
     let queue: Queue = Arc::new(Mutex::new(queue));
     let (events, inbox) = mpsc::channel::<Event>();
-    let internal = |path: &str, message: String| RunError::Internal {
-        path: path.to_string(),
-        message,
-    };
-    let mut slots: HashMap<usize, Slot> = HashMap::new();
-    for w in 0..workers {
-        let slot = Slot::default();
-        start_checker(w, slot.clone(), queue.clone(), events.clone(), opts.clone())
-            .map_err(|e| internal("-", format!("cannot start a checker thread: {e}")))?;
-        slots.insert(w, slot);
-    }
+    let slots = (0..workers)
+        .map(|w| Ok((w, spawn_checker(w, &queue, &events, opts)?)))
+        .collect::<Result<HashMap<usize, Slot>, RunError>>()?;
     let stop = std::sync::atomic::AtomicBool::new(false);
     std::thread::scope(|scope| {
         let feeder_events = events.clone();
@@ -215,7 +233,7 @@ where
                 }
                 match input {
                     Ok(input) => {
-                        if jobs.send((fed, input)).is_err() {
+                        if jobs.send(input).is_err() {
                             return;
                         }
                         fed += 1;
@@ -251,10 +269,6 @@ fn collect(
     limit: Duration,
     opts: &CheckOptions,
 ) -> Result<Vec<FileReport>, RunError> {
-    let internal = |path: &str, message: String| RunError::Internal {
-        path: path.to_string(),
-        message,
-    };
     let mut reports: Vec<FileReport> = Vec::new();
     let mut total: Option<usize> = None;
     let mut next_worker = slots.len();
@@ -297,16 +311,10 @@ fn collect(
                 for (w, path, head) in late {
                     reports.push(check::timed_out(&path, &head, opts));
                     slots.remove(&w);
-                    let slot = Slot::default();
-                    start_checker(
+                    slots.insert(
                         next_worker,
-                        slot.clone(),
-                        queue.clone(),
-                        events.clone(),
-                        opts.clone(),
-                    )
-                    .map_err(|e| internal(&path, format!("cannot start a checker thread: {e}")))?;
-                    slots.insert(next_worker, slot);
+                        spawn_checker(next_worker, queue, events, opts)?,
+                    );
                     next_worker += 1;
                 }
             }

@@ -186,14 +186,7 @@ pub fn read_target(t: &Target, max_bytes: u64) -> Result<Input, RunError> {
         path: t.fs_path.clone(),
         source: e,
     };
-    let file = std::fs::File::open(&t.fs_path).map_err(error)?;
-    // A regular file's size is known; a FIFO or a device is a stream.
-    let size = file
-        .metadata()
-        .ok()
-        .filter(|m| m.is_file())
-        .map(|m| m.len());
-    let (bytes, oversized) = read_capped(file, size, max_bytes).map_err(error)?;
+    let (bytes, oversized) = read_file_capped(&t.fs_path, max_bytes).map_err(error)?;
     Ok(Input {
         path: t.display.clone(),
         bytes,
@@ -211,6 +204,21 @@ pub fn read_stdin(name: &str, max_bytes: u64) -> Result<Input, RunError> {
         previous: None,
         oversized,
     })
+}
+
+/// [`read_capped`] for a file: a regular file's size is known, a FIFO or a
+/// device is a stream.
+fn read_file_capped(
+    path: &Path,
+    max_bytes: u64,
+) -> std::io::Result<(Vec<u8>, Option<crate::check::Oversized>)> {
+    let file = std::fs::File::open(path)?;
+    let size = file
+        .metadata()
+        .ok()
+        .filter(|m| m.is_file())
+        .map(|m| m.len());
+    read_capped(file, size, max_bytes)
 }
 
 /// Everything `from` holds when that is at most `max_bytes`; otherwise only
@@ -295,13 +303,7 @@ impl PreviousSource {
         match self {
             PreviousSource::None => None,
             PreviousSource::File(p) => {
-                let file = std::fs::File::open(p).ok()?;
-                let size = file
-                    .metadata()
-                    .ok()
-                    .filter(|m| m.is_file())
-                    .map(|m| m.len());
-                let (bytes, oversized) = read_capped(file, size, max_bytes).ok()?;
+                let (bytes, oversized) = read_file_capped(p, max_bytes).ok()?;
                 Some(crate::check::Previous {
                     label: display_path(p, std::env::current_dir().ok().as_deref()),
                     path: display_path(p, std::env::current_dir().ok().as_deref()),

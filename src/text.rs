@@ -132,16 +132,21 @@ fn is_utf8_label(label: &str) -> bool {
 /// PEP 263: `coding[:=]\s*([-\w.]+)` in a comment on line 1 or 2 (line 2
 /// only when line 1 is blank or a comment).
 pub fn python_declared_encoding(bytes: &[u8]) -> Option<String> {
-    let mut lines = bytes.splitn(3, |b| *b == b'\n');
+    declaration(bytes).map(|(_, name)| name)
+}
+
+/// The PEP 263 declaration: the byte offset of its `coding`, and the name.
+fn declaration(bytes: &[u8]) -> Option<(usize, String)> {
+    let mut lines = bytes.split_inclusive(|b| *b == b'\n');
     let first = lines.next()?;
-    if let Some(enc) = coding_in_line(first) {
-        return Some(enc);
+    if let Some(found) = coding_at(first) {
+        return Some(found);
     }
     let first_trim = trim_ascii(first);
     if !(first_trim.is_empty() || first_trim.starts_with(b"#")) {
         return None;
     }
-    coding_in_line(lines.next()?)
+    coding_at(lines.next()?).map(|(at, name)| (first.len() + at, name))
 }
 
 fn trim_ascii(b: &[u8]) -> &[u8] {
@@ -153,10 +158,6 @@ fn trim_ascii(b: &[u8]) -> &[u8] {
         Some(s) => &b[s..],
         None => &[],
     }
-}
-
-fn coding_in_line(line: &[u8]) -> Option<String> {
-    coding_at(line).map(|(_, name)| name)
 }
 
 /// PEP 263's `^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)` on one line: the
@@ -192,16 +193,7 @@ fn coding_at(line: &[u8]) -> Option<(usize, String)> {
 /// Where the PEP 263 declaration's `coding` is in `text` (line 1, or line 2
 /// when line 1 is blank or a comment): a byte offset.
 pub fn declaration_offset(text: &str) -> Option<usize> {
-    let mut lines = text.split_inclusive('\n');
-    let first = lines.next()?;
-    if let Some((at, _)) = coding_at(first.as_bytes()) {
-        return Some(at);
-    }
-    let first_trim = trim_ascii(first.as_bytes());
-    if !(first_trim.is_empty() || first_trim.starts_with(b"#")) {
-        return None;
-    }
-    coding_at(lines.next()?.as_bytes()).map(|(at, _)| first.len() + at)
+    declaration(text.as_bytes()).map(|(at, _)| at)
 }
 
 /// A declared 8-bit encoding that the bytes contradict: they are valid
