@@ -6,9 +6,9 @@ use std::sync::Arc;
 
 use crate::classify;
 use crate::diagnostic::{Finding, Severity};
+use crate::lang::sql::Dialect;
 use crate::language::{language_for_path, language_for_shebang, Language};
 use crate::rules::{self, Rule};
-use crate::sql::Dialect;
 use crate::text;
 
 /// Limits that keep a hostile or huge input from hanging a hook.

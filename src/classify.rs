@@ -399,7 +399,7 @@ pub fn quick_tell(text: &str, implied: Language) -> bool {
 fn rejection(text: &str, lang: Language) -> (f32, String) {
     match lang {
         Language::Python => {
-            let errors = crate::python::syntax_errors(text, false);
+            let errors = crate::lang::python::syntax_errors(text, false);
             let lines = text.lines().filter(|l| !l.trim().is_empty()).count().max(1);
             let n = errors.len();
             let note = if n == 0 {
@@ -413,9 +413,10 @@ fn rejection(text: &str, lang: Language) -> (f32, String) {
             ((n as f32 * 3.0) / lines as f32, note)
         }
         Language::Sql => {
-            let script = crate::sql::split(text, crate::sql::Dialect::Generic);
+            let script = crate::lang::sql::split(text, crate::lang::sql::Dialect::Generic);
             let total = script.statements.len().max(1);
-            let a = crate::sql::analyze_script(text, &script, crate::sql::Dialect::Generic);
+            let a =
+                crate::lang::sql::analyze_script(text, &script, crate::lang::sql::Dialect::Generic);
             let bad = a.rejected.len();
             let note = format!(
                 "{} of {total} statements parse as SQL",

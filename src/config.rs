@@ -10,9 +10,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diagnostic::Severity;
+use crate::lang::sql::Dialect;
 use crate::language::Language;
 use crate::rules::Rule;
-use crate::sql::Dialect;
 
 /// A configuration error: the file, the line, what is wrong and what is allowed.
 #[derive(Debug, thiserror::Error)]

@@ -145,7 +145,7 @@ pub fn definitions(lang: Language, text: &str) -> Vec<Definition> {
     let mut out = Vec::new();
     match lang {
         Language::Sql => {
-            let script = crate::sql::split(text, crate::sql::Dialect::Generic);
+            let script = crate::lang::sql::split(text, crate::lang::sql::Dialect::Generic);
             for stmt in &script.statements {
                 let body = &script.masked[stmt.span.start..stmt.span.end];
                 if !run_query(lang, query, body, stmt.span.start, &index, text, &mut out) {

@@ -10,9 +10,9 @@ use gencheck::check::FileReport;
 use gencheck::check::{CheckOptions, Limits};
 use gencheck::cli::{CheckArgs, CiArgs, Cli, ColorChoice, Command, CommonArgs, Format, StagedArgs};
 use gencheck::error::RunError;
+use gencheck::lang::sql::Dialect;
 use gencheck::language::Language;
 use gencheck::render;
-use gencheck::sql::Dialect;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();

@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 
 use gencheck::check::{check_input, CheckOptions, FileReport, Input};
 use gencheck::diagnostic::Severity;
+use gencheck::lang::sql::Dialect;
 use gencheck::render::human::{render, HumanOptions};
 use gencheck::rules::Rule;
-use gencheck::sql::Dialect;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")

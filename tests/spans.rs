@@ -10,7 +10,7 @@
 //! previous version.
 
 use gencheck::check::{check_input, CheckOptions, Input, Previous};
-use gencheck::sql::Dialect;
+use gencheck::lang::sql::Dialect;
 use proptest::prelude::*;
 
 const FRAGMENTS: &[&str] = &[

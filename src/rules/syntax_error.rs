@@ -33,16 +33,16 @@
 
 use crate::analysis::{Analysis, SyntaxError};
 use crate::diagnostic::{Finding, Span};
+use crate::lang::sql::Dialect;
 use crate::language::Language;
 use crate::lines::line_around;
 use crate::rules::Rule;
-use crate::sql::Dialect;
 
 /// Run the language's strict parser over `text`.
 pub fn analyze(text: &str, language: Language, dialect: Dialect, is_stub: bool) -> Analysis {
     match language {
-        Language::Python => crate::python::analyze(text, is_stub),
-        Language::Sql => crate::sql::analyze(text, dialect),
+        Language::Python => crate::lang::python::analyze(text, is_stub),
+        Language::Sql => crate::lang::sql::analyze(text, dialect),
         // Recognised, not checked: no strict verdict, so no syntax errors.
         Language::JavaScript
         | Language::TypeScript

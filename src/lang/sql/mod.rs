@@ -1605,7 +1605,7 @@ fn curated_keywords() -> &'static std::collections::HashSet<&'static str> {
     static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
-        include_str!("../grammars/sql/dialect-keywords.txt")
+        include_str!("../../../grammars/sql/dialect-keywords.txt")
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
