@@ -14,8 +14,7 @@ fn main() {
     let analysis = gencheck::rules::syntax_error::analyze(
         &text,
         implied,
-        gencheck::sql::Dialect::Generic,
-        false,
+        &gencheck::lang::FileContext::default(),
     );
     for r in &analysis.rejected {
         println!("rejected: {:?}", &text[r.start..r.end]);

@@ -50,8 +50,22 @@ pub struct Analysis {
     pub rejected: Vec<Span>,
     /// SQL: the last statement has no terminator while every other one has.
     pub last_statement_unterminated: bool,
-    /// Findings of other rules the parser produced (`unverified-statement`).
-    pub extra: Vec<crate::diagnostic::Finding>,
+    /// Statements no engine accepts, where the rejection says more about
+    /// the engines than about the text (`unverified-statement`).
+    pub unverified: Vec<Unverified>,
+}
+
+/// A statement no engine here verified (SQL dialect syntax they lack).
+#[derive(Debug, Clone)]
+pub struct Unverified {
+    /// The statement's first line.
+    pub span: Span,
+    /// The dialect it was checked as.
+    pub dialect: &'static str,
+    /// Why the rejection is not taken as an error.
+    pub reason: String,
+    /// What the engines said, `engine: message`, the first few.
+    pub engines_said: Vec<String>,
 }
 
 impl Analysis {

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use crate::classify;
 use crate::diagnostic::{Finding, Severity};
 use crate::lang::sql::Dialect;
+use crate::lang::FileContext;
 use crate::language::{language_for_path, language_for_shebang, Language};
 use crate::rules::{self, Rule};
 use crate::text;
@@ -115,17 +116,6 @@ pub fn resolve_language(path: &str, bytes: &[u8], forced: Option<Language>) -> O
         })
 }
 
-/// The dialect a SQL file is checked with.
-pub fn resolve_dialect(path: &str, chosen: Option<Dialect>) -> Dialect {
-    chosen
-        .or_else(|| {
-            let ext = Path::new(path).extension()?.to_str()?.to_ascii_lowercase();
-            let name = Language::Sql.spec().dialect_by_extension.get(&ext)?;
-            Dialect::from_name(name)
-        })
-        .unwrap_or(Dialect::Generic)
-}
-
 /// The report for a file whose check ran out of time (`max-check-ms`).
 pub fn timed_out(path: &str, bytes: &[u8], opts: &CheckOptions) -> FileReport {
     let settings = opts.config.settings_for(Path::new(path));
@@ -223,10 +213,9 @@ pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
                     findings.push(rules::unknown_language::not_checked(&file_name, lang));
                 } else {
                     let body = &text[decoded.skip..];
-                    let setup = RuleSetup {
+                    let setup = FileContext {
                         path: &input.path,
-                        dialect: resolve_dialect(&input.path, opts.dialect.or(settings.dialect)),
-                        is_stub: input.path.ends_with(".pyi"),
+                        dialect: opts.dialect.or(settings.dialect),
                     };
                     let (mut found, detected) = run_rules(body, lang, &setup, true);
                     report.detected_language = detected;
@@ -309,13 +298,6 @@ pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
     report
 }
 
-/// What the rules need to know about the file beyond its text.
-struct RuleSetup<'a> {
-    path: &'a str,
-    dialect: Dialect,
-    is_stub: bool,
-}
-
 /// Every rule over `text` as `lang`. Returns the findings and the language
 /// the content was detected as (`None` when unsure).
 ///
@@ -327,16 +309,16 @@ struct RuleSetup<'a> {
 fn run_rules(
     text: &str,
     lang: Language,
-    setup: &RuleSetup<'_>,
+    setup: &FileContext<'_>,
     classify_content: bool,
 ) -> (Vec<Finding>, Option<Language>) {
-    let analyze = |t: &str| rules::syntax_error::analyze(t, lang, setup.dialect, setup.is_stub);
+    let analyze = |t: &str| rules::syntax_error::analyze(t, lang, setup);
     let mut analysis = analyze(text);
     let mut findings: Vec<Finding> = Vec::new();
     let broken = !analysis.rejected.is_empty();
     if classify_content && (broken || classify::quick_tell(text, lang)) {
         if let Some(detection) = classify::detect(text, lang, &analysis.rejected) {
-            let implied_errors = analysis.errors.len() + analysis.extra.len();
+            let implied_errors = analysis.errors.len() + analysis.unverified.len();
             findings.push(rules::language_mismatch::finding(
                 text,
                 setup.path,
@@ -346,10 +328,11 @@ fn run_rules(
             ));
             let detected = detection.language;
             if detected.is_checked() {
-                let inner = RuleSetup {
-                    path: setup.path,
-                    dialect: Dialect::Generic,
-                    is_stub: false,
+                // Content of another language: checked as that language's
+                // plain form (no stub, no dialect).
+                let inner = FileContext {
+                    path: "",
+                    dialect: Some(Dialect::Generic),
                 };
                 let (more, _) = run_rules(text, detected, &inner, false);
                 findings.extend(more);
@@ -386,7 +369,11 @@ fn run_rules(
         &explained,
     ));
     let detected = analysis.errors.is_empty().then_some(lang);
-    let mut extra = analysis.extra;
+    let mut extra: Vec<Finding> = analysis
+        .unverified
+        .iter()
+        .map(rules::unverified_statement::finding)
+        .collect();
     // The last statement of a truncated file is incomplete, not unverified.
     if let Some(cut) = findings
         .iter()

@@ -37,212 +37,13 @@ pub struct Detection {
 /// Lines scanned for tells; enough to classify, bounded for huge files.
 const MAX_LINES: usize = 3000;
 
-fn starts_word(s: &str, w: &str) -> bool {
-    s.get(..w.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(w))
-        && !s[w.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
-}
-
-/// The tells of one line (trimmed), per language.
+/// The tells of one line (`t`: trimmed), from every language's own list.
 fn line_tells(raw: &str, t: &str, out: &mut Vec<(Language, &'static str, u32)>) {
-    use Language::*;
-    let indented = raw.starts_with([' ', '\t']);
-    // Python
-    if (t.starts_with("from ") && t.contains(" import "))
-        || (t.starts_with("import ") && !t.contains(" from ") && !t.ends_with(';'))
-    {
-        out.push((Python, "a Python import", 3));
-    }
-    if (t.starts_with("def ") || t.starts_with("async def "))
-        && t.contains('(')
-        && (t.ends_with(':') || t.contains("->"))
-    {
-        out.push((Python, "a Python `def`", 3));
-    }
-    if t.starts_with("class ") && (t.ends_with(':') || t.ends_with("):")) {
-        out.push((Python, "a Python `class`", 3));
-    }
-    if t.starts_with("if __name__ ==") {
-        out.push((Python, "`if __name__ == ...`", 4));
-    }
-    if t.contains("self.") && indented {
-        out.push((Python, "`self.` attribute access", 1));
-    }
-    if t.starts_with('@')
-        && !t.contains(' ')
-        && t.len() > 1
-        && t[1..].starts_with(char::is_alphabetic)
-    {
-        out.push((Python, "a decorator", 1));
-    }
-    if (t.starts_with("elif ") || t == "else:" || t == "try:" || t.starts_with("except"))
-        && t.ends_with(':')
-    {
-        out.push((Python, "a Python block keyword", 2));
-    }
-    // SQL
-    let sql_ddl = [
-        "CREATE TABLE",
-        "CREATE VIEW",
-        "CREATE INDEX",
-        "CREATE UNIQUE INDEX",
-        "CREATE FUNCTION",
-        "CREATE OR REPLACE",
-        "CREATE PROCEDURE",
-        "CREATE TRIGGER",
-        "CREATE SCHEMA",
-        "CREATE TYPE",
-        "CREATE SEQUENCE",
-        "ALTER TABLE",
-        "DROP TABLE",
-        "DROP VIEW",
-        "DROP INDEX",
-    ];
-    if sql_ddl.iter().any(|k| starts_word(t, k)) {
-        out.push((Sql, "SQL DDL (`CREATE`/`ALTER`/`DROP`)", 3));
-    }
-    if starts_word(t, "INSERT INTO")
-        || starts_word(t, "DELETE FROM")
-        || (starts_word(t, "UPDATE") && t.to_ascii_uppercase().contains(" SET "))
-    {
-        out.push((Sql, "a SQL `INSERT`/`UPDATE`/`DELETE`", 3));
-    }
-    if starts_word(t, "SELECT")
-        && (t.to_ascii_uppercase().contains(" FROM ") || t.ends_with(',') || t.len() == 6)
-    {
-        out.push((Sql, "a SQL `SELECT`", 2));
-    }
-    if [
-        "FROM",
-        "WHERE",
-        "GROUP BY",
-        "ORDER BY",
-        "LEFT JOIN",
-        "INNER JOIN",
-        "JOIN",
-        "HAVING",
-    ]
-    .iter()
-    .any(|k| starts_word(t, k))
-        && t.split_whitespace()
-            .next()
-            .is_some_and(|w| w.chars().all(|c| c.is_ascii_uppercase()))
-    {
-        out.push((Sql, "a SQL clause", 1));
-    }
-    if t.starts_with("-- ") {
-        out.push((Sql, "a `--` comment", 1));
-    }
-    // JSON is decided on the whole text, below.
-    // YAML
-    if t == "---" {
-        out.push((Yaml, "a YAML document start `---`", 2));
-    }
-    if let Some((key, rest)) = t.split_once(':') {
-        let key_ok = !key.is_empty()
-            && key
-                .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '"' | '\''));
-        let rest_ok = rest.is_empty() || rest.starts_with(' ');
-        if key_ok
-            && rest_ok
-            && !t.ends_with([';', ',', '{', '['])
-            && !t.contains(" = ")
-            && !t.contains('(')
-        {
-            out.push((Yaml, "a YAML `key: value` line", 1));
-        }
-    }
-    if t.starts_with("- ")
-        && (t.contains(": ") || t.ends_with(':') || t.split_whitespace().count() <= 2)
-    {
-        out.push((Yaml, "a YAML list item", 1));
-    }
-    // Shell
-    if t.starts_with("#!") && (t.contains("sh") || t.contains("bash")) && !t.contains("python") {
-        out.push((Shell, "a shell `#!` line", 6));
-    }
-    if t.starts_with("set -") && t.len() <= 24 {
-        out.push((Shell, "`set -e`-style shell options", 3));
-    }
-    if t == "fi"
-        || t == "done"
-        || t == "esac"
-        || t == "then"
-        || t.ends_with("; then")
-        || t.ends_with("; do")
-    {
-        out.push((Shell, "a shell block keyword", 2));
-    }
-    if [
-        "echo ", "export ", "source ", "apt-get ", "sudo ", "mkdir -p", "cd \"$", "chmod ",
-    ]
-    .iter()
-    .any(|k| t.starts_with(k))
-    {
-        out.push((Shell, "a shell command", 1));
-    }
-    // JavaScript / TypeScript
-    if (t.starts_with("import ") && (t.contains(" from '") || t.contains(" from \"")))
-        || t.starts_with("export default")
-        || t.starts_with("export const")
-        || t.starts_with("export function")
-        || t.starts_with("module.exports")
-    {
-        out.push((JavaScript, "a JavaScript import/export", 3));
-    }
-    if (t.starts_with("const ") || t.starts_with("let ") || t.starts_with("var "))
-        && t.contains(" = ")
-    {
-        out.push((JavaScript, "a JavaScript declaration", 2));
-    }
-    if t.contains("function ") && t.contains('(') && t.ends_with('{') {
-        out.push((JavaScript, "a JavaScript function", 2));
-    }
-    if t.contains("console.log(") || t.contains("require('") || t.contains("require(\"") {
-        out.push((JavaScript, "`console.log`/`require`", 2));
-    }
-    if t.contains(") => {") || t.contains(") => ") && t.ends_with(';') {
-        out.push((JavaScript, "an arrow function", 1));
-    }
-    if (t.starts_with("interface ")
-        || t.starts_with("export interface ")
-        || (t.starts_with("type ") && t.contains(" = ")))
-        && !t.ends_with(':')
-    {
-        out.push((TypeScript, "a TypeScript interface/type", 4));
-    }
-    if [": string", ": number", ": boolean", ": Promise<"]
-        .iter()
-        .any(|k| t.contains(k))
-    {
-        out.push((TypeScript, "a TypeScript type annotation", 2));
-    }
-    // HTML
-    let lower = t.to_ascii_lowercase();
-    if lower.starts_with("<!doctype html") || lower.starts_with("<html") {
-        out.push((Html, "an HTML document start", 6));
-    }
-    if let Some(rest) = lower.strip_prefix('<') {
-        let rest = rest.strip_prefix('/').unwrap_or(rest);
-        let name: String = rest
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect();
-        const TAGS: &[&str] = &[
-            "div", "span", "body", "head", "p", "ul", "ol", "li", "table", "thead", "tbody", "tr",
-            "td", "th", "script", "link", "meta", "form", "a", "section", "article", "nav",
-            "header", "footer", "main", "h1", "h2", "h3", "h4", "img", "input", "button", "label",
-            "title", "style", "select", "option", "textarea", "br", "hr", "strong", "em", "small",
-        ];
-        if TAGS.contains(&name.as_str()) && rest[name.len()..].starts_with([' ', '>', '/']) {
-            out.push((Html, "an HTML tag", 1));
-        }
-    }
-    // Markdown headings look like Python and shell comments: documents are
-    // recognised by their prose lines, see `document_lines`.
-    if t.contains("](") && t.contains('[') && t.ends_with(')') {
-        out.push((Markdown, "a markdown link", 2));
+    let mut mine = Vec::new();
+    for lang in Language::ALL {
+        mine.clear();
+        (lang.tells())(raw, t, &mut mine);
+        out.extend(mine.iter().map(|(what, weight)| (*lang, *what, *weight)));
     }
 }
 
@@ -382,79 +183,46 @@ fn document_lines(text: &str) -> DocumentLines {
 /// A cheap look at the start of a file that the implied language's parser
 /// accepted: does it still look like something else (JSON is valid Python)?
 pub fn quick_tell(text: &str, implied: Language) -> bool {
-    let first = text.trim_start();
-    let c = first.chars().next();
-    match implied {
-        Language::Python => {
-            matches!(c, Some('{') | Some('['))
-                || first.starts_with("<!")
-                || first.starts_with("---")
-        }
-        _ => matches!(c, Some('{') | Some('[') | Some('<')),
-    }
+    implied.backend().is_some_and(|b| b.quick_tell(text))
 }
 
 /// The share of `text` that `lang`'s parser rejects (0.0 = all accepted), and
-/// a note for the message.
+/// a note for the message: the backend's strict verdict, JSON's, or for a
+/// language only recognised, how much its tree-sitter grammar rejects.
 fn rejection(text: &str, lang: Language) -> (f32, String) {
-    match lang {
-        Language::Python => {
-            let errors = crate::lang::python::syntax_errors(text, false);
-            let lines = text.lines().filter(|l| !l.trim().is_empty()).count().max(1);
-            let n = errors.len();
-            let note = if n == 0 {
-                "Python's parser accepts all of it".to_string()
-            } else {
-                format!(
-                    "Python's parser accepts it but for {n} error{}",
-                    if n == 1 { "" } else { "s" }
-                )
-            };
-            ((n as f32 * 3.0) / lines as f32, note)
-        }
-        Language::Sql => {
-            let script = crate::lang::sql::split(text, crate::lang::sql::Dialect::Generic);
-            let total = script.statements.len().max(1);
-            let a =
-                crate::lang::sql::analyze_script(text, &script, crate::lang::sql::Dialect::Generic);
-            let bad = a.rejected.len();
-            let note = format!(
-                "{} of {total} statements parse as SQL",
-                total.saturating_sub(bad)
-            );
-            (bad as f32 / total as f32, note)
-        }
-        Language::Json => match serde_json::from_str::<serde_json::Value>(text) {
+    if let Some(backend) = lang.backend() {
+        return backend.rejection(text);
+    }
+    if lang == Language::Json {
+        return match serde_json::from_str::<serde_json::Value>(text) {
             Ok(_) => (0.0, "it parses as JSON".to_string()),
             Err(_) => (1.0, String::new()),
-        },
-        other => {
-            let Ok(tree) = crate::parse::parse(other, text, Duration::from_millis(300)) else {
-                return (1.0, String::new());
-            };
-            let mut bad = 0usize;
-            let mut cursor = tree.walk();
-            let mut stack = vec![tree.root_node()];
-            while let Some(node) = stack.pop() {
-                if node.is_error() || node.is_missing() {
-                    bad += node.byte_range().len().max(1);
-                    continue;
-                }
-                if node.has_error() {
-                    stack.extend(node.children(&mut cursor));
-                }
-            }
-            let share = bad as f32 / text.len().max(1) as f32;
-            (
-                share,
-                format!(
-                    "the {} grammar parses {:.0}% of it",
-                    other.spec().display_name,
-                    (1.0 - share.min(1.0)) * 100.0
-                ),
-            )
+        };
+    }
+    let Ok(tree) = crate::parse::parse(lang, text, Duration::from_millis(300)) else {
+        return (1.0, String::new());
+    };
+    let mut bad = 0usize;
+    let mut cursor = tree.walk();
+    let mut stack = vec![tree.root_node()];
+    while let Some(node) = stack.pop() {
+        if node.is_error() || node.is_missing() {
+            bad += node.byte_range().len().max(1);
+            continue;
+        }
+        if node.has_error() {
+            stack.extend(node.children(&mut cursor));
         }
     }
+    let share = bad as f32 / text.len().max(1) as f32;
+    (
+        share,
+        format!(
+            "the {} grammar parses {:.0}% of it",
+            lang.spec().display_name,
+            (1.0 - share.min(1.0)) * 100.0
+        ),
+    )
 }
 
 /// Decide what `text` is, when it is clearly not `implied`. `rejected`: the

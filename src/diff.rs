@@ -136,98 +136,36 @@ fn run_query(
     found
 }
 
-/// The definitions of `text`, found with `grammars/<lang>/queries/definitions.scm`.
+/// The definitions of `text`, found with `grammars/<lang>/queries/definitions.scm`
+/// over the units its backend names (the whole text, or SQL's statements),
+/// and the backend's lexical fallback for a unit the query finds nothing in.
 pub fn definitions(lang: Language, text: &str) -> Vec<Definition> {
-    let Some(query) = query(lang) else {
+    let (Some(query), Some(backend)) = (query(lang), lang.backend()) else {
         return Vec::new();
     };
     let index = LineIndex::new(text);
     let mut out = Vec::new();
-    match lang {
-        Language::Sql => {
-            let script = crate::lang::sql::split(text, crate::lang::sql::Dialect::Generic);
-            for stmt in &script.statements {
-                let body = &script.masked[stmt.span.start..stmt.span.end];
-                if !run_query(lang, query, body, stmt.span.start, &index, text, &mut out) {
-                    if let Some(def) = lexical_sql_definition(body, stmt.span.start, &index, text) {
-                        out.push(def);
+    match backend.definition_units(text) {
+        None => {
+            run_query(lang, query, text, 0, &index, text, &mut out);
+        }
+        Some((masked, units)) => {
+            for unit in units {
+                let body = &masked[unit.clone()];
+                if !run_query(lang, query, body, unit.start, &index, text, &mut out) {
+                    if let Some((kind, name, at)) = backend.lexical_definition(body) {
+                        out.push(Definition {
+                            kind,
+                            line: index.position(text, unit.start + at).line,
+                            body: normalized_body(body, &name),
+                            name,
+                        });
                     }
                 }
             }
         }
-        _ => {
-            run_query(lang, query, text, 0, &index, text, &mut out);
-        }
     }
     out
-}
-
-/// `CREATE [OR REPLACE] [modifiers] KIND [IF NOT EXISTS] name`.
-fn lexical_sql_definition(
-    stmt: &str,
-    base: usize,
-    index: &LineIndex,
-    full: &str,
-) -> Option<Definition> {
-    let trimmed = stmt.trim_start();
-    let lead = stmt.len() - trimmed.len();
-    // Skip leading comments.
-    let mut s = trimmed;
-    let mut offset = lead;
-    while let Some(rest) = s.strip_prefix("--") {
-        let nl = rest.find('\n').map_or(rest.len(), |p| p + 1);
-        offset += 2 + nl;
-        s = &rest[nl..];
-        let t = s.trim_start();
-        offset += s.len() - t.len();
-        s = t;
-    }
-    let words: Vec<&str> = s.split_whitespace().take(12).collect();
-    if !words.first()?.eq_ignore_ascii_case("CREATE") {
-        return None;
-    }
-    const KINDS: &[&str] = &[
-        "TABLE",
-        "VIEW",
-        "FUNCTION",
-        "PROCEDURE",
-        "INDEX",
-        "TRIGGER",
-        "TYPE",
-        "SEQUENCE",
-        "SCHEMA",
-        "MACRO",
-        "DOMAIN",
-    ];
-    let mut i = 1;
-    while i < words.len() && !KINDS.iter().any(|k| words[i].eq_ignore_ascii_case(k)) {
-        i += 1;
-    }
-    let kind = words.get(i)?.to_ascii_lowercase();
-    let mut j = i + 1;
-    if words.get(j).is_some_and(|w| w.eq_ignore_ascii_case("IF")) {
-        j += 3;
-    }
-    let raw = words.get(j)?;
-    let name: String = raw
-        .split('(')
-        .next()
-        .unwrap_or(raw)
-        .trim_matches(|c| c == '"' || c == '`' || c == '[' || c == ']' || c == ';')
-        .to_string();
-    if name.is_empty() {
-        return None;
-    }
-    Some(Definition {
-        kind: if kind == "macro" {
-            "function".into()
-        } else {
-            kind
-        },
-        line: index.position(full, base + offset).line,
-        body: normalized_body(stmt, &name),
-        name,
-    })
 }
 
 /// `definitions-removed` findings: definitions of the previous version the

@@ -12,104 +12,86 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-/// Every language gencheck knows. Adding a variant forces every `match` on
-/// it to say how the language is parsed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Language {
-    Python,
-    Sql,
-    JavaScript,
-    TypeScript,
-    Json,
-    Yaml,
-    Shell,
-    Html,
-    Markdown,
+use crate::lang::{self, Backend, TellsFn};
+
+/// The registry: one line per language. Each line names the enum variant,
+/// the folder under `grammars/` (also the name used on the command line and
+/// in JSON), the tree-sitter grammar, the content tells, and the backend
+/// (`None`: recognised in content only, not checked). The macro makes the
+/// enum and every match on it, so a language is added here and in its own
+/// folders, nowhere else.
+macro_rules! registry {
+    ($($variant:ident: $dir:literal, $grammar:expr, $tells:path, $backend:expr;)*) => {
+        /// Every language gencheck knows.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Language {
+            $($variant,)*
+        }
+
+        impl Language {
+            pub const ALL: &'static [Language] = &[$(Language::$variant,)*];
+
+            /// The registry folder name, also the name used on the command line and in JSON.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Language::$variant => $dir,)*
+                }
+            }
+
+            /// The embedded `language.toml`.
+            fn manifest_source(self) -> &'static str {
+                match self {
+                    $(Language::$variant => include_str!(concat!("../grammars/", $dir, "/language.toml")),)*
+                }
+            }
+
+            /// The tree-sitter grammar.
+            pub fn tree_sitter(self) -> tree_sitter::Language {
+                match self {
+                    $(Language::$variant => $grammar.into(),)*
+                }
+            }
+
+            /// The content tells of one line, for classification.
+            pub fn tells(self) -> TellsFn {
+                match self {
+                    $(Language::$variant => $tells,)*
+                }
+            }
+
+            /// The backend of a checked language.
+            pub fn backend(self) -> Option<&'static dyn Backend> {
+                match self {
+                    $(Language::$variant => $backend,)*
+                }
+            }
+        }
+    };
+}
+
+registry! {
+    Python: "python", tree_sitter_python::LANGUAGE, lang::python::tells, Some(&lang::python::BACKEND);
+    Sql: "sql", tree_sitter_sequel::LANGUAGE, lang::sql::tells, Some(&lang::sql::BACKEND);
+    JavaScript: "javascript", tree_sitter_javascript::LANGUAGE, lang::javascript::tells, None;
+    TypeScript: "typescript", tree_sitter_typescript::LANGUAGE_TYPESCRIPT, lang::typescript::tells, None;
+    Json: "json", tree_sitter_json::LANGUAGE, lang::json::tells, None;
+    Yaml: "yaml", tree_sitter_yaml::LANGUAGE, lang::yaml::tells, None;
+    Shell: "shell", tree_sitter_bash::LANGUAGE, lang::shell::tells, None;
+    Html: "html", tree_sitter_html::LANGUAGE, lang::html::tells, None;
+    Markdown: "markdown", tree_sitter_md::LANGUAGE, lang::markdown::tells, None;
 }
 
 impl Language {
-    pub const ALL: &'static [Language] = &[
-        Language::Python,
-        Language::Sql,
-        Language::JavaScript,
-        Language::TypeScript,
-        Language::Json,
-        Language::Yaml,
-        Language::Shell,
-        Language::Html,
-        Language::Markdown,
-    ];
-
-    /// The registry folder name, also the name used on the command line and in JSON.
-    pub fn name(self) -> &'static str {
-        match self {
-            Language::Python => "python",
-            Language::Sql => "sql",
-            Language::JavaScript => "javascript",
-            Language::TypeScript => "typescript",
-            Language::Json => "json",
-            Language::Yaml => "yaml",
-            Language::Shell => "shell",
-            Language::Html => "html",
-            Language::Markdown => "markdown",
-        }
-    }
-
-    /// The embedded `language.toml`.
-    fn manifest_source(self) -> &'static str {
-        match self {
-            Language::Python => include_str!("../grammars/python/language.toml"),
-            Language::Sql => include_str!("../grammars/sql/language.toml"),
-            Language::JavaScript => include_str!("../grammars/javascript/language.toml"),
-            Language::TypeScript => include_str!("../grammars/typescript/language.toml"),
-            Language::Json => include_str!("../grammars/json/language.toml"),
-            Language::Yaml => include_str!("../grammars/yaml/language.toml"),
-            Language::Shell => include_str!("../grammars/shell/language.toml"),
-            Language::Html => include_str!("../grammars/html/language.toml"),
-            Language::Markdown => include_str!("../grammars/markdown/language.toml"),
-        }
-    }
-
-    /// The embedded query files, by name (`definitions` for `queries/definitions.scm`).
+    /// The backend's tree-sitter queries, by name (`definitions` for
+    /// `grammars/<lang>/queries/definitions.scm`).
     pub fn queries(self) -> &'static [(&'static str, &'static str)] {
-        match self {
-            Language::Python => &[(
-                "definitions",
-                include_str!("../grammars/python/queries/definitions.scm"),
-            )],
-            Language::Sql => &[(
-                "definitions",
-                include_str!("../grammars/sql/queries/definitions.scm"),
-            )],
-            Language::JavaScript
-            | Language::TypeScript
-            | Language::Json
-            | Language::Yaml
-            | Language::Shell
-            | Language::Html
-            | Language::Markdown => &[],
-        }
+        self.backend().map_or(&[], |b| b.queries())
     }
 
-    /// The tree-sitter grammar.
-    pub fn tree_sitter(self) -> tree_sitter::Language {
-        match self {
-            Language::Python => tree_sitter_python::LANGUAGE.into(),
-            Language::Sql => tree_sitter_sequel::LANGUAGE.into(),
-            Language::JavaScript => tree_sitter_javascript::LANGUAGE.into(),
-            Language::TypeScript => tree_sitter_typescript::LANGUAGE_TYPESCRIPT.into(),
-            Language::Json => tree_sitter_json::LANGUAGE.into(),
-            Language::Yaml => tree_sitter_yaml::LANGUAGE.into(),
-            Language::Shell => tree_sitter_bash::LANGUAGE.into(),
-            Language::Html => tree_sitter_html::LANGUAGE.into(),
-            Language::Markdown => tree_sitter_md::LANGUAGE.into(),
-        }
-    }
-
-    /// Whether files of this language are checked (a strict verdict exists),
-    /// or the grammar only recognises content.
+    /// Whether files of this language are checked: it has a backend (a
+    /// strict verdict). Other languages are only recognised in content.
     pub fn is_checked(self) -> bool {
-        self.spec().role == Role::Check
+        self.backend().is_some()
     }
 
     pub fn from_name(name: &str) -> Option<Language> {
@@ -145,22 +127,11 @@ impl fmt::Display for Language {
 }
 
 /// The contents of a `language.toml`.
-/// What gencheck does with a language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Role {
-    /// Files of this language are checked.
-    Check,
-    /// The grammar only recognises content in other files (language-mismatch).
-    Classify,
-}
-
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct LanguageSpec {
     pub name: String,
     pub display_name: String,
-    pub role: Role,
     pub extensions: Vec<String>,
     #[serde(default)]
     pub file_names: Vec<String>,

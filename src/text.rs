@@ -44,6 +44,17 @@ pub struct NotText {
 /// How many leading bytes are inspected for NUL bytes (git's heuristic).
 const BINARY_SNIFF: usize = 8000;
 
+/// How `lang`'s files are decoded (its backend's rules; UTF-8 and UTF-16
+/// with a byte order mark for the others).
+fn encoding_of(lang: Option<Language>) -> crate::lang::Encoding {
+    lang.and_then(|l| l.backend())
+        .map(|b| b.encoding())
+        .unwrap_or(crate::lang::Encoding {
+            utf16: true,
+            ..Default::default()
+        })
+}
+
 pub fn decode(bytes: &[u8], lang: Option<Language>) -> Result<Text<'_>, NotText> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return decode_utf16(bytes, lang);
@@ -54,7 +65,8 @@ pub fn decode(bytes: &[u8], lang: Option<Language>) -> Result<Text<'_>, NotText>
             offset: Some(pos),
         });
     }
-    if lang == Some(Language::Python) {
+    let encoding = encoding_of(lang);
+    if encoding.declarations {
         if let Some(declared) = python_declared_encoding(bytes) {
             if !is_utf8_label(&declared) {
                 let mut text = decode_declared(bytes, &declared)?;
@@ -72,11 +84,7 @@ pub fn decode(bytes: &[u8], lang: Option<Language>) -> Result<Text<'_>, NotText>
         }),
         Err(e) => {
             let at = e.valid_up_to();
-            let hint = if lang == Some(Language::Python) {
-                " (a Python file in another encoding needs a `# -*- coding: NAME -*-` line)"
-            } else {
-                ""
-            };
+            let hint = encoding.not_utf8_hint;
             Err(NotText {
                 message: format!(
                     "not valid UTF-8: byte 0x{:02X} at byte {at} does not start a valid sequence{hint}",
@@ -94,11 +102,18 @@ fn decode_utf16(bytes: &[u8], lang: Option<Language>) -> Result<Text<'_>, NotTex
     } else {
         (encoding_rs::UTF_16BE, "UTF-16BE")
     };
-    if lang == Some(Language::Python) {
+    if !encoding_of(lang).utf16 {
+        let display = lang.map_or("this", |l| l.spec().display_name.as_str());
         return Err(NotText {
             message: format!(
-                "{name} text (byte order mark {:02X} {:02X}): Python source must be UTF-8 or declare an 8-bit encoding",
-                bytes[0], bytes[1]
+                "{name} text (byte order mark {:02X} {:02X}): {display} source must be UTF-8{}",
+                bytes[0],
+                bytes[1],
+                if encoding_of(lang).declarations {
+                    " or declare an 8-bit encoding"
+                } else {
+                    ""
+                }
             ),
             offset: Some(0),
         });

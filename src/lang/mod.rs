@@ -1,5 +1,107 @@
-//! Language backends: everything gencheck knows about a checked language,
-//! one folder per language behind one interface.
+//! Language backends: everything gencheck knows about a language, one
+//! folder (or file) per language behind one interface.
+//!
+//! A *checked* language is one with a [`Backend`]: a strict verdict and what
+//! the rules need from it. Every language in the registry
+//! ([`crate::language`]) also has content tells ([`TellsFn`]), used to say
+//! what a file really is (`language-mismatch`), whether or not gencheck
+//! checks that language. Nothing outside `src/lang/` and the registry picks
+//! behaviour by matching on a language.
 
+use crate::analysis::Analysis;
+
+pub mod html;
+pub mod javascript;
+pub mod json;
+pub mod markdown;
 pub mod python;
+pub mod shell;
 pub mod sql;
+pub mod typescript;
+pub mod yaml;
+
+/// What a backend may need to know about the file besides its text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FileContext<'a> {
+    /// The path as shown to the user (`.pyi` stubs, `.pgsql` dialects).
+    pub path: &'a str,
+    /// The SQL dialect the user chose (command line, configuration); `None`
+    /// means what the path implies, else the default.
+    pub dialect: Option<sql::Dialect>,
+}
+
+/// The evidence one line gives for a language: what it is, and its weight.
+pub type LineTell = (&'static str, u32);
+
+/// The tells of one line (`raw`, and `trimmed` without surrounding blanks).
+pub type TellsFn = fn(raw: &str, trimmed: &str, out: &mut Vec<LineTell>);
+
+/// How a language's files are decoded beyond UTF-8.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Encoding {
+    /// A PEP 263 style `coding:` declaration in the first two lines selects
+    /// an 8-bit encoding.
+    pub declarations: bool,
+    /// UTF-16 with a byte order mark is decoded (else it is `not-text`).
+    pub utf16: bool,
+    /// Appended to "not valid UTF-8" (how to declare another encoding).
+    pub not_utf8_hint: &'static str,
+}
+
+/// A checked language.
+pub trait Backend: Sync {
+    /// The strict verdict, and what the rules need from the parse: errors
+    /// with spans, strings and comments, what is open at the end.
+    fn analyze(&self, text: &str, ctx: &FileContext<'_>) -> Analysis;
+
+    /// Classification: the share of `text` (0.0 = all of it accepted) this
+    /// language's strict parser rejects, and a note for the message.
+    fn rejection(&self, text: &str) -> (f32, String);
+
+    /// A cheap look at the start of a file the verdict accepted: does it
+    /// still look like something else?
+    fn quick_tell(&self, text: &str) -> bool {
+        let c = text.trim_start().chars().next();
+        matches!(c, Some('{') | Some('[') | Some('<'))
+    }
+
+    /// `word` may legitimately end a file (a keyword: `DESC`, `pass`), so a
+    /// last word that is a prefix of a longer name is not a cut.
+    fn is_keyword(&self, word: &str) -> bool;
+
+    /// A last token that cannot end a file (`,`, a binary operator, `WHERE`),
+    /// described for the message. `body` ends with its last non-blank byte.
+    fn dangling_end(&self, body: &str) -> Option<String>;
+
+    /// The tree-sitter queries (`definitions`), by name.
+    fn queries(&self) -> &'static [(&'static str, &'static str)];
+
+    /// The byte ranges the `definitions` query runs over, one parse each
+    /// (SQL: statement by statement), and the text to slice them from (the
+    /// text with what the parser must not see blanked); `None` means the
+    /// whole text in one parse.
+    fn definition_units(&self, _text: &str) -> Option<(String, Vec<std::ops::Range<usize>>)> {
+        None
+    }
+
+    /// A definition the query missed in one unit (SQL: `CREATE ...` that
+    /// tree-sitter cannot parse): kind, name, its offset within the unit.
+    fn lexical_definition(&self, _unit: &str) -> Option<(String, String, usize)> {
+        None
+    }
+
+    /// How files are decoded.
+    fn encoding(&self) -> Encoding {
+        Encoding {
+            utf16: true,
+            ..Encoding::default()
+        }
+    }
+}
+
+/// Whether `s` starts with the word `w` (case-insensitive), not a longer word.
+pub fn starts_word(s: &str, w: &str) -> bool {
+    s.get(..w.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(w))
+        && !s[w.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+}

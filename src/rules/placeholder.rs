@@ -11,8 +11,9 @@
 //! **How.** Each comment is matched against the phrases models use for
 //! elision: a reference to the rest, the existing or previous code, or other
 //! members, together with "unchanged", "the same", "as before", "omitted",
-//! "goes here", or an ellipsis. A function body that is only `...` or `pass`
-//! is flagged when such a comment accompanies it.
+//! "goes here", or an ellipsis. The comment is what is flagged, on a line
+//! of its own or after code (`...  # existing implementation unchanged`); a
+//! `...` or `pass` body alone is never flagged (stubs and protocols use them).
 //!
 //! **Leaves alone.** `...` bodies in `.pyi` stubs, Protocols and abstract
 //! methods, `...` in slicing, and TODO comments in general ("TODO: handle

@@ -33,25 +33,17 @@
 
 use crate::analysis::{Analysis, SyntaxError};
 use crate::diagnostic::{Finding, Span};
-use crate::lang::sql::Dialect;
+use crate::lang::FileContext;
 use crate::language::Language;
 use crate::lines::line_around;
 use crate::rules::Rule;
 
-/// Run the language's strict parser over `text`.
-pub fn analyze(text: &str, language: Language, dialect: Dialect, is_stub: bool) -> Analysis {
-    match language {
-        Language::Python => crate::lang::python::analyze(text, is_stub),
-        Language::Sql => crate::lang::sql::analyze(text, dialect),
-        // Recognised, not checked: no strict verdict, so no syntax errors.
-        Language::JavaScript
-        | Language::TypeScript
-        | Language::Json
-        | Language::Yaml
-        | Language::Shell
-        | Language::Html
-        | Language::Markdown => Analysis::default(),
-    }
+/// Run the language's strict verdict over `text`; a language without a
+/// backend has none (no syntax errors).
+pub fn analyze(text: &str, language: Language, ctx: &FileContext<'_>) -> Analysis {
+    language
+        .backend()
+        .map_or_else(Analysis::default, |b| b.analyze(text, ctx))
 }
 
 /// `syntax-error` findings for the errors no other rule explains.

@@ -122,7 +122,7 @@ pub fn find(
             .with_help("the output was probably cut off: regenerate or complete the end of the file");
             return (vec![f], Vec::new());
         }
-        if language == Language::Sql && analysis.last_statement_unterminated {
+        if analysis.last_statement_unterminated {
             let f = Finding::new(
                 Rule::Truncated,
                 Some(tail_span),
@@ -135,21 +135,15 @@ pub fn find(
     (Vec::new(), Vec::new())
 }
 
-/// A last token that cannot end a file: a list separator, a binary
-/// operator, or a SQL keyword that needs something after it.
+/// A last token that cannot end a file: the backend's own (a list
+/// separator, a binary operator, a SQL keyword that needs something after
+/// it), or a dot right after a name.
 fn dangling_end(body: &str, language: Language) -> Option<String> {
-    let last = body.chars().next_back()?;
-    // `*` ends `from x import *` and BigQuery's `x.y*`; `/` ends Oracle
-    // scripts. Python's parser already rejects a dangling operator.
-    let dangling = match language {
-        Language::Python => last == ',',
-        _ => matches!(last, ',' | '+' | '-' | '=' | '|' | '&' | '<' | '>'),
-    };
-    if dangling {
-        return Some(format!("`{last}`"));
+    if let Some(what) = language.backend().and_then(|b| b.dangling_end(body)) {
+        return Some(what);
     }
     // `schema.` or `self.`: a dot right after a name, not a sentence's end.
-    if last == '.' && !body.ends_with("..") {
+    if body.ends_with('.') && !body.ends_with("..") {
         let last_line = body.rsplit(['\n', '\r']).next().unwrap_or(body);
         let before = body[..body.len() - 1].chars().next_back();
         if before.is_some_and(|c| c.is_alphanumeric() || c == '_')
@@ -158,37 +152,8 @@ fn dangling_end(body: &str, language: Language) -> Option<String> {
             return Some("`.`".to_string());
         }
     }
-    if language == Language::Sql {
-        let word: String = body
-            .chars()
-            .rev()
-            .take_while(|c| c.is_ascii_alphabetic())
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        const NEEDS_MORE: &[&str] = &[
-            "WHERE", "AND", "OR", "JOIN", "SELECT", "FROM", "SET", "VALUES", "BY", "IN", "NOT",
-            "THEN", "ELSE", "WHEN", "AS", "INTO", "LIKE", "BETWEEN", "HAVING", "UNION", "CASE",
-            "IS",
-        ];
-        let upper = word.to_ascii_uppercase();
-        let before = body[..body.len() - word.len()].chars().next_back();
-        if NEEDS_MORE.contains(&upper.as_str())
-            && before.is_none_or(|c| !c.is_alphanumeric() && c != '_')
-        {
-            return Some(format!("`{word}`"));
-        }
-    }
     None
 }
-
-const PYTHON_KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
-    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
-    "with", "yield",
-];
 
 /// The last word of the file, when it is a strict prefix of a longer word
 /// used elsewhere and appears nowhere else.
@@ -210,15 +175,7 @@ fn cut_word(text: &str, end: usize, language: Language) -> Option<(String, Span,
         return None;
     }
     // A keyword ends statements legitimately (`DESC`, `pass`).
-    let keyword = match language {
-        Language::Sql => {
-            let upper = word.to_ascii_uppercase();
-            sqlparser::keywords::ALL_KEYWORDS.contains(&upper.as_str())
-        }
-        Language::Python => PYTHON_KEYWORDS.contains(&word),
-        _ => false,
-    };
-    if keyword {
+    if language.backend().is_some_and(|b| b.is_keyword(word)) {
         return None;
     }
     let mut longer: Option<&str> = None;

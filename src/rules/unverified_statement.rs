@@ -12,12 +12,42 @@
 //! is reported as not verified.
 //!
 //! **How.** With `--dialect postgres` or `sqlite` the real engine's verdict
-//! stands and this rule never fires. Otherwise, when every engine rejects a
-//! statement and one of them stops at a keyword outside the core of SQL
-//! (sqlparser's keyword list plus `grammars/sql/dialect-keywords.txt`), the
-//! statement is unverified instead of a `syntax-error`. A rejection at a
-//! core keyword (`SELECT`, `FROM`, `WHERE`, ...), at punctuation, at a
-//! non-keyword word or at the end of the statement stays a syntax error.
+//! stands and this rule never fires. Otherwise the SQL backend
+//! (`src/lang/sql/`) decides, for a statement every engine rejects:
+//!
+//! - the engine that read furthest stops at a keyword outside the core of
+//!   SQL (sqlparser's keyword list plus `grammars/sql/dialect-keywords.txt`),
+//!   or just after such a word: unverified;
+//! - else the rejection stands only on evidence that no dialect allows:
+//!   PostgreSQL and SQLite stop where the furthest engine stops (within a
+//!   token), a doubled core keyword (`FROM FROM`), an empty list item, or a
+//!   statement broken in its structure (an unclosed bracket or quote, a
+//!   misspelt core keyword, a spliced token). Without any of these the
+//!   engines stop at different places, as dialect syntax they lack makes
+//!   them do: unverified.
+//!
+//! A rejection at a core keyword (`SELECT`, `FROM`, `WHERE`, ...), at
+//! punctuation, at a non-keyword word or at the end of the statement, with
+//! that evidence, stays a `syntax-error`. The last statement of a file
+//! reported `truncated` is incomplete, not unverified.
 //!
 //! **Example.** `PIVOT monthly_sales ON month USING sum(amount);` in a
 //! DuckDB file.
+
+use crate::analysis::Unverified;
+use crate::diagnostic::Finding;
+use crate::rules::Rule;
+
+/// The finding for a statement the SQL backend could not verify.
+pub fn finding(u: &Unverified) -> Finding {
+    Finding::new(
+        Rule::UnverifiedStatement,
+        Some(u.span),
+        format!(
+            "not verified: no engine here parses this {} statement, and {}; {}",
+            u.dialect,
+            u.reason,
+            u.engines_said.join("; ")
+        ),
+    )
+}

@@ -12,6 +12,9 @@ use ruff_text_size::Ranged;
 use crate::analysis::{Analysis, OpenAtEof, Region, RegionKind, SyntaxError};
 use crate::diagnostic::{Label, LineIndex, Span};
 
+mod backend;
+pub use backend::{tells, BACKEND};
+
 /// One syntax error, spans relative to the parsed text.
 #[derive(Debug, Clone)]
 pub struct PySyntaxError {

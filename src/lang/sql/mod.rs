@@ -22,9 +22,12 @@ use std::cell::RefCell;
 use std::ffi::{c_char, c_int, CStr, CString};
 use std::fmt;
 
-use crate::analysis::{Analysis, OpenAtEof, Region, RegionKind, SyntaxError};
+use crate::analysis::{Analysis, OpenAtEof, Region, RegionKind, SyntaxError, Unverified};
 use crate::diagnostic::{Finding, Span};
 use crate::rules::Rule;
+
+mod backend;
+pub use backend::{resolve_dialect, tells, BACKEND};
 
 /// A SQL dialect, by the names sqlparser uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -1254,8 +1257,8 @@ pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis
         }
         match gap {
             Some(reason) => analysis
-                .extra
-                .push(unverified_finding(text, stmt, &reason, &errors, dialect)),
+                .unverified
+                .push(unverified(text, stmt, &reason, &errors, dialect)),
             None => {
                 let f = statement_finding(text, stmt, &errors, &engines);
                 let span = f.span.unwrap_or(stmt.span);
@@ -1522,7 +1525,12 @@ pub fn findings(text: &str, dialect: Dialect) -> Vec<Finding> {
             f
         })
         .collect();
-    out.extend(analysis.extra);
+    out.extend(
+        analysis
+            .unverified
+            .iter()
+            .map(crate::rules::unverified_statement::finding),
+    );
     out
 }
 
@@ -1670,31 +1678,28 @@ fn gap_keyword(sql: &str, error: &EngineError) -> Option<String> {
         .then_some(word)
 }
 
-fn unverified_finding(
+fn unverified(
     text: &str,
     stmt: &Statement,
     reason: &str,
     errors: &[EngineError],
     dialect: Dialect,
-) -> Finding {
+) -> Unverified {
     let body = &text[stmt.span.start..stmt.span.end];
     let start = stmt.span.start + (body.len() - body.trim_start().len());
     let first_line_end = text[start..stmt.span.end]
         .find('\n')
         .map_or(stmt.span.end, |p| start + p);
-    let said: Vec<String> = errors
-        .iter()
-        .take(3)
-        .map(|e| format!("{}: {}", e.engine, e.message.trim()))
-        .collect();
-    Finding::new(
-        Rule::UnverifiedStatement,
-        Some(Span::new(start, first_line_end.max(start))),
-        format!(
-            "not verified: no engine here parses this {dialect} statement, and {reason}; {}",
-            said.join("; ")
-        ),
-    )
+    Unverified {
+        span: Span::new(start, first_line_end.max(start)),
+        dialect: dialect.name(),
+        reason: reason.to_string(),
+        engines_said: errors
+            .iter()
+            .take(3)
+            .map(|e| format!("{}: {}", e.engine, e.message.trim()))
+            .collect(),
+    }
 }
 
 fn statement_finding(

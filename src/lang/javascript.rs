@@ -1,0 +1,28 @@
+//! JavaScript: recognised in content (`language-mismatch`), not checked yet.
+
+use super::LineTell;
+
+pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
+    if (t.starts_with("import ") && (t.contains(" from '") || t.contains(" from \"")))
+        || t.starts_with("export default")
+        || t.starts_with("export const")
+        || t.starts_with("export function")
+        || t.starts_with("module.exports")
+    {
+        out.push(("a JavaScript import/export", 3));
+    }
+    if (t.starts_with("const ") || t.starts_with("let ") || t.starts_with("var "))
+        && t.contains(" = ")
+    {
+        out.push(("a JavaScript declaration", 2));
+    }
+    if t.contains("function ") && t.contains('(') && t.ends_with('{') {
+        out.push(("a JavaScript function", 2));
+    }
+    if t.contains("console.log(") || t.contains("require('") || t.contains("require(\"") {
+        out.push(("`console.log`/`require`", 2));
+    }
+    if t.contains(") => {") || t.contains(") => ") && t.ends_with(';') {
+        out.push(("an arrow function", 1));
+    }
+}

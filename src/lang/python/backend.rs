@@ -1,0 +1,111 @@
+//! Python's backend: the verdict is ruff's parser (see the module above);
+//! this file says what the rules and the classifier need from it.
+
+use crate::analysis::Analysis;
+use crate::lang::{Backend, Encoding, FileContext, LineTell};
+
+/// The Python backend (the registry's entry).
+pub struct Python;
+
+pub static BACKEND: Python = Python;
+
+const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
+];
+
+impl Backend for Python {
+    fn analyze(&self, text: &str, ctx: &FileContext<'_>) -> Analysis {
+        super::analyze(text, ctx.path.ends_with(".pyi"))
+    }
+
+    fn rejection(&self, text: &str) -> (f32, String) {
+        let errors = super::syntax_errors(text, false);
+        let lines = text.lines().filter(|l| !l.trim().is_empty()).count().max(1);
+        let n = errors.len();
+        let note = if n == 0 {
+            "Python's parser accepts all of it".to_string()
+        } else {
+            format!(
+                "Python's parser accepts it but for {n} error{}",
+                if n == 1 { "" } else { "s" }
+            )
+        };
+        // Each error spoils about three lines around it.
+        ((n as f32 * 3.0) / lines as f32, note)
+    }
+
+    /// JSON is valid Python: a file that starts like JSON (or like HTML or
+    /// YAML) is classified even when Python's parser accepts it.
+    fn quick_tell(&self, text: &str) -> bool {
+        let first = text.trim_start();
+        matches!(first.chars().next(), Some('{') | Some('['))
+            || first.starts_with("<!")
+            || first.starts_with("---")
+    }
+
+    fn is_keyword(&self, word: &str) -> bool {
+        KEYWORDS.contains(&word)
+    }
+
+    /// Python's parser already rejects a dangling operator; a trailing `,`
+    /// is valid (a tuple) but no complete file ends with one.
+    fn dangling_end(&self, body: &str) -> Option<String> {
+        body.ends_with(',').then(|| "`,`".to_string())
+    }
+
+    fn queries(&self) -> &'static [(&'static str, &'static str)] {
+        &[(
+            "definitions",
+            include_str!("../../../grammars/python/queries/definitions.scm"),
+        )]
+    }
+
+    fn encoding(&self) -> Encoding {
+        Encoding {
+            declarations: true,
+            utf16: false,
+            not_utf8_hint:
+                " (a Python file in another encoding needs a `# -*- coding: NAME -*-` line)",
+        }
+    }
+}
+
+/// Lines only Python writes.
+pub fn tells(raw: &str, t: &str, out: &mut Vec<LineTell>) {
+    let indented = raw.starts_with([' ', '\t']);
+    if (t.starts_with("from ") && t.contains(" import "))
+        || (t.starts_with("import ") && !t.contains(" from ") && !t.ends_with(';'))
+    {
+        out.push(("a Python import", 3));
+    }
+    if (t.starts_with("def ") || t.starts_with("async def "))
+        && t.contains('(')
+        && (t.ends_with(':') || t.contains("->"))
+    {
+        out.push(("a Python `def`", 3));
+    }
+    if t.starts_with("class ") && (t.ends_with(':') || t.ends_with("):")) {
+        out.push(("a Python `class`", 3));
+    }
+    if t.starts_with("if __name__ ==") {
+        out.push(("`if __name__ == ...`", 4));
+    }
+    if t.contains("self.") && indented {
+        out.push(("`self.` attribute access", 1));
+    }
+    if t.starts_with('@')
+        && !t.contains(' ')
+        && t.len() > 1
+        && t[1..].starts_with(char::is_alphabetic)
+    {
+        out.push(("a decorator", 1));
+    }
+    if (t.starts_with("elif ") || t == "else:" || t == "try:" || t.starts_with("except"))
+        && t.ends_with(':')
+    {
+        out.push(("a Python block keyword", 2));
+    }
+}

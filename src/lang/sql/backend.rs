@@ -1,0 +1,215 @@
+//! SQL's backend: the verdict is the dialect's engines (see the module
+//! above); this file says what the rules and the classifier need from it.
+
+use std::path::Path;
+
+use super::{analyze_script, split, Dialect};
+use crate::analysis::Analysis;
+use crate::lang::{starts_word, Backend, FileContext, LineTell};
+use crate::language::Language;
+
+/// The SQL backend (the registry's entry).
+pub struct Sql;
+
+pub static BACKEND: Sql = Sql;
+
+/// Words after which a statement cannot end.
+const NEEDS_MORE: &[&str] = &[
+    "WHERE", "AND", "OR", "JOIN", "SELECT", "FROM", "SET", "VALUES", "BY", "IN", "NOT", "THEN",
+    "ELSE", "WHEN", "AS", "INTO", "LIKE", "BETWEEN", "HAVING", "UNION", "CASE", "IS",
+];
+
+/// Object kinds a `CREATE` statement defines, for `definitions-removed`.
+const DEFINED_KINDS: &[&str] = &[
+    "TABLE",
+    "VIEW",
+    "FUNCTION",
+    "PROCEDURE",
+    "INDEX",
+    "TRIGGER",
+    "TYPE",
+    "SEQUENCE",
+    "SCHEMA",
+    "MACRO",
+    "DOMAIN",
+];
+
+/// The dialect a SQL file is checked with: the user's choice, else what its
+/// extension implies (`grammars/sql/language.toml`), else `generic`.
+pub fn resolve_dialect(path: &str, chosen: Option<Dialect>) -> Dialect {
+    chosen
+        .or_else(|| {
+            let ext = Path::new(path).extension()?.to_str()?.to_ascii_lowercase();
+            let name = Language::Sql.spec().dialect_by_extension.get(&ext)?;
+            Dialect::from_name(name)
+        })
+        .unwrap_or(Dialect::Generic)
+}
+
+impl Backend for Sql {
+    fn analyze(&self, text: &str, ctx: &FileContext<'_>) -> Analysis {
+        super::analyze(text, resolve_dialect(ctx.path, ctx.dialect))
+    }
+
+    fn rejection(&self, text: &str) -> (f32, String) {
+        let script = split(text, Dialect::Generic);
+        let total = script.statements.len().max(1);
+        let a = analyze_script(text, &script, Dialect::Generic);
+        let bad = a.rejected.len();
+        let note = format!(
+            "{} of {total} statements parse as SQL",
+            total.saturating_sub(bad)
+        );
+        (bad as f32 / total as f32, note)
+    }
+
+    fn is_keyword(&self, word: &str) -> bool {
+        let upper = word.to_ascii_uppercase();
+        sqlparser::keywords::ALL_KEYWORDS.contains(&upper.as_str())
+    }
+
+    /// `*` ends `BigQuery`'s `x.y*`, `/` ends Oracle scripts: neither dangles.
+    fn dangling_end(&self, body: &str) -> Option<String> {
+        let last = body.chars().next_back()?;
+        if matches!(last, ',' | '+' | '-' | '=' | '|' | '&' | '<' | '>') {
+            return Some(format!("`{last}`"));
+        }
+        let word: String = body
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let upper = word.to_ascii_uppercase();
+        let before = body[..body.len() - word.len()].chars().next_back();
+        (NEEDS_MORE.contains(&upper.as_str())
+            && before.is_none_or(|c| !c.is_alphanumeric() && c != '_'))
+        .then(|| format!("`{word}`"))
+    }
+
+    fn queries(&self) -> &'static [(&'static str, &'static str)] {
+        &[(
+            "definitions",
+            include_str!("../../../grammars/sql/queries/definitions.scm"),
+        )]
+    }
+
+    /// Statement by statement: one broken statement does not hide the
+    /// definitions of the others.
+    fn definition_units(&self, text: &str) -> Option<(String, Vec<std::ops::Range<usize>>)> {
+        let script = split(text, Dialect::Generic);
+        let ranges = script
+            .statements
+            .iter()
+            .map(|s| s.span.start..s.span.end)
+            .collect();
+        Some((script.masked, ranges))
+    }
+
+    /// `CREATE [OR REPLACE] [modifiers] KIND [IF NOT EXISTS] name`.
+    fn lexical_definition(&self, stmt: &str) -> Option<(String, String, usize)> {
+        let trimmed = stmt.trim_start();
+        let mut offset = stmt.len() - trimmed.len();
+        // Skip leading comments.
+        let mut s = trimmed;
+        while let Some(rest) = s.strip_prefix("--") {
+            let nl = rest.find('\n').map_or(rest.len(), |p| p + 1);
+            offset += 2 + nl;
+            s = &rest[nl..];
+            let t = s.trim_start();
+            offset += s.len() - t.len();
+            s = t;
+        }
+        let words: Vec<&str> = s.split_whitespace().take(12).collect();
+        if !words.first()?.eq_ignore_ascii_case("CREATE") {
+            return None;
+        }
+        let mut i = 1;
+        while i < words.len()
+            && !DEFINED_KINDS
+                .iter()
+                .any(|k| words[i].eq_ignore_ascii_case(k))
+        {
+            i += 1;
+        }
+        let kind = words.get(i)?.to_ascii_lowercase();
+        let mut j = i + 1;
+        if words.get(j).is_some_and(|w| w.eq_ignore_ascii_case("IF")) {
+            j += 3;
+        }
+        let raw = words.get(j)?;
+        let name: String = raw
+            .split('(')
+            .next()
+            .unwrap_or(raw)
+            .trim_matches(|c| c == '"' || c == '`' || c == '[' || c == ']' || c == ';')
+            .to_string();
+        if name.is_empty() {
+            return None;
+        }
+        let kind = if kind == "macro" {
+            "function".into()
+        } else {
+            kind
+        };
+        Some((kind, name, offset))
+    }
+}
+
+/// Lines only SQL writes.
+pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
+    const DDL: &[&str] = &[
+        "CREATE TABLE",
+        "CREATE VIEW",
+        "CREATE INDEX",
+        "CREATE UNIQUE INDEX",
+        "CREATE FUNCTION",
+        "CREATE OR REPLACE",
+        "CREATE PROCEDURE",
+        "CREATE TRIGGER",
+        "CREATE SCHEMA",
+        "CREATE TYPE",
+        "CREATE SEQUENCE",
+        "ALTER TABLE",
+        "DROP TABLE",
+        "DROP VIEW",
+        "DROP INDEX",
+    ];
+    if DDL.iter().any(|k| starts_word(t, k)) {
+        out.push(("SQL DDL (`CREATE`/`ALTER`/`DROP`)", 3));
+    }
+    if starts_word(t, "INSERT INTO")
+        || starts_word(t, "DELETE FROM")
+        || (starts_word(t, "UPDATE") && t.to_ascii_uppercase().contains(" SET "))
+    {
+        out.push(("a SQL `INSERT`/`UPDATE`/`DELETE`", 3));
+    }
+    if starts_word(t, "SELECT")
+        && (t.to_ascii_uppercase().contains(" FROM ") || t.ends_with(',') || t.len() == 6)
+    {
+        out.push(("a SQL `SELECT`", 2));
+    }
+    if [
+        "FROM",
+        "WHERE",
+        "GROUP BY",
+        "ORDER BY",
+        "LEFT JOIN",
+        "INNER JOIN",
+        "JOIN",
+        "HAVING",
+    ]
+    .iter()
+    .any(|k| starts_word(t, k))
+        && t.split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().all(|c| c.is_ascii_uppercase()))
+    {
+        out.push(("a SQL clause", 1));
+    }
+    if t.starts_with("-- ") {
+        out.push(("a `--` comment", 1));
+    }
+}

@@ -1,0 +1,29 @@
+//! YAML: recognised in content (`language-mismatch`), not checked yet.
+
+use super::LineTell;
+
+pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
+    if t == "---" {
+        out.push(("a YAML document start `---`", 2));
+    }
+    if let Some((key, rest)) = t.split_once(':') {
+        let key_ok = !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '"' | '\''));
+        let rest_ok = rest.is_empty() || rest.starts_with(' ');
+        if key_ok
+            && rest_ok
+            && !t.ends_with([';', ',', '{', '['])
+            && !t.contains(" = ")
+            && !t.contains('(')
+        {
+            out.push(("a YAML `key: value` line", 1));
+        }
+    }
+    if t.starts_with("- ")
+        && (t.contains(": ") || t.ends_with(':') || t.split_whitespace().count() <= 2)
+    {
+        out.push(("a YAML list item", 1));
+    }
+}
