@@ -4,7 +4,6 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::classify;
 use crate::diagnostic::{Finding, Severity};
 use crate::lang::sql::Dialect;
 use crate::lang::FileContext;
@@ -136,6 +135,22 @@ pub fn timed_out(path: &str, bytes: &[u8], opts: &CheckOptions) -> FileReport {
     }
 }
 
+/// One file being checked: what is resolved once (settings, language, file
+/// name) and the findings so far.
+struct FileCheck<'a> {
+    input: &'a Input,
+    opts: &'a CheckOptions,
+    settings: crate::config::FileSettings,
+    language: Option<Language>,
+    file_name: &'a str,
+}
+
+/// The previous version, decoded.
+struct PreviousText<'a> {
+    meta: &'a Previous,
+    text: String,
+}
+
 pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
     let settings = opts.config.settings_for(Path::new(&input.path));
     let language = resolve_language(
@@ -146,8 +161,14 @@ pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
     let file_name = Path::new(&input.path)
         .file_name()
         .and_then(|n| n.to_str())
-        .unwrap_or(&input.path)
-        .to_string();
+        .unwrap_or(&input.path);
+    let file = FileCheck {
+        input,
+        opts,
+        settings,
+        language,
+        file_name,
+    };
     let mut report = FileReport {
         path: input.path.clone(),
         language,
@@ -159,239 +180,176 @@ pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
         diff: None,
     };
     let mut findings = Vec::new();
-    let mut kept_text: Option<Arc<str>> = None;
-    match language {
-        None => findings.push(rules::unknown_language::finding(&file_name)),
-        Some(_)
-            if input.oversized.is_some()
-                || input.bytes.len() as u64 > opts.limits.max_file_bytes =>
-        {
+    let kept_text = file.check(&mut findings, &mut report);
+    file.verdict(findings, kept_text, &mut report);
+    report
+}
+
+impl FileCheck<'_> {
+    /// Phase 1: whether the file can be checked at all (a language, within
+    /// the limits, text); then the rest. Returns the text the findings'
+    /// spans point into, when one has a span.
+    fn check(&self, findings: &mut Vec<Finding>, report: &mut FileReport) -> Option<Arc<str>> {
+        let input = self.input;
+        let Some(lang) = self.language else {
+            findings.push(rules::unknown_language::finding(self.file_name));
+            return None;
+        };
+        if input.oversized.is_some() || input.bytes.len() as u64 > self.opts.limits.max_file_bytes {
             let size = match input.oversized {
                 Some(o) => o.size,
                 None => Some(input.bytes.len() as u64),
             };
             findings.push(rules::limit_exceeded::file_too_large(
                 size,
-                opts.limits.max_file_bytes,
+                self.opts.limits.max_file_bytes,
             ));
+            return None;
         }
-        Some(lang) => match text::decode(&input.bytes, Some(lang)) {
+        let decoded = match text::decode(&input.bytes, Some(lang)) {
             Err(not_text) => {
                 findings.push(rules::not_text::finding(&not_text));
-                if not_text.offset.is_some() {
-                    kept_text = Some(Arc::from(String::from_utf8_lossy(&input.bytes).as_ref()));
-                }
+                return not_text
+                    .offset
+                    .map(|_| Arc::from(String::from_utf8_lossy(&input.bytes).as_ref()));
             }
-            Ok(decoded) => {
-                let text = decoded.text.as_ref();
-                if let Some(m) = &decoded.mislabeled {
-                    findings.push(rules::encoding_mismatch::finding(text, m));
-                }
-                let previous_oversized = input
-                    .previous
-                    .as_ref()
-                    .is_some_and(|p| p.oversized.is_some());
-                let previous = input
-                    .previous
-                    .as_ref()
-                    .filter(|p| p.oversized.is_none())
-                    .and_then(|p| {
-                        text::decode(&p.bytes, Some(lang))
-                            .ok()
-                            .map(|t| (p, t.text.into_owned()))
-                    });
-                let previous_had_content = if previous_oversized {
-                    Some(true)
-                } else {
-                    previous.as_ref().map(|(_, t)| !t.trim().is_empty())
-                };
-                if let Some(f) =
-                    rules::empty_file::check(text, &file_name, Some(lang), previous_had_content)
-                {
-                    findings.push(f);
-                } else if !lang.is_checked() {
-                    findings.push(rules::unknown_language::not_checked(&file_name, lang));
-                } else {
-                    let body = &text[decoded.skip..];
-                    let setup = FileContext {
-                        path: &input.path,
-                        dialect: opts.dialect.or(settings.dialect),
-                    };
-                    let (mut found, detected) = run_rules(body, lang, &setup, true);
-                    report.detected_language = detected;
-                    if decoded.skip > 0 {
-                        for f in &mut found {
-                            shift(f, decoded.skip);
-                        }
-                    }
-                    findings.extend(found);
-                    // An unchanged file lost nothing: skip the definitions
-                    // parse (the common case of `check` in a work tree).
-                    if let Some((prev, prev_text)) = previous.as_ref().filter(|(_, t)| t != text) {
-                        let compare_as = report
-                            .detected_language
-                            .filter(|l| l.is_checked())
-                            .unwrap_or(lang);
-                        findings.extend(crate::diff::removed_definitions(
-                            compare_as,
-                            prev_text,
-                            text,
-                            &prev.label,
-                        ));
-                        crate::rules::previous::sharpen(
-                            &mut findings,
-                            prev_text,
-                            text,
-                            &prev.label,
-                        );
-                    }
-                }
-                if let (Some((prev, prev_text)), true) = (&previous, opts.diff) {
-                    if prev_text != text {
-                        report.diff = Some(crate::diff::unified(
-                            prev_text,
-                            text,
-                            &prev.path,
-                            &input.path,
-                            &prev.label,
-                        ));
-                    } else {
-                        report.diff = Some(crate::diff::DiffReport {
-                            previous: prev.label.clone(),
-                            lines_added: 0,
-                            lines_removed: 0,
-                            unified: String::new(),
-                        });
-                    }
-                }
-                crate::suppress::apply(text, &lang.spec().comment_tokens, &mut findings);
-                if findings.iter().any(|f| f.span.is_some()) {
-                    kept_text = Some(Arc::from(text));
-                }
-            }
-        },
-    }
-    apply_levels(&mut findings, &settings);
-    if let Some(text) = &kept_text {
-        for f in &mut findings {
-            f.span = f.span.map(|s| s.clamp_to(text));
-            for l in &mut f.labels {
-                l.span = l.span.clamp_to(text);
-            }
+            Ok(decoded) => decoded,
+        };
+        let text = decoded.text.as_ref();
+        if let Some(m) = &decoded.mislabeled {
+            findings.push(rules::encoding_mismatch::finding(text, m));
         }
-    }
-    // Whole-file findings first, then by position.
-    let order = |f: &Finding| (f.span.map(|s| (1, s.start)).unwrap_or((0, 0)), f.rule);
-    findings.sort_by_key(order);
-    // The verdict counts every finding, listed or not.
-    report.accepted = is_accepted(&findings, opts.strict);
-    if findings.len() > opts.limits.max_findings {
-        // Keep what rejects first, then the rest, each in file order.
-        let listed = opts.limits.max_findings;
-        findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
-        report.findings_omitted = findings.len() - listed;
-        findings.truncate(listed);
-        findings.sort_by_key(order);
-    }
-    report.findings = findings;
-    report.text = kept_text;
-    report
-}
-
-/// Every rule over `text` as `lang`. Returns the findings and the language
-/// the content was detected as (`None` when unsure).
-///
-/// A valid file costs one strict parse plus line scans. A rejected file is
-/// classified first (another language entirely?); then chatter, fences and
-/// conflict markers are found, hidden, and the text parsed again, so that
-/// the code around them is still checked and the syntax errors left are
-/// the file's own.
-fn run_rules(
-    text: &str,
-    lang: Language,
-    setup: &FileContext<'_>,
-    classify_content: bool,
-) -> (Vec<Finding>, Option<Language>) {
-    let analyze = |t: &str| rules::syntax_error::analyze(t, lang, setup);
-    let mut analysis = analyze(text);
-    let mut findings: Vec<Finding> = Vec::new();
-    let broken = !analysis.rejected.is_empty();
-    if classify_content && (broken || classify::quick_tell(text, lang)) {
-        if let Some(detection) = classify::detect(text, lang, &analysis.rejected) {
-            let implied_errors = analysis.errors.len() + analysis.unverified.len();
-            findings.push(rules::language_mismatch::finding(
-                text,
-                setup.path,
-                lang,
-                &detection,
-                implied_errors,
-            ));
-            let detected = detection.language;
-            if detected.is_checked() {
-                // Content of another language: checked as that language's
-                // plain form (no stub, no dialect).
-                let inner = FileContext {
-                    path: "",
-                    dialect: Some(Dialect::Generic),
-                };
-                let (more, _) = run_rules(text, detected, &inner, false);
-                findings.extend(more);
-            }
-            return (findings, Some(detected));
-        }
-    }
-    let mut current: std::borrow::Cow<'_, str> = std::borrow::Cow::Borrowed(text);
-    if broken {
-        let comments = &lang.spec().comment_tokens;
-        let (chatter, chatter_lines) = rules::llm_chatter::find(&current, &analysis, comments);
-        if !chatter_lines.is_empty() {
-            current = std::borrow::Cow::Owned(crate::lines::mask(&current, &chatter_lines));
-            analysis = analyze(&current);
-        }
-        findings.extend(chatter);
-        let (fences, fence_lines) = rules::markdown_fence::find(&current, &analysis);
-        let (conflicts, conflict_lines) = rules::merge_conflict::find(&current, &analysis);
-        if !fence_lines.is_empty() || !conflict_lines.is_empty() {
-            let hide: Vec<_> = fence_lines.into_iter().chain(conflict_lines).collect();
-            current = std::borrow::Cow::Owned(crate::lines::mask(&current, &hide));
-            analysis = analyze(&current);
-        }
-        findings.extend(fences);
-        findings.extend(conflicts);
-    }
-    findings.extend(rules::placeholder::find(&current, &analysis));
-    let tail_intact = current.trim_end().len() == text.trim_end().len();
-    let (truncation, explained) = rules::truncated::find(&current, &analysis, lang, tail_intact);
-    findings.extend(truncation);
-    findings.extend(rules::syntax_error::findings(
-        &current,
-        &analysis.errors,
-        &explained,
-    ));
-    let detected = analysis.errors.is_empty().then_some(lang);
-    let mut extra: Vec<Finding> = analysis
-        .unverified
-        .iter()
-        .map(rules::unverified_statement::finding)
-        .collect();
-    // The last statement of a truncated file is incomplete, not unverified.
-    if let Some(cut) = findings
-        .iter()
-        .find(|f| f.rule == Rule::Truncated)
-        .and_then(|f| f.span)
-    {
-        if let Some(last) = extra
+        self.check_text(lang, text, decoded.skip, findings, report);
+        crate::suppress::apply(text, &lang.spec().comment_tokens, findings);
+        findings
             .iter()
-            .enumerate()
-            .filter(|(_, f)| f.span.is_some_and(|s| s.start <= cut.start))
-            .max_by_key(|(_, f)| f.span.map(|s| s.start))
-            .map(|(i, _)| i)
-        {
-            extra.remove(last);
+            .any(|f| f.span.is_some())
+            .then(|| Arc::from(text))
+    }
+
+    /// Phase 2: the decoded text: emptiness, the rules, then what the
+    /// previous version adds.
+    fn check_text(
+        &self,
+        lang: Language,
+        text: &str,
+        skip: usize,
+        findings: &mut Vec<Finding>,
+        report: &mut FileReport,
+    ) {
+        let previous_meta = self.input.previous.as_ref();
+        let previous = previous_meta
+            .filter(|p| p.oversized.is_none())
+            .and_then(|p| {
+                text::decode(&p.bytes, Some(lang))
+                    .ok()
+                    .map(|t| PreviousText {
+                        meta: p,
+                        text: t.text.into_owned(),
+                    })
+            });
+        // An oversized previous version is not read, but it had content.
+        let previous_had_content = if previous_meta.is_some_and(|p| p.oversized.is_some()) {
+            Some(true)
+        } else {
+            previous.as_ref().map(|p| !p.text.trim().is_empty())
+        };
+        let empty =
+            rules::empty_file::check(text, self.file_name, Some(lang), previous_had_content);
+        let checked = empty.is_none() && lang.is_checked();
+        if let Some(f) = empty {
+            findings.push(f);
+        } else if !checked {
+            findings.push(rules::unknown_language::not_checked(self.file_name, lang));
+        } else {
+            let ctx = FileContext {
+                path: &self.input.path,
+                dialect: self.opts.dialect.or(self.settings.dialect),
+            };
+            let (mut found, detected) = rules::run(&text[skip..], lang, &ctx, true);
+            report.detected_language = detected;
+            if skip > 0 {
+                for f in &mut found {
+                    shift(f, skip);
+                }
+            }
+            findings.extend(found);
+        }
+        let Some(prev) = previous else {
+            return;
+        };
+        if prev.text == text {
+            // An unchanged file lost nothing.
+            if self.opts.diff {
+                report.diff = Some(crate::diff::DiffReport {
+                    previous: prev.meta.label.clone(),
+                    lines_added: 0,
+                    lines_removed: 0,
+                    unified: String::new(),
+                });
+            }
+            return;
+        }
+        // Phase 3: the previous version, diffed once.
+        let diff = crate::diff::LineDiff::new(&prev.text, text);
+        if checked {
+            if self.enabled(Rule::DefinitionsRemoved) {
+                let compare_as = report
+                    .detected_language
+                    .filter(|l| l.is_checked())
+                    .unwrap_or(lang);
+                findings.extend(rules::definitions_removed::find(
+                    compare_as,
+                    &prev.text,
+                    text,
+                    &prev.meta.label,
+                ));
+            }
+            rules::previous::sharpen(findings, &diff, &prev.text, text, &prev.meta.label);
+        }
+        if self.opts.diff {
+            report.diff = Some(diff.unified(&prev.meta.path, &self.input.path, &prev.meta.label));
         }
     }
-    findings.extend(extra);
-    (findings, detected)
+
+    /// Whether `rule` is on for this file (a rule set to `off` is not run).
+    fn enabled(&self, rule: Rule) -> bool {
+        self.settings.level(rule) != Some(crate::config::Level::Off)
+    }
+
+    /// Phase 4: levels from the configuration, spans clamped, order, the cap
+    /// on findings listed, and the verdict.
+    fn verdict(
+        &self,
+        mut findings: Vec<Finding>,
+        kept_text: Option<Arc<str>>,
+        report: &mut FileReport,
+    ) {
+        apply_levels(&mut findings, &self.settings);
+        if let Some(text) = &kept_text {
+            for f in &mut findings {
+                f.span = f.span.map(|s| s.clamp_to(text));
+                for l in &mut f.labels {
+                    l.span = l.span.clamp_to(text);
+                }
+            }
+        }
+        // Whole-file findings first, then by position.
+        let order = |f: &Finding| (f.span.map(|s| (1, s.start)).unwrap_or((0, 0)), f.rule);
+        findings.sort_by_key(order);
+        // The verdict counts every finding, listed or not.
+        report.accepted = is_accepted(&findings, self.opts.strict);
+        let cap = self.opts.limits.max_findings;
+        if findings.len() > cap {
+            // Keep what rejects first, then the rest, each in file order.
+            findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
+            report.findings_omitted = findings.len() - cap;
+            findings.truncate(cap);
+            findings.sort_by_key(order);
+        }
+        report.findings = findings;
+        report.text = kept_text;
+    }
 }
 
 /// Severities from the configuration: `off` drops a rule's findings.

@@ -6,13 +6,13 @@
 //! - `gencheck: allow-file(rule[, rule...])` in a comment anywhere
 //!   suppresses them in the whole file.
 //!
-//! A suppression that suppresses nothing is reported (`unused-suppression`,
-//! info), so stale ones do not pile up; so is one naming an unknown rule.
-//! `not-text` cannot be suppressed (an unreadable file has no comments).
+//! A suppression that suppresses nothing, or names an unknown rule, is
+//! reported by `rules/unused_suppression.rs`. `not-text` cannot be
+//! suppressed (an unreadable file has no comments).
 
 use crate::diagnostic::{Finding, LineIndex, Span};
 use crate::lines::lines;
-use crate::rules::Rule;
+use crate::rules::{unused_suppression, Rule};
 
 #[derive(Debug)]
 struct Suppression {
@@ -78,17 +78,9 @@ pub fn apply(text: &str, comment_tokens: &[String], findings: &mut Vec<Finding>)
         let mut rules = Vec::new();
         for id in ids {
             match Rule::from_id(&id) {
-                Some(Rule::NotText) => problems.push(Finding::new(
-                    Rule::UnusedSuppression,
-                    Some(span),
-                    "`not-text` cannot be suppressed".to_string(),
-                )),
+                Some(Rule::NotText) => problems.push(unused_suppression::not_suppressible(span)),
                 Some(rule) => rules.push((rule, false)),
-                None => problems.push(Finding::new(
-                    Rule::UnusedSuppression,
-                    Some(span),
-                    format!("unknown rule `{id}` in a suppression (`gencheck rules` lists them)"),
-                )),
+                None => problems.push(unused_suppression::unknown_rule(span, &id)),
             }
         }
         suppressions.push(Suppression {
@@ -134,10 +126,8 @@ pub fn apply(text: &str, comment_tokens: &[String], findings: &mut Vec<Finding>)
                     None => "in this file".to_string(),
                     Some(l) => format!("on line {}", l + 1),
                 };
-                findings.push(Finding::new(
-                    Rule::UnusedSuppression,
-                    Some(s.span),
-                    format!("this suppression of `{rule}` suppresses nothing: there is no `{rule}` finding {where_}"),
+                findings.push(unused_suppression::suppresses_nothing(
+                    s.span, *rule, &where_,
                 ));
             }
         }

@@ -147,30 +147,13 @@ fn result_level(severity: Severity) -> sarif::ResultLevel {
 
 /// Tags GitHub shows as filters.
 fn tags(rule: Rule) -> &'static [&'static str] {
-    match rule {
-        Rule::SyntaxError => &["correctness", "syntax"],
-        Rule::UnknownLanguage | Rule::LimitExceeded | Rule::UnverifiedStatement => &["coverage"],
-        _ => &["correctness", "generated-code"],
-    }
+    rule.meta().tags
 }
 
-/// `syntax-error` -> `SyntaxError`: SARIF wants a rule name distinct from
-/// its id (not only in case), a Pascal-case identifier.
+/// SARIF wants a rule name distinct from its id (not only in case), a
+/// Pascal-case identifier: `syntax-error` -> `SyntaxError`.
 fn rule_name(rule: Rule) -> String {
-    match rule {
-        Rule::Truncated => return "TruncatedFile".to_string(),
-        Rule::Placeholder => return "ElidedCodePlaceholder".to_string(),
-        _ => {}
-    }
-    rule.id()
-        .split('-')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                .unwrap_or_default()
-        })
-        .collect()
+    rule.meta().sarif_name.to_string()
 }
 
 /// SARIF messages are sentences: end them with a period.

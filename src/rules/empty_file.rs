@@ -12,6 +12,15 @@
 //!
 //! **Example.** A `models.py` of three blank lines.
 
+/// The rule's registry entry (`rules/mod.rs`).
+pub const META: crate::rules::RuleMeta = crate::rules::RuleMeta {
+    id: "empty-file",
+    severity: crate::diagnostic::Severity::Error,
+    summary: "no content, or only white space",
+    sarif_name: "EmptyFile",
+    tags: &["correctness", "generated-code"],
+};
+
 use crate::diagnostic::{Finding, Severity};
 use crate::language::Language;
 use crate::rules::Rule;

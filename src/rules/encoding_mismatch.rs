@@ -16,6 +16,15 @@
 //! **Leaves alone.** Files whose bytes really are in the declared encoding,
 //! and pure ASCII files (every 8-bit encoding reads them the same).
 
+/// The rule's registry entry (`rules/mod.rs`).
+pub const META: crate::rules::RuleMeta = crate::rules::RuleMeta {
+    id: "encoding-mismatch",
+    severity: crate::diagnostic::Severity::Warning,
+    summary: "a Python file declares an 8-bit encoding, but its bytes are UTF-8",
+    sarif_name: "EncodingMismatch",
+    tags: &["correctness", "generated-code"],
+};
+
 use crate::diagnostic::{Finding, Span};
 use crate::rules::Rule;
 use crate::text::Mislabel;

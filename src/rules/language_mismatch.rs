@@ -24,6 +24,15 @@
 //! **Leaves alone.** Files the implied parser accepts, unless their start
 //! points elsewhere; unclear cases (`detected_language` is null).
 
+/// The rule's registry entry (`rules/mod.rs`).
+pub const META: crate::rules::RuleMeta = crate::rules::RuleMeta {
+    id: "language-mismatch",
+    severity: crate::diagnostic::Severity::Error,
+    summary: "the content is another language than the extension implies",
+    sarif_name: "LanguageMismatch",
+    tags: &["correctness", "generated-code"],
+};
+
 use crate::classify::Detection;
 use crate::diagnostic::{Finding, LineIndex, Span};
 use crate::language::Language;

@@ -19,6 +19,15 @@
 //! max-check-ms = 10_000         # per file: parsing and every rule
 //! ```
 
+/// The rule's registry entry (`rules/mod.rs`).
+pub const META: crate::rules::RuleMeta = crate::rules::RuleMeta {
+    id: "limit-exceeded",
+    severity: crate::diagnostic::Severity::Error,
+    summary: "a limit (file size, check time) stopped the check; the file is not accepted unchecked",
+    sarif_name: "LimitExceeded",
+    tags: &["coverage"],
+};
+
 use crate::diagnostic::Finding;
 use crate::rules::Rule;
 

@@ -28,6 +28,15 @@
 //! Let me know if you need anything else!
 //! ```
 
+/// The rule's registry entry (`rules/mod.rs`).
+pub const META: crate::rules::RuleMeta = crate::rules::RuleMeta {
+    id: "llm-chatter",
+    severity: crate::diagnostic::Severity::Error,
+    summary: "natural-language prose from the model around or inside the code",
+    sarif_name: "LlmChatter",
+    tags: &["correctness", "generated-code"],
+};
+
 use crate::analysis::{Analysis, RegionKind};
 use crate::diagnostic::{Finding, Span};
 use crate::lines::lines;

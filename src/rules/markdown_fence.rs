@@ -25,6 +25,15 @@
 //! ```
 //! ```
 
+/// The rule's registry entry (`rules/mod.rs`).
+pub const META: crate::rules::RuleMeta = crate::rules::RuleMeta {
+    id: "markdown-fence",
+    severity: crate::diagnostic::Severity::Error,
+    summary: "a markdown code fence line (```lang) is in the file",
+    sarif_name: "MarkdownFence",
+    tags: &["correctness", "generated-code"],
+};
+
 use crate::analysis::Analysis;
 use crate::diagnostic::{Finding, Span};
 use crate::lines::lines;

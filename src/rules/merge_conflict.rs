@@ -27,6 +27,15 @@
 //! >>>>>>> feature/teams
 //! ```
 
+/// The rule's registry entry (`rules/mod.rs`).
+pub const META: crate::rules::RuleMeta = crate::rules::RuleMeta {
+    id: "merge-conflict",
+    severity: crate::diagnostic::Severity::Error,
+    summary: "git conflict markers",
+    sarif_name: "MergeConflict",
+    tags: &["correctness", "generated-code"],
+};
+
 use crate::analysis::Analysis;
 use crate::diagnostic::{Finding, Span};
 use crate::lines::lines;

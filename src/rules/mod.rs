@@ -1,88 +1,87 @@
-//! The rules. Each rule id is one variant of [`Rule`]; each implemented rule
-//! lives in its own file named after its id, whose doc comment is the rule's
-//! documentation (`gencheck rule <id>` prints it).
+//! The rules. Each rule id is one variant of [`Rule`] and lives in its own
+//! file named after its id: its doc comment is the rule's documentation
+//! (`gencheck rule <id>` prints it) and its `META` the rule's metadata.
+//! [`run`] is the order the rules run in.
 
 use std::fmt;
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Finding, Severity};
+use crate::lang::sql::Dialect;
+use crate::lang::FileContext;
+use crate::language::Language;
 
-pub mod empty_file;
-pub mod encoding_mismatch;
-pub mod language_mismatch;
-pub mod limit_exceeded;
-pub mod llm_chatter;
-pub mod markdown_fence;
-pub mod merge_conflict;
-pub mod not_text;
-pub mod placeholder;
 pub mod previous;
-pub mod syntax_error;
-pub mod truncated;
-pub mod unknown_language;
-pub mod unverified_statement;
 
-/// Every rule id gencheck can report. The ids are stable, kebab-case, and
-/// listed in the CLI contract.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Rule {
-    SyntaxError,
-    LanguageMismatch,
-    Truncated,
-    MarkdownFence,
-    LlmChatter,
-    Placeholder,
-    MergeConflict,
-    EmptyFile,
-    NotText,
-    DefinitionsRemoved,
-    UnknownLanguage,
-    /// Extension: a limit (file size, parse time) stopped the check.
-    LimitExceeded,
-    /// Extension: no engine available parses a SQL statement of this dialect.
-    UnverifiedStatement,
-    /// Extension: an inline suppression that suppresses nothing.
-    UnusedSuppression,
-    /// Extension: a PEP 263 declaration the bytes contradict.
-    EncodingMismatch,
+/// What the registry knows about a rule, declared in the rule's own file
+/// next to its doc comment (`pub const META`).
+#[derive(Debug, Clone, Copy)]
+pub struct RuleMeta {
+    /// The stable, kebab-case id (the CLI contract's, or an extension).
+    pub id: &'static str,
+    pub severity: Severity,
+    /// One line: what the rule means.
+    pub summary: &'static str,
+    /// SARIF `reportingDescriptor.name`: a Pascal-case identifier distinct
+    /// from the id.
+    pub sarif_name: &'static str,
+    /// SARIF tags GitHub shows as filters.
+    pub tags: &'static [&'static str],
+}
+
+/// One line per rule: the variant and its file (`src/rules/<file>.rs`, whose
+/// doc comment is its documentation and whose `META` its metadata). The
+/// order is the order of `gencheck rules` and of SARIF's rule list.
+macro_rules! registry {
+    ($($variant:ident => $module:ident,)*) => {
+        $(pub mod $module;)*
+
+        /// Every rule id gencheck can report.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Rule {
+            $($variant,)*
+        }
+
+        impl Rule {
+            pub const ALL: &'static [Rule] = &[$(Rule::$variant,)*];
+
+            /// The rule's metadata, from its file.
+            pub fn meta(self) -> &'static RuleMeta {
+                match self {
+                    $(Rule::$variant => &$module::META,)*
+                }
+            }
+
+            /// The rule's source file, whose doc comment documents it.
+            fn source(self) -> &'static str {
+                match self {
+                    $(Rule::$variant => include_str!(concat!(stringify!($module), ".rs")),)*
+                }
+            }
+        }
+    };
+}
+
+registry! {
+    SyntaxError => syntax_error,
+    LanguageMismatch => language_mismatch,
+    Truncated => truncated,
+    MarkdownFence => markdown_fence,
+    LlmChatter => llm_chatter,
+    Placeholder => placeholder,
+    MergeConflict => merge_conflict,
+    EmptyFile => empty_file,
+    NotText => not_text,
+    DefinitionsRemoved => definitions_removed,
+    UnknownLanguage => unknown_language,
+    LimitExceeded => limit_exceeded,
+    UnverifiedStatement => unverified_statement,
+    UnusedSuppression => unused_suppression,
+    EncodingMismatch => encoding_mismatch,
 }
 
 impl Rule {
-    pub const ALL: &'static [Rule] = &[
-        Rule::SyntaxError,
-        Rule::LanguageMismatch,
-        Rule::Truncated,
-        Rule::MarkdownFence,
-        Rule::LlmChatter,
-        Rule::Placeholder,
-        Rule::MergeConflict,
-        Rule::EmptyFile,
-        Rule::NotText,
-        Rule::DefinitionsRemoved,
-        Rule::UnknownLanguage,
-        Rule::LimitExceeded,
-        Rule::UnverifiedStatement,
-        Rule::UnusedSuppression,
-        Rule::EncodingMismatch,
-    ];
-
     pub fn id(self) -> &'static str {
-        match self {
-            Rule::SyntaxError => "syntax-error",
-            Rule::LanguageMismatch => "language-mismatch",
-            Rule::Truncated => "truncated",
-            Rule::MarkdownFence => "markdown-fence",
-            Rule::LlmChatter => "llm-chatter",
-            Rule::Placeholder => "placeholder",
-            Rule::MergeConflict => "merge-conflict",
-            Rule::EmptyFile => "empty-file",
-            Rule::NotText => "not-text",
-            Rule::DefinitionsRemoved => "definitions-removed",
-            Rule::UnknownLanguage => "unknown-language",
-            Rule::LimitExceeded => "limit-exceeded",
-            Rule::UnverifiedStatement => "unverified-statement",
-            Rule::UnusedSuppression => "unused-suppression",
-            Rule::EncodingMismatch => "encoding-mismatch",
-        }
+        self.meta().id
     }
 
     pub fn from_id(id: &str) -> Option<Rule> {
@@ -90,67 +89,17 @@ impl Rule {
     }
 
     pub fn default_severity(self) -> Severity {
-        match self {
-            Rule::DefinitionsRemoved | Rule::EncodingMismatch => Severity::Warning,
-            Rule::UnknownLanguage | Rule::UnverifiedStatement | Rule::UnusedSuppression => {
-                Severity::Info
-            }
-            _ => Severity::Error,
-        }
+        self.meta().severity
     }
 
     /// One line: what the rule means.
     pub fn summary(self) -> &'static str {
-        match self {
-            Rule::SyntaxError => "the grammar of the file's language rejects part of it",
-            Rule::LanguageMismatch => "the content is another language than the extension implies",
-            Rule::Truncated => "the file ends before its last construct is complete",
-            Rule::MarkdownFence => "a markdown code fence line (```lang) is in the file",
-            Rule::LlmChatter => "natural-language prose from the model around or inside the code",
-            Rule::Placeholder => {
-                "code elided with a placeholder (\"... rest unchanged\", \"existing code here\")"
-            }
-            Rule::MergeConflict => "git conflict markers",
-            Rule::EmptyFile => "no content, or only white space",
-            Rule::NotText => "binary, or not valid UTF-8",
-            Rule::DefinitionsRemoved => {
-                "top-level definitions present in the previous version are gone"
-            }
-            Rule::UnknownLanguage => "no grammar is known for this file; it was not parsed",
-            Rule::LimitExceeded => "a limit (file size, check time) stopped the check; the file is not accepted unchecked",
-            Rule::UnverifiedStatement => {
-                "no engine available parses this SQL statement; it was not verified"
-            }
-            Rule::UnusedSuppression => {
-                "an inline `gencheck: allow(...)` that suppresses nothing, or names an unknown rule"
-            }
-            Rule::EncodingMismatch => {
-                "a Python file declares an 8-bit encoding, but its bytes are UTF-8"
-            }
-        }
+        self.meta().summary
     }
 
-    /// The rule's documentation: the doc comment of its file, or its summary
-    /// while it has none.
+    /// The rule's documentation: the doc comment of its file.
     pub fn documentation(self) -> String {
-        let source = match self {
-            Rule::SyntaxError => include_str!("syntax_error.rs"),
-            Rule::LanguageMismatch => include_str!("language_mismatch.rs"),
-            Rule::Truncated => include_str!("truncated.rs"),
-            Rule::MarkdownFence => include_str!("markdown_fence.rs"),
-            Rule::LlmChatter => include_str!("llm_chatter.rs"),
-            Rule::Placeholder => include_str!("placeholder.rs"),
-            Rule::MergeConflict => include_str!("merge_conflict.rs"),
-            Rule::EmptyFile => include_str!("empty_file.rs"),
-            Rule::NotText => include_str!("not_text.rs"),
-            Rule::UnknownLanguage => include_str!("unknown_language.rs"),
-            Rule::LimitExceeded => include_str!("limit_exceeded.rs"),
-            Rule::UnverifiedStatement => include_str!("unverified_statement.rs"),
-            Rule::UnusedSuppression => include_str!("../suppress.rs"),
-            Rule::EncodingMismatch => include_str!("encoding_mismatch.rs"),
-            _ => return format!("{}: {}.\n", self.id(), self.summary()),
-        };
-        source
+        self.source()
             .lines()
             .take_while(|l| l.starts_with("//!"))
             .map(|l| {
@@ -161,6 +110,102 @@ impl Rule {
             .join("\n")
             + "\n"
     }
+}
+
+/// Every rule over `text` as `lang`. Returns the findings and the language
+/// the content was detected as (`None` when unsure).
+///
+/// A valid file costs one strict parse plus line scans. A rejected file is
+/// classified first (another language entirely?); then chatter, fences and
+/// conflict markers are found, hidden, and the text parsed again, so that
+/// the code around them is still checked and the syntax errors left are
+/// the file's own.
+pub fn run(
+    text: &str,
+    lang: Language,
+    setup: &FileContext<'_>,
+    classify_content: bool,
+) -> (Vec<Finding>, Option<Language>) {
+    let analyze = |t: &str| syntax_error::analyze(t, lang, setup);
+    let mut analysis = analyze(text);
+    let mut findings: Vec<Finding> = Vec::new();
+    let broken = !analysis.rejected.is_empty();
+    if classify_content && (broken || crate::classify::quick_tell(text, lang)) {
+        if let Some(detection) = crate::classify::detect(text, lang, &analysis.rejected) {
+            let implied_errors = analysis.errors.len() + analysis.unverified.len();
+            findings.push(language_mismatch::finding(
+                text,
+                setup.path,
+                lang,
+                &detection,
+                implied_errors,
+            ));
+            let detected = detection.language;
+            if detected.is_checked() {
+                // Content of another language: checked as that language's
+                // plain form (no stub, no dialect).
+                let inner = FileContext {
+                    path: "",
+                    dialect: Some(Dialect::Generic),
+                };
+                let (more, _) = run(text, detected, &inner, false);
+                findings.extend(more);
+            }
+            return (findings, Some(detected));
+        }
+    }
+    let mut current: std::borrow::Cow<'_, str> = std::borrow::Cow::Borrowed(text);
+    if broken {
+        let comments = &lang.spec().comment_tokens;
+        let (chatter, chatter_lines) = llm_chatter::find(&current, &analysis, comments);
+        if !chatter_lines.is_empty() {
+            current = std::borrow::Cow::Owned(crate::lines::mask(&current, &chatter_lines));
+            analysis = analyze(&current);
+        }
+        findings.extend(chatter);
+        let (fences, fence_lines) = markdown_fence::find(&current, &analysis);
+        let (conflicts, conflict_lines) = merge_conflict::find(&current, &analysis);
+        if !fence_lines.is_empty() || !conflict_lines.is_empty() {
+            let hide: Vec<_> = fence_lines.into_iter().chain(conflict_lines).collect();
+            current = std::borrow::Cow::Owned(crate::lines::mask(&current, &hide));
+            analysis = analyze(&current);
+        }
+        findings.extend(fences);
+        findings.extend(conflicts);
+    }
+    findings.extend(placeholder::find(&current, &analysis));
+    let tail_intact = current.trim_end().len() == text.trim_end().len();
+    let (truncation, explained) = truncated::find(&current, &analysis, lang, tail_intact);
+    findings.extend(truncation);
+    findings.extend(syntax_error::findings(
+        &current,
+        &analysis.errors,
+        &explained,
+    ));
+    let detected = analysis.errors.is_empty().then_some(lang);
+    let mut extra: Vec<Finding> = analysis
+        .unverified
+        .iter()
+        .map(unverified_statement::finding)
+        .collect();
+    // The last statement of a truncated file is incomplete, not unverified.
+    if let Some(cut) = findings
+        .iter()
+        .find(|f| f.rule == Rule::Truncated)
+        .and_then(|f| f.span)
+    {
+        if let Some(last) = extra
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.span.is_some_and(|s| s.start <= cut.start))
+            .max_by_key(|(_, f)| f.span.map(|s| s.start))
+            .map(|(i, _)| i)
+        {
+            extra.remove(last);
+        }
+    }
+    findings.extend(extra);
+    (findings, detected)
 }
 
 impl fmt::Display for Rule {

@@ -16,6 +16,15 @@
 //! **Leaves alone.** Nothing: a file that cannot be read cannot be checked,
 //! and this finding cannot be suppressed.
 
+/// The rule's registry entry (`rules/mod.rs`).
+pub const META: crate::rules::RuleMeta = crate::rules::RuleMeta {
+    id: "not-text",
+    severity: crate::diagnostic::Severity::Error,
+    summary: "binary, or not valid UTF-8",
+    sarif_name: "NotText",
+    tags: &["correctness", "generated-code"],
+};
+
 use crate::diagnostic::{Finding, Span};
 use crate::rules::Rule;
 use crate::text::NotText;

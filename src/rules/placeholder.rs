@@ -28,6 +28,15 @@
 //!         ...  # existing implementation unchanged
 //! ```
 
+/// The rule's registry entry (`rules/mod.rs`).
+pub const META: crate::rules::RuleMeta = crate::rules::RuleMeta {
+    id: "placeholder",
+    severity: crate::diagnostic::Severity::Error,
+    summary: "code elided with a placeholder (\"... rest unchanged\", \"existing code here\")",
+    sarif_name: "ElidedCodePlaceholder",
+    tags: &["correctness", "generated-code"],
+};
+
 use crate::analysis::{Analysis, RegionKind};
 use crate::diagnostic::{Finding, Span};
 use crate::rules::Rule;

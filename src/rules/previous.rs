@@ -6,20 +6,31 @@
 //! - A file that is a prefix of its previous version, cut in the middle of a
 //!   line, is `truncated` (an error); cut at a line boundary, it may be a
 //!   deletion of the last definitions, so it is a warning.
-//! - A file that shrank to less than half of a previous version of 40 lines
-//!   or more is reported (`truncated`, warning) unless already reported.
+//! - A file that shrank to less than half of a previous version of
+//!   [`SHRUNK_FROM_LINES`] lines or more is reported (`truncated`, warning) unless already reported.
 //!
 //! Not a rule of its own: it sharpens `placeholder` and `truncated`.
 
-use similar::{DiffOp, TextDiff};
+use similar::DiffOp;
+
+use crate::diff::LineDiff;
 
 use crate::diagnostic::{Finding, LineIndex, Severity, Span};
 use crate::rules::Rule;
 
-pub fn sharpen(findings: &mut Vec<Finding>, old: &str, new: &str, label: &str) {
-    let diff = TextDiff::configure()
-        .timeout(std::time::Duration::from_secs(1))
-        .diff_lines(old, new);
+/// A previous version shorter than this may lose half its lines in a real
+/// rewrite; a longer one rarely does without being cut.
+const SHRUNK_FROM_LINES: usize = 40;
+
+/// Sharpen `findings` of the file `new` with its previous version `old`,
+/// given their line diff.
+pub fn sharpen(
+    findings: &mut Vec<Finding>,
+    diff: &LineDiff<'_>,
+    old: &str,
+    new: &str,
+    label: &str,
+) {
     let ops = diff.ops();
     let index = LineIndex::new(new);
     for f in findings.iter_mut().filter(|f| f.rule == Rule::Placeholder) {
@@ -84,7 +95,7 @@ pub fn sharpen(findings: &mut Vec<Finding>, old: &str, new: &str, label: &str) {
         findings.push(f);
         return;
     }
-    if old_lines >= 40
+    if old_lines >= SHRUNK_FROM_LINES
         && new_lines * 2 < old_lines
         && !findings.iter().any(|f| f.rule == Rule::Truncated)
     {
@@ -108,11 +119,12 @@ mod tests {
         let old = "def a():\n    return 1\n\ndef b():\n    return 2\n";
         let new = "def a():\n    return 1\n\ndef b():\n    ret";
         let mut f = Vec::new();
-        sharpen(&mut f, old, new, "HEAD");
+        sharpen(&mut f, &LineDiff::new(old, new), old, new, "HEAD");
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].severity, Severity::Error);
         let mut f = Vec::new();
-        sharpen(&mut f, old, "def a():\n    return 1\n", "HEAD");
+        let cut = "def a():\n    return 1\n";
+        sharpen(&mut f, &LineDiff::new(old, cut), old, cut, "HEAD");
         assert_eq!(f[0].severity, Severity::Warning);
     }
 
@@ -126,7 +138,7 @@ mod tests {
             Some(Span::new(13, 20)),
             "placeholder",
         )];
-        sharpen(&mut f, old, new, "HEAD");
+        sharpen(&mut f, &LineDiff::new(old, new), old, new, "HEAD");
         assert!(
             f[0].message
                 .contains("replaces 5 lines of the HEAD version"),

@@ -31,6 +31,15 @@
 //! judged. psql meta-commands, `@extschema@` placeholders, MySQL `DELIMITER`
 //! and T-SQL `GO` lines are understood, not reported.
 
+/// The rule's registry entry (`rules/mod.rs`).
+pub const META: crate::rules::RuleMeta = crate::rules::RuleMeta {
+    id: "syntax-error",
+    severity: crate::diagnostic::Severity::Error,
+    summary: "the grammar of the file's language rejects part of it",
+    sarif_name: "SyntaxError",
+    tags: &["correctness", "syntax"],
+};
+
 use crate::analysis::{Analysis, SyntaxError};
 use crate::diagnostic::{Finding, Span};
 use crate::lang::FileContext;

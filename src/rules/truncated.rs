@@ -32,6 +32,15 @@
 //!     return sum(row.amount for row in rows if row.month ==
 //! ```
 
+/// The rule's registry entry (`rules/mod.rs`).
+pub const META: crate::rules::RuleMeta = crate::rules::RuleMeta {
+    id: "truncated",
+    severity: crate::diagnostic::Severity::Error,
+    summary: "the file ends before its last construct is complete",
+    sarif_name: "TruncatedFile",
+    tags: &["correctness", "generated-code"],
+};
+
 use crate::analysis::{Analysis, SyntaxError};
 use crate::diagnostic::{Finding, LineIndex, Severity, Span};
 use crate::language::Language;

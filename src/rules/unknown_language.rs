@@ -11,6 +11,15 @@
 //! When walking a directory, files of unknown languages are skipped without
 //! a finding.
 
+/// The rule's registry entry (`rules/mod.rs`).
+pub const META: crate::rules::RuleMeta = crate::rules::RuleMeta {
+    id: "unknown-language",
+    severity: crate::diagnostic::Severity::Info,
+    summary: "no grammar is known for this file; it was not parsed",
+    sarif_name: "UnknownLanguage",
+    tags: &["coverage"],
+};
+
 use crate::diagnostic::Finding;
 use crate::language::Language;
 use crate::rules::Rule;

@@ -34,6 +34,15 @@
 //! **Example.** `PIVOT monthly_sales ON month USING sum(amount);` in a
 //! DuckDB file.
 
+/// The rule's registry entry (`rules/mod.rs`).
+pub const META: crate::rules::RuleMeta = crate::rules::RuleMeta {
+    id: "unverified-statement",
+    severity: crate::diagnostic::Severity::Info,
+    summary: "no engine available parses this SQL statement; it was not verified",
+    sarif_name: "UnverifiedStatement",
+    tags: &["coverage"],
+};
+
 use crate::analysis::Unverified;
 use crate::diagnostic::Finding;
 use crate::rules::Rule;
