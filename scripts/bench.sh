@@ -198,7 +198,7 @@ printf '\n\ndef _bench_added(x):\n    return x + 1\n' >>"$GITEDIT/largest.py"
 # ---------------------------------------------------------------- commands
 RUFF_CMD="$RUFF check --no-cache --isolated --exclude= --target-version $PYTARGET --select E902 $STDLIB"
 GC_CMD="$GC check $STDLIB"
-GC1_CMD="env RAYON_NUM_THREADS=1 $GC check $STDLIB"
+GC1_CMD="$GC check --threads 1 $STDLIB"
 RUFF1_CMD="env RAYON_NUM_THREADS=1 $RUFF_CMD"
 # Bytecode goes to a temp prefix, never beside the sources. PYTHONDONTWRITEBYTECODE
 # is dropped so that the modules Python imports to start (site, py_compile, ...)
@@ -283,7 +283,7 @@ log "1/6 whole standard library ($STDLIB_FILES files, $MB MB)"
     --export-markdown "$WORK/t_stdlib.md" --export-json "$WORK/t_stdlib.json" \
     -n "gencheck check" "$GC_CMD" \
     -n "ruff check --select E902" "$RUFF_CMD" \
-    -n "gencheck check (RAYON_NUM_THREADS=1)" "$GC1_CMD" \
+    -n "gencheck check --threads 1" "$GC1_CMD" \
     -n "ruff check --select E902 (RAYON_NUM_THREADS=1)" "$RUFF1_CMD" \
     -n "python3 -m compileall -f -j 0" "$PYC_CMD" \
     -n "python3 -m compileall -f (1 process)" "$PYC1_CMD" >&2
@@ -307,7 +307,7 @@ log "4/6 PostgreSQL contrib scripts ($SQL_FILES files, $SQL_KB KB)"
     --export-markdown "$WORK/t_sql.md" --export-json "$WORK/t_sql.json" \
     -n "gencheck check --dialect postgres" "$GC check --dialect postgres $SQL" \
     -n "gencheck check (generic)" "$GC check $SQL" \
-    -n "gencheck check --dialect postgres (RAYON_NUM_THREADS=1)" "env RAYON_NUM_THREADS=1 $GC check --dialect postgres $SQL" >&2
+    -n "gencheck check --dialect postgres --threads 1" "$GC check --threads 1 --dialect postgres $SQL" >&2
 
 log "5/6 the standard library committed in a git work tree"
 (cd "$GITREPO" && "${HF[@]}" --min-runs "$GIT_RUNS" \
@@ -348,11 +348,11 @@ for cmd, mean, sd, mbs in rows:
 print()
 s = load("t_stdlib")
 gc, ruff = s["gencheck check"]["mean"], s["ruff check --select E902"]["mean"]
-gc1, ruff1 = (s["gencheck check (RAYON_NUM_THREADS=1)"]["mean"],
+gc1, ruff1 = (s["gencheck check --threads 1"]["mean"],
               s["ruff check --select E902 (RAYON_NUM_THREADS=1)"]["mean"])
 mn = lambda r: min(r["times"])
 gcm, ruffm = mn(s["gencheck check"]), mn(s["ruff check --select E902"])
-gc1m, ruff1m = (mn(s["gencheck check (RAYON_NUM_THREADS=1)"]),
+gc1m, ruff1m = (mn(s["gencheck check --threads 1"]),
                 mn(s["ruff check --select E902 (RAYON_NUM_THREADS=1)"]))
 ratio = gc / ruff
 typ_r = next(iter(load("t_typical").values()))

@@ -11,6 +11,8 @@ use crate::language::{language_for_path, language_for_shebang, Language};
 use crate::rules::{self, Rule};
 use crate::text;
 
+pub use crate::source::{Oversized, HEAD_BYTES};
+
 /// Limits that keep a hostile or huge input from hanging a hook.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
@@ -47,6 +49,17 @@ pub struct CheckOptions {
     pub diff: bool,
     /// The configuration file's settings (defaults when there is none).
     pub config: Arc<crate::config::Config>,
+    /// Checker threads; `None` means the available cores.
+    pub threads: Option<usize>,
+}
+
+impl CheckOptions {
+    /// How many checker threads to run.
+    pub fn threads(&self) -> usize {
+        self.threads
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+            .max(1)
+    }
 }
 
 /// One file to check.
@@ -61,17 +74,6 @@ pub struct Input {
     /// holds only its start ([`HEAD_BYTES`]).
     pub oversized: Option<Oversized>,
 }
-
-/// A file over `max-file-bytes`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Oversized {
-    /// Its size, when known (a regular file, a blob); a stream (standard
-    /// input, a pipe, a device) is not read to its end, which may never come.
-    pub size: Option<u64>,
-}
-
-/// What is read of a file over `max-file-bytes`: enough for a `#!` line.
-pub const HEAD_BYTES: usize = 256;
 
 /// The previous version of a file.
 #[derive(Debug, Clone)]

@@ -157,6 +157,10 @@ pub struct CommonArgs {
     #[arg(long, value_name = "MS")]
     pub max_check_ms: Option<u64>,
 
+    /// Checker threads (default: the available cores).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+
     /// The configuration file (default: `gencheck.toml`, or `[tool.gencheck]`
     /// in `pyproject.toml`, found upward from the current directory).
     #[arg(long, value_name = "FILE")]

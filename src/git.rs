@@ -281,7 +281,7 @@ impl BlobReader {
     }
 
     /// [`BlobReader::read`], but a blob over `max_bytes` is not kept: only
-    /// its first [`crate::check::HEAD_BYTES`] and its size.
+    /// its first [`crate::source::HEAD_BYTES`] and its size.
     pub fn read_capped(&mut self, spec: &str, max_bytes: u64) -> Result<Option<Capped>, GitError> {
         if spec.contains('\n') {
             return Ok(None);
@@ -303,7 +303,7 @@ impl BlobReader {
             .and_then(|s| s.parse().ok())
             .ok_or_else(|| GitError::CatFile(format!("unexpected reply `{header}`")))?;
         let (data, oversized) = if size > max_bytes {
-            let keep = size.min(crate::check::HEAD_BYTES as u64);
+            let keep = size.min(crate::source::HEAD_BYTES as u64);
             let mut head = vec![0u8; keep as usize];
             self.stdout.read_exact(&mut head).map_err(io)?;
             let skipped = std::io::copy(
@@ -314,7 +314,7 @@ impl BlobReader {
             if skipped != size - keep {
                 return Err(GitError::CatFile(format!("short read of {spec}")));
             }
-            (head, Some(crate::check::Oversized { size: Some(size) }))
+            (head, Some(crate::source::Oversized { size: Some(size) }))
         } else {
             let mut data = vec![0u8; size as usize];
             self.stdout.read_exact(&mut data).map_err(io)?;
@@ -328,7 +328,7 @@ impl BlobReader {
 
 /// A blob's bytes, and its size when it was over the cap and only its start
 /// was kept.
-pub type Capped = (Vec<u8>, Option<crate::check::Oversized>);
+pub type Capped = (Vec<u8>, Option<crate::source::Oversized>);
 
 impl Drop for BlobReader {
     fn drop(&mut self) {

@@ -107,6 +107,7 @@ fn options(common: &CommonArgs) -> Result<CheckOptions, RunError> {
                 .unwrap_or(defaults.max_check_ms),
         },
         diff: !common.no_diff,
+        threads: common.threads.map(usize::from),
         config: std::sync::Arc::new(config),
     })
 }

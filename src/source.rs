@@ -8,6 +8,17 @@ use crate::check::{resolve_language, Input};
 use crate::error::RunError;
 use crate::language::language_for_path;
 
+/// A file over `max-file-bytes`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Oversized {
+    /// Its size, when known (a regular file, a blob); a stream (standard
+    /// input, a pipe, a device) is not read to its end, which may never come.
+    pub size: Option<u64>,
+}
+
+/// What is read of a file over `max-file-bytes`: enough for a `#!` line.
+pub const HEAD_BYTES: usize = 256;
+
 /// One path to check, before reading.
 #[derive(Debug, Clone)]
 pub struct Target {
@@ -208,10 +219,7 @@ pub fn read_stdin(name: &str, max_bytes: u64) -> Result<Input, RunError> {
 
 /// [`read_capped`] for a file: a regular file's size is known, a FIFO or a
 /// device is a stream.
-fn read_file_capped(
-    path: &Path,
-    max_bytes: u64,
-) -> std::io::Result<(Vec<u8>, Option<crate::check::Oversized>)> {
+fn read_file_capped(path: &Path, max_bytes: u64) -> std::io::Result<(Vec<u8>, Option<Oversized>)> {
     let file = std::fs::File::open(path)?;
     let size = file
         .metadata()
@@ -222,20 +230,20 @@ fn read_file_capped(
 }
 
 /// Everything `from` holds when that is at most `max_bytes`; otherwise only
-/// its first [`crate::check::HEAD_BYTES`]. `size` is what the file system
+/// its first [`HEAD_BYTES`]. `size` is what the file system
 /// says (a regular file); a stream is read no further than `max_bytes + 1`,
 /// since `/dev/zero` or `yes |` never end.
 pub fn read_capped(
     mut from: impl Read,
     size: Option<u64>,
     max_bytes: u64,
-) -> std::io::Result<(Vec<u8>, Option<crate::check::Oversized>)> {
+) -> std::io::Result<(Vec<u8>, Option<Oversized>)> {
     let mut bytes = Vec::new();
     if size.is_some_and(|n| n > max_bytes) {
         (&mut from)
-            .take(crate::check::HEAD_BYTES as u64)
+            .take(HEAD_BYTES as u64)
             .read_to_end(&mut bytes)?;
-        return Ok((bytes, Some(crate::check::Oversized { size })));
+        return Ok((bytes, Some(Oversized { size })));
     }
     (&mut from)
         .take(max_bytes.saturating_add(1))
@@ -243,11 +251,11 @@ pub fn read_capped(
     if bytes.len() as u64 <= max_bytes {
         return Ok((bytes, None));
     }
-    bytes.truncate(crate::check::HEAD_BYTES);
+    bytes.truncate(HEAD_BYTES);
     bytes.shrink_to_fit();
     // A stream, or a regular file that grew while being read: its size is
     // not known.
-    Ok((bytes, Some(crate::check::Oversized { size: None })))
+    Ok((bytes, Some(Oversized { size: None })))
 }
 
 /// Where `check` finds previous versions: a `--previous` file for a single
