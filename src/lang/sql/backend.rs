@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use super::keywords::{DEFINED_KINDS, NEEDS_MORE};
 use super::{analyze_script, split, Dialect};
 use crate::analysis::Analysis;
 use crate::lang::{starts_word, Backend, FileContext, LineTell};
@@ -12,27 +13,6 @@ use crate::language::Language;
 pub struct Sql;
 
 pub static BACKEND: Sql = Sql;
-
-/// Words after which a statement cannot end.
-const NEEDS_MORE: &[&str] = &[
-    "WHERE", "AND", "OR", "JOIN", "SELECT", "FROM", "SET", "VALUES", "BY", "IN", "NOT", "THEN",
-    "ELSE", "WHEN", "AS", "INTO", "LIKE", "BETWEEN", "HAVING", "UNION", "CASE", "IS",
-];
-
-/// Object kinds a `CREATE` statement defines, for `definitions-removed`.
-const DEFINED_KINDS: &[&str] = &[
-    "TABLE",
-    "VIEW",
-    "FUNCTION",
-    "PROCEDURE",
-    "INDEX",
-    "TRIGGER",
-    "TYPE",
-    "SEQUENCE",
-    "SCHEMA",
-    "MACRO",
-    "DOMAIN",
-];
 
 /// The dialect a SQL file is checked with: the user's choice, else what its
 /// extension implies (`grammars/sql/language.toml`), else `generic`.

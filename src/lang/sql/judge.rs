@@ -1,0 +1,452 @@
+//! The per-statement judgement: which engines accept a statement, and when
+//! their rejection is an error in the text rather than syntax they lack
+//! (the consensus logic of dialects without their own engine).
+
+use super::chunks::{chunks, same_statements};
+use super::engines::{
+    check_postgres, check_sqlite, check_sqlparser, engines, postgres_statement_ends, Engine,
+    EngineError,
+};
+use super::keywords::{curated_keywords, dialect_keywords, CORE_KEYWORDS};
+use super::messages::{statement_error, unverified};
+use super::splitter::{Script, Statement};
+use super::Dialect;
+use crate::analysis::{Analysis, OpenAtEof};
+use crate::diagnostic::Span;
+
+/// [`analyze`] for a script already split (by [`split`] with `dialect`).
+pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis {
+    let mut analysis = Analysis {
+        regions: script.regions.clone(),
+        ..Analysis::default()
+    };
+    if let Some(last) = script.statements.last() {
+        let terminated = script.statements.iter().filter(|s| s.terminated).count();
+        analysis.last_statement_unterminated = !last.terminated
+            && script.statements.len() >= 3
+            && terminated == script.statements.len() - 1;
+    }
+    let engines = engines(dialect);
+    // Fast path: a whole valid script costs one parse by the first engine.
+    if !script.uses_batches && !script.statements.iter().any(|s| s.templated) {
+        let whole_ok = match dialect {
+            Dialect::Sqlite => false,
+            // Any engine's yes accepts a statement of a dialect without
+            // its own engine, and libpg_query is the fastest and leanest
+            // (sqlparser took 7 s and 480 MB on a million tiny statements).
+            d => chunks(script).all(|range| {
+                let sql = &script.masked[range.clone()];
+                let by_postgres = match d {
+                    Dialect::Generic | Dialect::Postgres => check_postgres(sql).is_ok(),
+                    // Another dialect lexes differently (`#` comments,
+                    // backslash escapes): PostgreSQL's yes counts only when
+                    // it splits the chunk where the dialect's splitter does,
+                    // so that no statement hides in what it took for a string.
+                    _ => postgres_statement_ends(sql)
+                        .is_ok_and(|ends| same_statements(script, range.clone(), &ends)),
+                };
+                by_postgres
+                    || (!matches!(d, Dialect::Generic | Dialect::Postgres)
+                        && !has_doubled_core_keyword(sql)
+                        && check_sqlparser(d, sql).is_ok())
+            }),
+        };
+        if whole_ok {
+            return analysis;
+        }
+    }
+    let last_index = script.statements.len().saturating_sub(1);
+    for (n, stmt) in script.statements.iter().enumerate() {
+        if stmt.templated {
+            continue;
+        }
+        // Past the file's time budget the result is discarded anyway.
+        if n % 64 == 0 && crate::budget::expired() {
+            break;
+        }
+        let sql = &script.masked[stmt.span.start..stmt.span.end];
+        let mut errors: Vec<EngineError> = Vec::new();
+        let mut accepted_by = None;
+        for engine in &engines {
+            match engine.check(sql) {
+                Ok(()) => {
+                    accepted_by = Some(*engine);
+                    break;
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+        if let Some(engine) = accepted_by {
+            if !matches!(engine, Engine::SqlParser(_)) || !doubled_keyword_refuted(sql, &mut errors)
+            {
+                continue;
+            }
+        }
+        analysis.rejected.push(stmt.span);
+        // Without the dialect's own engine, a rejection at a dialect keyword
+        // says more about the engines than about the text.
+        let authoritative = matches!(dialect, Dialect::Postgres | Dialect::Sqlite);
+        // The engine that read furthest understood the most; where it
+        // stopped decides between a gap in the engines and an error.
+        let furthest = errors.iter().map(|e| e.offset).max().unwrap_or(0);
+        let stop = |engine: Engine| errors.iter().find(|e| e.engine == engine).map(|e| e.offset);
+        let mut gap: Option<String> = (!authoritative)
+            .then(|| {
+                errors
+                    .iter()
+                    .filter(|e| e.offset == furthest)
+                    .find_map(|e| gap_keyword(sql, e))
+                    .map(|w| format!("they stop at `{w}`, syntax of some dialect they lack"))
+                    .or_else(|| {
+                        curated_word_before(sql, furthest)
+                            .map(|w| format!("it uses `{w}`, syntax of some dialect they lack"))
+                    })
+            })
+            .flatten();
+        // Without the dialect's own engine, a rejection stands only on
+        // evidence: PostgreSQL and SQLite stop where every other engine
+        // stops (dialect syntax makes them stop early, at different
+        // places), or the statement is broken in a way no dialect allows.
+        if gap.is_none() && !authoritative {
+            let near =
+                |at: Option<usize>| at.is_some_and(|a| tokens_between(sql, a, furthest) <= 1);
+            let consensus = near(stop(Engine::Postgres)) && near(stop(Engine::Sqlite));
+            let doubled = errors.iter().any(|e| doubled_keyword(sql, e.offset));
+            let list_error = errors.iter().any(|e| {
+                e.offset == furthest
+                    && e.message.starts_with("Expected: ',' or ')'")
+                    && gap_keyword(sql, e).is_none()
+            });
+            let broken = errors
+                .iter()
+                .any(|e| structurally_broken(sql, stmt, e.offset));
+            if !(consensus || doubled || list_error || broken) {
+                let places: Vec<String> = errors
+                    .iter()
+                    .take(3)
+                    .map(|e| {
+                        let at = e.offset.min(sql.len());
+                        let word: String = sql[at..]
+                            .split(char::is_whitespace)
+                            .find(|w| !w.is_empty())
+                            .unwrap_or("the end")
+                            .chars()
+                            .take(24)
+                            .collect();
+                        format!("{} at `{word}`", e.engine)
+                    })
+                    .collect();
+                gap = Some(format!(
+                    "they stop at different places ({}), as dialect syntax they lack makes them do",
+                    places.join(", ")
+                ));
+            }
+        }
+        match gap {
+            Some(reason) => analysis
+                .unverified
+                .push(unverified(text, stmt, &reason, &errors, dialect)),
+            None => {
+                let mut error = statement_error(text, stmt, &errors, &engines);
+                // Something opened in the last statement is still open at the
+                // end of the file: the statement is incomplete. (An error "at
+                // end of input" alone is not enough: dialect syntax causes it
+                // too.)
+                error.at_eof = n == last_index
+                    && error.span.start >= stmt.span.start
+                    && (stmt.unterminated.is_some() || !stmt.unclosed.is_empty());
+                analysis.errors.push(error);
+            }
+        }
+    }
+    // What is open at the end counts only when the engines reject the last
+    // statement: a statement an engine accepts is complete, whatever the
+    // splitter thought of its quotes.
+    if let Some(last) = script.statements.last() {
+        let rejected = analysis.rejected.last() == Some(&last.span);
+        if rejected || last.templated {
+            for (pos, c) in &last.unclosed {
+                analysis.open_at_eof.push(OpenAtEof {
+                    opener: Span::new(*pos, pos + 1),
+                    what: format!("`{c}`"),
+                });
+            }
+            if let Some((pos, what)) = last.unterminated {
+                analysis.open_at_eof.push(OpenAtEof {
+                    opener: Span::new(pos, pos + 1),
+                    what: format!("a {what}"),
+                });
+            }
+        }
+    }
+    if let Some(pos) = script.open_block_at_eof {
+        if script
+            .statements
+            .last()
+            .is_some_and(|l| analysis.rejected.last() == Some(&l.span))
+        {
+            analysis.open_at_eof.push(OpenAtEof {
+                opener: Span::new(pos, pos + 5),
+                what: "a `BEGIN` block".to_string(),
+            });
+        }
+    }
+    analysis
+}
+
+/// A statement broken in a way no dialect allows: an unclosed bracket or
+/// quote, a misspelt core keyword where the engines stop, an empty list
+/// item (`(1,, 2)`), or a name glued to a number as in spliced output.
+pub(crate) fn structurally_broken(sql: &str, stmt: &Statement, stop: usize) -> bool {
+    if stmt.unterminated.is_some() || !stmt.unclosed.is_empty() {
+        return true;
+    }
+    let at = stop.min(sql.len());
+    let rest = sql[at..].trim_start();
+    let before = sql[..at].trim_end();
+    if (rest.starts_with([',', ')']) && before.ends_with([',', '('])) || rest.starts_with(";;") {
+        return true;
+    }
+    // A misspelt keyword at the stop or the word before it (`FORM t`).
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    let previous = before
+        .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("");
+    let prev2 = before[..before.len() - previous.len()]
+        .trim_end()
+        .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("");
+    if [word.as_str(), previous, prev2]
+        .iter()
+        .any(|w| w.len() >= 4 && misspelt_keyword(&w.to_ascii_uppercase()))
+    {
+        return true;
+    }
+    // `na2461937`: letters then a long run of digits, the letters used as a
+    // name elsewhere in the statement.
+    sql.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .any(|tok| {
+            let letters = tok.trim_end_matches(|c: char| c.is_ascii_digit());
+            tok.len() - letters.len() >= 5
+                && letters.len() >= 2
+                && letters.chars().all(char::is_alphabetic)
+        })
+}
+
+/// How many tokens (words, numbers, single punctuation) start between two
+/// offsets.
+pub(crate) fn tokens_between(sql: &str, a: usize, b: usize) -> usize {
+    let (lo, hi) = (a.min(b).min(sql.len()), a.max(b).min(sql.len()));
+    let mut count = 0;
+    let mut in_word = false;
+    for c in sql[lo..hi].chars() {
+        let word = c.is_alphanumeric() || c == '_';
+        if word && !in_word || !word && !c.is_whitespace() {
+            count += 1;
+        }
+        in_word = word;
+    }
+    count
+}
+
+/// `FROM FROM`, `WHERE WHERE`: a core keyword written twice, where an
+/// engine stops at the second.
+/// sqlparser reads a doubled core keyword (`FROM FROM users`) as a name;
+/// PostgreSQL and SQLite, which run SQL, refuse it. When both stop at a
+/// doubled keyword, their no outweighs sqlparser's yes: their errors are
+/// added to `errors` and the statement is treated as rejected.
+pub(crate) fn doubled_keyword_refuted(sql: &str, errors: &mut Vec<EngineError>) -> bool {
+    if !has_doubled_core_keyword(sql) {
+        return false;
+    }
+    let stop = |r: Result<(), EngineError>| r.err().filter(|e| doubled_keyword(sql, e.offset));
+    let (Some(pg), Some(lite)) = (stop(check_postgres(sql)), stop(check_sqlite(sql))) else {
+        return false;
+    };
+    errors.retain(|e| !matches!(e.engine, Engine::Postgres | Engine::Sqlite));
+    errors.extend([pg, lite]);
+    true
+}
+
+/// Two equal core keywords in a row (`FROM FROM`), lexically: a cheap
+/// filter before asking the engines.
+pub(crate) fn has_doubled_core_keyword(sql: &str) -> bool {
+    let mut previous: Option<&str> = None;
+    let mut rest = sql;
+    while !rest.is_empty() {
+        let start = rest
+            .find(|c: char| c.is_ascii_alphanumeric() || c == '_')
+            .unwrap_or(rest.len());
+        let gap = &rest[..start];
+        rest = &rest[start..];
+        let len = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        rest = &rest[len..];
+        if word.is_empty() {
+            break;
+        }
+        if let Some(p) = previous {
+            if gap.chars().all(char::is_whitespace)
+                && p.eq_ignore_ascii_case(word)
+                && CORE_KEYWORDS.contains(&word.to_ascii_uppercase().as_str())
+            {
+                return true;
+            }
+        }
+        previous = Some(word);
+    }
+    false
+}
+
+pub(crate) fn doubled_keyword(sql: &str, at: usize) -> bool {
+    let at = at.min(sql.len());
+    let is_word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    let word: String = sql[at..].chars().take_while(|c| is_word(*c)).collect();
+    let before: String = sql[..at]
+        .trim_end()
+        .chars()
+        .rev()
+        .take_while(|c| is_word(*c))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    !word.is_empty()
+        && word.eq_ignore_ascii_case(&before)
+        && CORE_KEYWORDS.contains(&word.to_ascii_uppercase().as_str())
+}
+
+/// One edit (insert, delete, substitute, swap) away from a core keyword,
+/// without being a keyword itself.
+pub(crate) fn misspelt_keyword(word: &str) -> bool {
+    if dialect_keywords().contains(word) {
+        return false;
+    }
+    const CORE: &[&str] = &[
+        "SELECT",
+        "FROM",
+        "WHERE",
+        "INSERT",
+        "UPDATE",
+        "DELETE",
+        "CREATE",
+        "TABLE",
+        "VALUES",
+        "GROUP",
+        "ORDER",
+        "HAVING",
+        "UNION",
+        "ALTER",
+        "INTO",
+        "JOIN",
+        "INNER",
+        "OUTER",
+        "LEFT",
+        "RIGHT",
+        "DISTINCT",
+        "BETWEEN",
+        "EXISTS",
+        "PRIMARY",
+        "REFERENCES",
+        "CONSTRAINT",
+        "DEFAULT",
+        "UNIQUE",
+        "INDEX",
+        "VIEW",
+        "LIMIT",
+        "OFFSET",
+    ];
+    CORE.iter().any(|k| one_edit(word, k))
+}
+
+pub(crate) fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a == b {
+        return false;
+    }
+    match a.len() as isize - b.len() as isize {
+        0 => {
+            let diff: Vec<usize> = (0..a.len()).filter(|i| a[*i] != b[*i]).collect();
+            diff.len() == 1
+                || (diff.len() == 2
+                    && diff[1] == diff[0] + 1
+                    && a[diff[0]] == b[diff[1]]
+                    && a[diff[1]] == b[diff[0]])
+        }
+        1 | -1 => {
+            let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+            let i = (0..short.len())
+                .find(|i| long[*i] != short[*i])
+                .unwrap_or(short.len());
+            long[i + 1..] == short[i..]
+        }
+        _ => false,
+    }
+}
+
+/// A curated dialect keyword used before `offset`: the engines may have
+/// misread the statement from there on.
+pub(crate) fn curated_word_before(sql: &str, offset: usize) -> Option<String> {
+    let end = (offset + 1).min(sql.len());
+    let end = (end..=sql.len())
+        .find(|i| sql.is_char_boundary(*i))
+        .unwrap_or(sql.len());
+    // A keyword is written in capitals, or starts the statement; the same
+    // word in lower case is usually a column (`stage`, `engine`, `settings`).
+    sql[..end]
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .find(|(i, w)| {
+            let upper = w.to_ascii_uppercase();
+            (*i == 0 || *w == upper) && curated_keywords().contains(upper.as_str())
+        })
+        .map(|(_, w)| w.to_ascii_uppercase())
+}
+
+/// The token where `error` stopped, when it is dialect syntax the engine may
+/// lack: a keyword outside the core, a variable, a quoting style.
+pub(crate) fn gap_keyword(sql: &str, error: &EngineError) -> Option<String> {
+    let offset = error.offset;
+    let bytes = sql.as_bytes();
+    let mut start = offset.min(bytes.len());
+    while start < bytes.len() && bytes[start].is_ascii_whitespace() {
+        start += 1;
+    }
+    let mut end = start;
+    while end < bytes.len() && (bytes[end].is_ascii_alphanumeric() || bytes[end] == b'_') {
+        end += 1;
+    }
+    // Backquoted names (MySQL, BigQuery) and bracketed ones (T-SQL) are
+    // dialect syntax that PostgreSQL stops at.
+    if error.engine == Engine::Postgres
+        && start < bytes.len()
+        && matches!(bytes[start], b'`' | b'[')
+    {
+        return Some((bytes[start] as char).to_string());
+    }
+    // Variables and parameters (`@x` in T-SQL, `:x`, `$1`) are dialect syntax.
+    if start < bytes.len() && matches!(bytes[start], b'@' | b':' | b'$' | b'?') {
+        let len = sql[start..]
+            .char_indices()
+            .skip(1)
+            .find(|(_, c)| !(c.is_alphanumeric() || *c == '_' || *c == '@'))
+            .map_or(sql.len() - start, |(i, _)| i);
+        if len > 1 {
+            return Some(sql[start..start + len].to_string());
+        }
+    }
+    if end == start || bytes[start].is_ascii_digit() {
+        return None;
+    }
+    let word = sql[start..end].to_ascii_uppercase();
+    (dialect_keywords().contains(word.as_str()) && !CORE_KEYWORDS.contains(&word.as_str()))
+        .then_some(word)
+}
