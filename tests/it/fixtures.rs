@@ -283,7 +283,10 @@ fn every_rule_fixture_triggers_its_rule() {
         println!("known miss: {m}");
     }
     for (k, _) in KNOWN_MISSES {
-        assert!(fixtures().join(k).is_file(), "KNOWN_MISSES names {k}, which is gone");
+        assert!(
+            fixtures().join(k).is_file(),
+            "KNOWN_MISSES names {k}, which is gone"
+        );
     }
     assert!(
         failures.is_empty(),
@@ -293,7 +296,9 @@ fn every_rule_fixture_triggers_its_rule() {
     // Every rule has its fixtures.
     for rule in Rule::ALL {
         assert!(
-            table.iter().any(|(name, _, total)| name == rule.id() && *total > 0),
+            table
+                .iter()
+                .any(|(name, _, total)| name == rule.id() && *total > 0),
             "no fixtures/{}/",
             rule.id()
         );

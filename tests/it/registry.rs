@@ -28,9 +28,18 @@ const CONTRACT: &[(&str, Severity)] = &[
 /// belongs in `CONTRACT`) or when the contract lists a rule that is in
 /// neither list.
 const NOT_YET_IMPLEMENTED: &[(&str, &str)] = &[
-    ("duplicate-key", "YAML, TOML and JSON are not checked languages yet"),
-    ("unattributed-block", "the `reply` command does not exist yet"),
-    ("edit-does-not-apply", "the `reply` command does not exist yet"),
+    (
+        "duplicate-key",
+        "YAML, TOML and JSON are not checked languages yet",
+    ),
+    (
+        "unattributed-block",
+        "the `reply` command does not exist yet",
+    ),
+    (
+        "edit-does-not-apply",
+        "the `reply` command does not exist yet",
+    ),
     ("ambiguous-edit", "the `reply` command does not exist yet"),
     ("unsafe-path", "the `reply` command does not exist yet"),
 ];
@@ -49,8 +58,7 @@ const CONTRACT_FILE: &str = "docs/cli-contract.md";
 /// as written (`error`, `warning`, `info`, or e.g. `error (JSON: warning)`).
 fn contract_table() -> Vec<(String, String)> {
     let path = manifest_dir().join(CONTRACT_FILE);
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let section = text
         .split("\n## ")
         .find(|s| s.starts_with("Rule ids"))
