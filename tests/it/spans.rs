@@ -123,7 +123,16 @@ fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+    // Past failures are in `spans.proptest-regressions` beside this file.
+    // proptest's default would look in tests/proptest-regressions/spans.txt
+    // now that tests/it/ has a main.rs, so the place is named.
+    #![proptest_config(ProptestConfig {
+        cases: 2000,
+        failure_persistence: Some(Box::new(
+            proptest::test_runner::FileFailurePersistence::WithSource("proptest-regressions"),
+        )),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn every_span_slices_the_text_and_matches_its_line_and_column(
