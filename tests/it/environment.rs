@@ -164,14 +164,7 @@ fn staged_and_ci_outside_a_repository_fail_naming_the_directory() {
     let plain = sb.mkdir("plain");
     sb.write("plain/app.py", BROKEN);
     // Make sure the premise holds: git finds no repository here.
-    let probe = isolate(
-        Command::new("git")
-            .current_dir(&plain)
-            .args(["rev-parse", "--git-dir"]),
-        &sb.top,
-    )
-    .output()
-    .unwrap();
+    let probe = sb.git_output(&plain, &["rev-parse", "--git-dir"]);
     assert!(
         !probe.status.success(),
         "the sandbox is inside a repository"
