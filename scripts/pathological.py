@@ -2,7 +2,7 @@
 """Write the pathological inputs of issue 6 into a directory.
 
 Used by scripts/pathological.sh (time and peak memory per file with
-/usr/bin/time -v). tests/hostile.rs builds the same inputs in Rust.
+/usr/bin/time -v). tests/it/hostile.rs builds the same inputs in Rust.
 """
 import os
 import sys

@@ -5,7 +5,7 @@
 #   bash scripts/pathological.sh            # print the table
 #   bash scripts/pathological.sh --write    # and write PATHOLOGICAL.md
 #
-# Needs: python3, GNU time (`apt-get install time`). tests/hostile.rs checks
+# Needs: python3, GNU time (`apt-get install time`). tests/it/hostile.rs checks
 # the same inputs' verdicts and bounds their memory in `cargo test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -69,7 +69,7 @@ if [[ $WRITE == 1 ]]; then
     echo "Each input of issue 6, checked by the release binary (\`gencheck check --no-diff --format json\`),"
     echo "measured with GNU time (\`/usr/bin/time -v\`: wall clock, maximum resident set size)."
     echo "Reproduce: \`bash scripts/pathological.sh --write\` (inputs from \`scripts/pathological.py\`)."
-    echo "Exit 1 means rejected, 0 accepted; no input crashes or hangs. \`tests/hostile.rs\` asserts each verdict"
+    echo "Exit 1 means rejected, 0 accepted; no input crashes or hangs. \`tests/it/hostile.rs\` asserts each verdict"
     echo "and bounds peak memory in \`cargo test\`."
     echo
     echo "Machine: $(nproc) cores, $(uname -sr), $(date -u +%Y-%m-%d)."
