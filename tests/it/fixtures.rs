@@ -305,3 +305,63 @@ fn every_rule_fixture_triggers_its_rule() {
     }
     assert!(table.iter().map(|t| t.2).sum::<usize>() >= 20);
 }
+
+/// The fixture folders every checked language must have (CONTRIBUTING.md,
+/// "Adding a language"): valid files, and one folder per rule that applies
+/// to every language.
+const PER_LANGUAGE: &[&str] = &[
+    "clean",
+    "syntax-error",
+    "truncated",
+    "markdown-fence",
+    "llm-chatter",
+    "placeholder",
+    "merge-conflict",
+    "language-mismatch",
+    "definitions-removed",
+];
+
+#[test]
+fn every_checked_language_has_fixtures_for_every_rule() {
+    use gencheck::language::Language;
+    let checked: Vec<Language> = Language::ALL
+        .iter()
+        .copied()
+        .filter(|l| l.is_checked())
+        .collect();
+    assert!(
+        checked.contains(&Language::Python) && checked.contains(&Language::Sql),
+        "{checked:?}"
+    );
+    let mut missing = Vec::new();
+    for lang in &checked {
+        for folder in PER_LANGUAGE {
+            let dir = fixtures().join(folder).join(lang.name());
+            let files = if dir.is_dir() {
+                files_under(&dir)
+                    .into_iter()
+                    .filter(|p| !is_before(p))
+                    .count()
+            } else {
+                0
+            };
+            if files == 0 {
+                missing.push(format!("fixtures/{folder}/{}/", lang.name()));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "checked languages without fixtures (CONTRIBUTING.md, adding a language): {missing:?}"
+    );
+    // A language only recognised has no fixtures of checked files: it
+    // would be a backend away from being checked.
+    for lang in Language::ALL.iter().filter(|l| !l.is_checked()) {
+        assert!(
+            !fixtures().join("clean").join(lang.name()).exists(),
+            "fixtures/clean/{} exists, but {} has no backend",
+            lang.name(),
+            lang.name()
+        );
+    }
+}
