@@ -37,6 +37,31 @@ pub struct Detection {
 /// Lines scanned for tells; enough to classify, bounded for huge files.
 const MAX_LINES: usize = 3000;
 
+/// How many times one kind of tell counts: a long file of one construct
+/// must not outweigh everything. Weak tells (weight 1) may repeat more.
+const STRONG_TELL_CAP: u32 = 4;
+const WEAK_TELL_CAP: u32 = 8;
+
+/// A candidate language needs this score (about two strong tells)...
+const MIN_SCORE: u32 = 6;
+/// ... from two kinds of tell, or this score from one kind.
+const ONE_KIND_SCORE: u32 = 8;
+
+/// A candidate is named only when its strict parser rejects at most this
+/// share of the text: tells alone are not enough.
+const MAX_REJECTED_SHARE: f32 = 0.25;
+
+/// The tree-sitter parse of a recognised-only language, for its share.
+const CLASSIFY_PARSE_BUDGET: Duration = Duration::from_millis(300);
+
+/// TypeScript's own tells needed for it to win over JavaScript, and the
+/// two together.
+const TS_OWN_SCORE: u32 = 4;
+const TS_WITH_JS_SCORE: u32 = 8;
+
+/// Evidence shown in the message: the strongest tells, one per kind.
+const MAX_EVIDENCE: usize = 3;
+
 /// The tells of one line (`t`: trimmed), from every language's own list.
 fn line_tells(raw: &str, t: &str, out: &mut Vec<(Language, &'static str, u32)>) {
     let mut mine = Vec::new();
@@ -86,7 +111,11 @@ fn scores(tells: &[Tell]) -> Vec<(Language, u32, usize)> {
                 let of_kind: Vec<&&Tell> = mine.iter().filter(|t| t.what == *k).collect();
                 let per = of_kind[0].weight;
                 // Weak tells may repeat more before they stop adding up.
-                let cap = if per == 1 { 8 } else { 4 };
+                let cap = if per == 1 {
+                    WEAK_TELL_CAP
+                } else {
+                    STRONG_TELL_CAP
+                };
                 per * (of_kind.len() as u32).min(cap)
             })
             .sum();
@@ -199,7 +228,7 @@ fn rejection(text: &str, lang: Language) -> (f32, String) {
             Err(_) => (1.0, String::new()),
         };
     }
-    let Ok(tree) = crate::parse::parse(lang, text, Duration::from_millis(300)) else {
+    let Ok(tree) = crate::parse::parse(lang, text, CLASSIFY_PARSE_BUDGET) else {
         return (1.0, String::new());
     };
     let mut bad = 0usize;
@@ -264,8 +293,8 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detect
         .iter()
         .filter(|(l, score, kinds)| {
             *l != implied
-                && *score >= 6
-                && (*kinds >= 2 || *score >= 8)
+                && *score >= MIN_SCORE
+                && (*kinds >= 2 || *score >= ONE_KIND_SCORE)
                 && *score >= implied_score * 2 + 2
         })
         .collect();
@@ -275,8 +304,8 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detect
         scored.iter().find(|s| s.0 == Language::TypeScript),
         scored.iter().find(|s| s.0 == Language::JavaScript),
     ) {
-        if ts.1 >= 4
-            && js.1 + ts.1 >= 8
+        if ts.1 >= TS_OWN_SCORE
+            && js.1 + ts.1 >= TS_WITH_JS_SCORE
             && implied != Language::TypeScript
             && !candidates.iter().any(|c| c.0 == Language::TypeScript)
         {
@@ -285,7 +314,7 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detect
     }
     for (lang, _, _) in candidates {
         let (share, note) = rejection(text, *lang);
-        if share <= 0.25 {
+        if share <= MAX_REJECTED_SHARE {
             let mut evidence: Vec<Tell> = Vec::new();
             for t in all.iter().filter(|t| {
                 t.language == *lang
@@ -300,7 +329,7 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detect
                     .cmp(&a.weight)
                     .then(a.span.start.cmp(&b.span.start))
             });
-            evidence.truncate(3);
+            evidence.truncate(MAX_EVIDENCE);
             evidence.sort_by_key(|t| t.span.start);
             return Some(Detection {
                 language: *lang,
@@ -323,7 +352,7 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detect
         })
         .count();
     if doc.total >= 4
-        && implied_score < 6
+        && implied_score < MIN_SCORE
         && doc.text_lines.len() >= 3
         && (doc.text_lines.len() * 10 >= doc.total * 4
             || (doc.structure >= 2 && doc.markdown_lines * 10 >= doc.total * 8))

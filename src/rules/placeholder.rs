@@ -41,6 +41,22 @@ use crate::analysis::{Analysis, RegionKind};
 use crate::diagnostic::{Finding, Span};
 use crate::rules::Rule;
 
+/// An elision is a short phrase ("other methods unchanged"); a longer
+/// comment that uses the same words is describing code, not standing in
+/// for it.
+const SHORT_PHRASE_WORDS: usize = 6;
+/// "existing code here", "keep existing imports": shorter still.
+const EXISTING_PHRASE_WORDS: usize = 5;
+/// "(unchanged)", "... rest ...": a bare phrase in brackets or an ellipsis.
+const BARE_WORDS: usize = 3;
+/// A comment opening with an ellipsis may be a sentence ("... same trigger
+/// for the remaining tables (customers, products)"), but not a paragraph.
+const ELLIPSIS_SENTENCE_WORDS: usize = 14;
+/// Longer comments are documentation blocks, never placeholders.
+const MAX_COMMENT_BYTES: usize = 300;
+/// How much of the comment the message quotes.
+const SHOWN_CHARS: usize = 80;
+
 /// What elided code is called. Collections and "code" itself: a comment
 /// about one module or one path is usually describing, not eliding.
 const ELIDED_WHAT: &[&str] = &[
@@ -220,7 +236,7 @@ pub fn is_placeholder(comment: &str) -> bool {
     let elision_word = ["unchanged", "omitted", "elided"].iter().any(|w| has(w));
     if names_code
         && elision_word
-        && words.len() <= 6
+        && words.len() <= SHORT_PHRASE_WORDS
         && (members.contains(&first) || ellipsis || parenthesized)
     {
         return true;
@@ -230,7 +246,7 @@ pub fn is_placeholder(comment: &str) -> bool {
     let here = has("here") && (has("existing") || has("goes"));
     let existing_first = ["existing", "previous", "keep"].contains(&first);
     if names_code
-        && words.len() <= 5
+        && words.len() <= EXISTING_PHRASE_WORDS
         && (here
             || ((has("existing") || has("previous"))
                 && (existing_first || ellipsis || parenthesized)))
@@ -239,7 +255,7 @@ pub fn is_placeholder(comment: &str) -> bool {
     }
     // "... (other methods) ...", "... (remaining 40 rows)"
     if (ellipsis || parenthesized)
-        && words.len() <= 6
+        && words.len() <= SHORT_PHRASE_WORDS
         && words.iter().any(|w| members.contains(w))
         && names_code
     {
@@ -261,13 +277,13 @@ pub fn is_placeholder(comment: &str) -> bool {
         .iter()
         .any(|w| has(w));
         let instruction = ["insert", "add", "todo", "fixme"].iter().any(|w| has(w));
-        if elides && !instruction && words.len() <= 14 {
+        if elides && !instruction && words.len() <= ELLIPSIS_SENTENCE_WORDS {
             return true;
         }
     }
     // "(same as above for APAC, AMER and LATAM)", "same as before"
     if t.contains("same as above") || t.contains("same as before") {
-        let bare = words.len() <= 3;
+        let bare = words.len() <= BARE_WORDS;
         if bare || parenthesized || ellipsis {
             return true;
         }
@@ -306,10 +322,10 @@ pub fn find(text: &str, analysis: &Analysis) -> Vec<Finding> {
     for span in comments {
         let region_span = span;
         let comment = &text[span.start..span.end];
-        if comment.len() > 300 || !is_placeholder(comment) {
+        if comment.len() > MAX_COMMENT_BYTES || !is_placeholder(comment) {
             continue;
         }
-        let shown: String = comment.trim().chars().take(80).collect();
+        let shown: String = comment.trim().chars().take(SHOWN_CHARS).collect();
         out.push(
             Finding::new(
                 Rule::Placeholder,

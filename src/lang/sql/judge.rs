@@ -14,6 +14,19 @@ use super::Dialect;
 use crate::analysis::{Analysis, OpenAtEof};
 use crate::diagnostic::Span;
 
+/// A last statement without `;` is suspicious only in a script whose
+/// habit is clear: this many statements, every other one terminated.
+const TERMINATOR_HABIT_STATEMENTS: usize = 3;
+/// The file's time budget is looked at every this many statements (a
+/// clock read per statement costs more than most statements).
+const BUDGET_EVERY_STATEMENTS: usize = 64;
+/// Shorter words are one edit away from too many keywords (`FRM` yes, `OR`
+/// no).
+const MISSPELT_MIN_LEN: usize = 4;
+/// `na2461937`: a name glued to this many digits or more is a splice; real
+/// names carry shorter numbers (`sha256`, `utf8`, `revenue2024`).
+const SPLICE_MIN_DIGITS: usize = 5;
+
 /// [`analyze`] for a script already split (by [`split`] with `dialect`).
 pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis {
     let mut analysis = Analysis {
@@ -23,7 +36,7 @@ pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis
     if let Some(last) = script.statements.last() {
         let terminated = script.statements.iter().filter(|s| s.terminated).count();
         analysis.last_statement_unterminated = !last.terminated
-            && script.statements.len() >= 3
+            && script.statements.len() >= TERMINATOR_HABIT_STATEMENTS
             && terminated == script.statements.len() - 1;
     }
     let engines = engines(dialect);
@@ -61,7 +74,7 @@ pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis
             continue;
         }
         // Past the file's time budget the result is discarded anyway.
-        if n % 64 == 0 && crate::budget::expired() {
+        if n % BUDGET_EVERY_STATEMENTS == 0 && crate::budget::expired() {
             break;
         }
         let sql = &script.masked[stmt.span.start..stmt.span.end];
@@ -223,7 +236,7 @@ pub(crate) fn structurally_broken(sql: &str, stmt: &Statement, stop: usize) -> b
         .unwrap_or("");
     if [word.as_str(), previous, prev2]
         .iter()
-        .any(|w| w.len() >= 4 && misspelt_keyword(&w.to_ascii_uppercase()))
+        .any(|w| w.len() >= MISSPELT_MIN_LEN && misspelt_keyword(&w.to_ascii_uppercase()))
     {
         return true;
     }
@@ -232,7 +245,7 @@ pub(crate) fn structurally_broken(sql: &str, stmt: &Statement, stop: usize) -> b
     sql.split(|c: char| !(c.is_alphanumeric() || c == '_'))
         .any(|tok| {
             let letters = tok.trim_end_matches(|c: char| c.is_ascii_digit());
-            tok.len() - letters.len() >= 5
+            tok.len() - letters.len() >= SPLICE_MIN_DIGITS
                 && letters.len() >= 2
                 && letters.chars().all(char::is_alphabetic)
         })
