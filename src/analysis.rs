@@ -2,7 +2,7 @@
 //! errors, where strings and comments are, and what is still open at the
 //! end of the file.
 
-use crate::diagnostic::{Label, Span};
+use crate::diagnostic::{Label, Severity, Span};
 
 /// A string or comment: text where code rules do not apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +53,25 @@ pub struct Analysis {
     /// Statements no engine accepts, where the rejection says more about
     /// the engines than about the text (`unverified-statement`).
     pub unverified: Vec<Unverified>,
+    /// A mapping that holds a key twice (`duplicate-key`).
+    pub duplicate_keys: Vec<DuplicateKey>,
+    /// Elisions the language writes outside comments (JSON: a `"...": "..."`
+    /// member, a bare `...`), for `placeholder`.
+    pub elisions: Vec<Span>,
+}
+
+/// A key a mapping already holds, again.
+#[derive(Debug, Clone)]
+pub struct DuplicateKey {
+    /// The key as written, without its quotes.
+    pub key: String,
+    /// The second (or later) occurrence.
+    pub span: Span,
+    /// The first occurrence.
+    pub first: Span,
+    /// The language's verdict on duplicates: an error where its grammar
+    /// forbids them, a warning where it only advises against them (JSON).
+    pub severity: Severity,
 }
 
 /// A statement no engine here verified (SQL dialect syntax they lack).

@@ -216,17 +216,11 @@ pub fn quick_tell(text: &str, implied: Language) -> bool {
 }
 
 /// The share of `text` that `lang`'s parser rejects (0.0 = all accepted), and
-/// a note for the message: the backend's strict verdict, JSON's, or for a
+/// a note for the message: the backend's strict verdict, or for a
 /// language only recognised, how much its tree-sitter grammar rejects.
 fn rejection(text: &str, lang: Language) -> (f32, String) {
     if let Some(backend) = lang.backend() {
         return backend.rejection(text);
-    }
-    if lang == Language::Json {
-        return match serde_json::from_str::<serde_json::Value>(text) {
-            Ok(_) => (0.0, "it parses as JSON".to_string()),
-            Err(_) => (1.0, String::new()),
-        };
     }
     let Ok(tree) = crate::parse::parse(lang, text, CLASSIFY_PARSE_BUDGET) else {
         return (1.0, String::new());
@@ -257,32 +251,6 @@ fn rejection(text: &str, lang: Language) -> (f32, String) {
 /// Decide what `text` is, when it is clearly not `implied`. `rejected`: the
 /// byte ranges the implied language's parser rejects.
 pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detection> {
-    let trimmed = text.trim();
-    // JSON: the whole text is one JSON object or array.
-    if (trimmed.starts_with('{') || trimmed.starts_with('[')) && implied != Language::Json {
-        if let Ok(v) = serde_json::from_str::<serde_json::Value>(trimmed) {
-            let substantial = match &v {
-                serde_json::Value::Object(m) => !m.is_empty(),
-                serde_json::Value::Array(a) => !a.is_empty(),
-                _ => false,
-            };
-            if substantial && trimmed.contains('"') {
-                return Some(Detection {
-                    language: Language::Json,
-                    evidence: vec![Tell {
-                        language: Language::Json,
-                        span: Span::new(
-                            text.len() - text.trim_start().len(),
-                            text.len() - text.trim_start().len() + 1,
-                        ),
-                        what: "a JSON document",
-                        weight: 10,
-                    }],
-                    parse_note: "the whole file parses as one JSON document".to_string(),
-                });
-            }
-        }
-    }
     let all = tells(text);
     let scored = scores(&all);
     let implied_score = scored

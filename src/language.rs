@@ -74,7 +74,8 @@ registry! {
     Sql: "sql", tree_sitter_sequel::LANGUAGE, lang::sql::tells, Some(&lang::sql::BACKEND);
     JavaScript: "javascript", tree_sitter_javascript::LANGUAGE, lang::javascript::tells, None;
     TypeScript: "typescript", tree_sitter_typescript::LANGUAGE_TYPESCRIPT, lang::typescript::tells, None;
-    Json: "json", tree_sitter_json::LANGUAGE, lang::json::tells, None;
+    Json: "json", tree_sitter_json::LANGUAGE, lang::json::tells, Some(&lang::json::BACKEND);
+    Jsonc: "jsonc", tree_sitter_json::LANGUAGE, lang::json::tells, Some(&lang::json::JSONC_BACKEND);
     Yaml: "yaml", tree_sitter_yaml::LANGUAGE, lang::yaml::tells, None;
     Shell: "shell", tree_sitter_bash::LANGUAGE, lang::shell::tells, None;
     Html: "html", tree_sitter_html::LANGUAGE, lang::html::tells, None;
@@ -135,6 +136,10 @@ pub struct LanguageSpec {
     pub extensions: Vec<String>,
     #[serde(default)]
     pub file_names: Vec<String>,
+    /// Globs over the file name, or with a `/` over the end of the path
+    /// (`.vscode/*.json`), checked after `file-names`, before extensions.
+    #[serde(default)]
+    pub file_globs: Vec<String>,
     #[serde(default)]
     pub shebangs: Vec<String>,
     pub comment_tokens: Vec<String>,
@@ -154,7 +159,45 @@ impl LanguageSpec {
     }
 }
 
-/// The language a path implies: exact file name first, then extension.
+/// Each language's `file-globs`, compiled once: (language, set over the
+/// file name, set over the whole path).
+fn file_globs() -> &'static [(Language, globset::GlobSet, globset::GlobSet)] {
+    static GLOBS: OnceLock<Vec<(Language, globset::GlobSet, globset::GlobSet)>> = OnceLock::new();
+    GLOBS.get_or_init(|| {
+        Language::ALL
+            .iter()
+            .copied()
+            .filter(|l| !l.spec().file_globs.is_empty())
+            .map(|l| {
+                let mut by_name = globset::GlobSetBuilder::new();
+                let mut by_path = globset::GlobSetBuilder::new();
+                for g in &l.spec().file_globs {
+                    let (set, pattern) = if g.contains('/') {
+                        (&mut by_path, format!("**/{}", g.trim_start_matches("**/")))
+                    } else {
+                        (&mut by_name, g.clone())
+                    };
+                    let glob = globset::GlobBuilder::new(&pattern)
+                        .literal_separator(true)
+                        .build()
+                        .unwrap_or_else(|e| {
+                            panic!("grammars/{}/language.toml: file-globs: {e}", l.name())
+                        });
+                    set.add(glob);
+                }
+                let build = |b: globset::GlobSetBuilder| {
+                    b.build().unwrap_or_else(|e| {
+                        panic!("grammars/{}/language.toml: file-globs: {e}", l.name())
+                    })
+                };
+                (l, build(by_name), build(by_path))
+            })
+            .collect()
+    })
+}
+
+/// The language a path implies: exact file name first, then the file
+/// globs, then extension.
 pub fn language_for_path(path: &Path) -> Option<Language> {
     let file_name = path.file_name()?.to_str()?;
     if let Some(lang) = Language::ALL
@@ -163,6 +206,13 @@ pub fn language_for_path(path: &Path) -> Option<Language> {
         .find(|l| l.spec().file_names.iter().any(|n| n == file_name))
     {
         return Some(lang);
+    }
+    let whole = path.to_string_lossy().replace('\\', "/");
+    if let Some((lang, _, _)) = file_globs()
+        .iter()
+        .find(|(_, by_name, by_path)| by_name.is_match(file_name) || by_path.is_match(&whole))
+    {
+        return Some(*lang);
     }
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
     Language::ALL
@@ -214,7 +264,35 @@ mod tests {
         );
         assert_eq!(language_for_path(Path::new("x.rs")), None);
         assert_eq!(language_for_path(Path::new("x.json")), Some(Language::Json));
-        assert!(!Language::Json.is_checked());
+        assert!(Language::Json.is_checked());
+        for jsonc in [
+            "tsconfig.json",
+            "packages/app/tsconfig.build.json",
+            ".vscode/settings.json",
+            "/home/u/p/.vscode/launch.json",
+            "p/.devcontainer/devcontainer.json",
+            "p/.devcontainer/python/x.json",
+            "a.jsonc",
+            ".eslintrc.json",
+        ] {
+            assert_eq!(
+                language_for_path(Path::new(jsonc)),
+                Some(Language::Jsonc),
+                "{jsonc}"
+            );
+        }
+        for json in [
+            "package.json",
+            "vscode/settings.json",
+            "x.vscode/a.json",
+            "a/b.jsonl",
+        ] {
+            assert_eq!(
+                language_for_path(Path::new(json)),
+                Some(Language::Json),
+                "{json}"
+            );
+        }
         assert!(Language::Sql.is_checked());
         assert_eq!(
             language_for_shebang(b"#!/usr/bin/env python3"),

@@ -77,6 +77,7 @@ registry! {
     UnverifiedStatement => unverified_statement,
     UnusedSuppression => unused_suppression,
     EncodingMismatch => encoding_mismatch,
+    DuplicateKey => duplicate_key,
 }
 
 impl Rule {
@@ -174,6 +175,7 @@ pub fn run(
         findings.extend(conflicts);
     }
     findings.extend(placeholder::find(&current, &analysis));
+    findings.extend(duplicate_key::find(&current, &analysis));
     let tail_intact = current.trim_end().len() == text.trim_end().len();
     let (truncation, explained) = truncated::find(&current, &analysis, lang, tail_intact);
     findings.extend(truncation);

@@ -15,6 +15,10 @@
 //! of its own or after code (`...  # existing implementation unchanged`); a
 //! `...` or `pass` body alone is never flagged (stubs and protocols use them).
 //!
+//! In JSON, whose data has no comments, the elisions are a `"...": "..."`
+//! member and a bare `...` where entries were; JSONC comments are read like
+//! any other (`// ... existing entries`).
+//!
 //! **Leaves alone.** `...` bodies in `.pyi` stubs, Protocols and abstract
 //! methods, `...` in slicing, and TODO comments in general ("TODO: handle
 //! pagination"). Comments that describe code ("the rest of this function
@@ -318,6 +322,18 @@ pub fn find(text: &str, analysis: &Analysis) -> Vec<Finding> {
             }
             RegionKind::String => {}
         }
+    }
+    // Elisions the language writes outside comments (JSON's `"...": "..."`).
+    for span in &analysis.elisions {
+        let shown: String = text[span.start..span.end].chars().take(SHOWN_CHARS).collect();
+        out.push(
+            Finding::new(
+                Rule::Placeholder,
+                Some(*span),
+                format!("placeholder where content was left out: `{shown}`"),
+            )
+            .with_help("write out the entries the placeholder stands for"),
+        );
     }
     for span in comments {
         let region_span = span;

@@ -21,6 +21,7 @@ const CONTRACT: &[(&str, Severity)] = &[
     ("not-text", Severity::Error),
     ("definitions-removed", Severity::Warning),
     ("unknown-language", Severity::Info),
+    ("duplicate-key", Severity::Error),
 ];
 
 /// Rules the contract lists that gencheck does not implement yet, each with
@@ -28,10 +29,6 @@ const CONTRACT: &[(&str, Severity)] = &[
 /// belongs in `CONTRACT`) or when the contract lists a rule that is in
 /// neither list.
 const NOT_YET_IMPLEMENTED: &[(&str, &str)] = &[
-    (
-        "duplicate-key",
-        "YAML, TOML and JSON are not checked languages yet",
-    ),
     (
         "unattributed-block",
         "the `reply` command does not exist yet",
