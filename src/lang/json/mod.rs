@@ -9,7 +9,7 @@
 //! is one document per non-blank line. JSON5 is neither and is not checked.
 
 mod backend;
-mod scan;
+pub(crate) mod scan;
 mod verdict;
 
 pub use backend::{Json, BACKEND, JSONC_BACKEND};

@@ -66,6 +66,20 @@ fn trimmed(text: &str, start: usize, end: usize) -> Span {
     Span::new(start, start + body.trim_end().len())
 }
 
+/// The length of the double-quoted string `b` starts with, through its
+/// closing quote (or to the end).
+pub fn string_end(b: &[u8]) -> usize {
+    let mut j = 1;
+    while j < b.len() {
+        match b[j] {
+            b'\\' => j += 2,
+            b'"' => return j + 1,
+            _ => j += 1,
+        }
+    }
+    b.len()
+}
+
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'+' | b'-')
 }

@@ -38,19 +38,48 @@ pub fn check(doc: &str, base: usize, original: &str, jsonc: bool) -> Option<Synt
     if trailing_comma {
         span = Span::new(before.len() - 1, before.len());
     }
-    let span = Span::new(base + span.start, base + span.end);
-    let token = &original[span.start..span.end];
     let raw = e.to_string();
     let said = raw
         .rsplit_once(" at line ")
         .map_or(raw.as_str(), |(m, _)| m)
         .to_string();
+    // Widen one-character spans to the construct they start: a comment, a
+    // single-quoted string, a double-quoted string.
+    let rest = &doc[span.start..];
+    let line_end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+    if !at_eof && !trailing_comma {
+        let widen = if rest.starts_with("//") {
+            Some(line_end)
+        } else if rest.starts_with("/*") {
+            Some(rest.find("*/").map_or(line_end, |p| p + 2))
+        } else if rest.starts_with('\'') {
+            Some(rest[1..line_end].find('\'').map_or(line_end, |p| p + 2))
+        } else if rest.starts_with('"') {
+            Some(crate::lang::json::scan::string_end(rest.as_bytes()).min(line_end))
+        } else {
+            None
+        };
+        if let Some(len) = widen {
+            span = Span::new(span.start, span.start + len.max(1));
+        }
+    }
+    let double_comma =
+        !at_eof && !trailing_comma && &doc[span.start..span.end] == "," && before.ends_with(',');
+    let token = &original[base + span.start..base + span.end];
     let said = if trailing_comma {
         "trailing comma".to_string()
     } else {
         said
     };
-    let (message, help) = explain(&said, token, at_eof, jsonc);
+    let (message, help) = if double_comma {
+        (
+            "two `,` in a row".to_string(),
+            Some("delete one".to_string()),
+        )
+    } else {
+        explain(&said, token, at_eof, jsonc)
+    };
+    let span = Span::new(base + span.start, base + span.end);
     Some(SyntaxError {
         span,
         message,
@@ -177,6 +206,12 @@ fn explain(said: &str, token: &str, at_eof: bool, jsonc: bool) -> (String, Optio
     if said == "expected value" || said.starts_with("expected ident") {
         let shown = if token.is_empty() { "this" } else { token };
         return (format!("`{shown}` is not a {what} value ({said})"), None);
+    }
+    if said.starts_with("expected `,`") && token.starts_with('"') {
+        return (
+            format!("{said} before {token}"),
+            Some("a `,` is missing between the two members".to_string()),
+        );
     }
     (format!("{said}, found `{token}`"), None)
 }
