@@ -114,7 +114,7 @@ pub struct CommonArgs {
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
 
-    /// Force the language of every file (python, sql).
+    /// Force the language of every file (python, sql, json, jsonc).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
 
