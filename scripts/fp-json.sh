@@ -23,10 +23,11 @@ TMP=$(mktemp -d)
 
 TUNE=(ajv @babel/core @babel/parser eslint @types/node lodash @aws-sdk/client-s3
       caniuse-lite browserslist jsonc-parser @eslint/js ajv-formats jest-config
-      mime-db @angular/core)
+      mime-db @angular/core cldr-core cldr-dates-modern emojibase-data
+      i18n-iso-countries @tsconfig/node20 @tsconfig/strictest)
 HOLDOUT=(typescript react next prettier webpack vite rxjs spdx-license-list
          @mdn/browser-compat-data tailwindcss vue @octokit/openapi-types
-         zod undici yargs)
+         zod undici yargs world-countries cldr-numbers-modern)
 
 fetch() { # corpus-name packages...
     local name=$1; shift

@@ -181,6 +181,7 @@ impl Backend for Json {
             return None;
         }
         let (_, seen) = self.prepare(text, false);
-        Some((seen.into_owned(), vec![0..text.len()]))
+        let whole = std::iter::once(0..text.len()).collect();
+        Some((seen.into_owned(), whole))
     }
 }
