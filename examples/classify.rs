@@ -14,7 +14,7 @@ fn main() {
     let analysis = gencheck::rules::syntax_error::analyze(
         &text,
         implied,
-        gencheck::sql::Dialect::Generic,
+        gencheck::lang::sql::Dialect::Generic,
         false,
     );
     for r in &analysis.rejected {
