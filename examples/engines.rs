@@ -1,5 +1,5 @@
 //! Which SQL engines accept a statement: `cargo run --example engines -- "SQL"`.
-use gencheck::sql::{check_postgres, check_sqlite, check_sqlparser, Dialect};
+use gencheck::lang::sql::{check_postgres, check_sqlite, check_sqlparser, Dialect};
 
 fn main() {
     let sql = std::env::args().nth(1).expect("usage: engines SQL");

@@ -1,5 +1,5 @@
 //! Print how a SQL file splits into statements: `cargo run --example split -- FILE [DIALECT]`.
-use gencheck::sql::{split, Dialect};
+use gencheck::lang::sql::{split, Dialect};
 
 fn main() {
     let mut args = std::env::args().skip(1);

@@ -5,7 +5,7 @@
 #![no_main]
 
 use gencheck::check::{check_input, CheckOptions, Input, Previous};
-use gencheck::sql::Dialect;
+use gencheck::lang::sql::Dialect;
 use libfuzzer_sys::fuzz_target;
 
 const NAMES: &[&str] = &[

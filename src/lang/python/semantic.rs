@@ -475,6 +475,9 @@ impl SemanticSyntaxContext for Walker<'_> {
                         return true;
                     }
                 }
+                // A class gives its methods the implicit `__class__` cell
+                // (the one `super()` uses).
+                ScopeKind::Class if name == "__class__" => return true,
                 ScopeKind::Class | ScopeKind::Lambda | ScopeKind::Comprehension { .. } => {}
             }
         }
@@ -1014,6 +1017,11 @@ mod tests {
             "def f():\n    global x\n    x = 1\n    def g():\n        nonlocal x\n",
             "no binding for nonlocal `x` found",
             "def f():\n    import x.y\n    def g():\n        nonlocal x\n",
+        ),
+        (
+            "def f():\n    nonlocal __class__\n",
+            "no binding for nonlocal `__class__` found",
+            "class C:\n    def f(self):\n        nonlocal __class__\n",
         ),
         (
             "def f(x):\n    nonlocal x\n",
