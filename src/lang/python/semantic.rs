@@ -785,7 +785,7 @@ fn describe(
             return Some((
                 "`return` outside function".to_string(),
                 Some(
-                    "`return` is only valid inside a function body: is the `def` line above missing, or is this line dedented too far?"
+                    "`return` is only valid in a function body: to stop a script use `sys.exit(...)`; otherwise the `def` line above is missing or this line is dedented too far"
                         .to_string(),
                 ),
             ))
