@@ -796,7 +796,10 @@ fn describe(
                 YieldOutsideFunctionKind::YieldFrom => "yield from",
                 YieldOutsideFunctionKind::Await => "await",
             };
-            format!("`{what}` outside function")
+            let help = matches!(kind, YieldOutsideFunctionKind::Await).then(|| {
+                "`await` runs only inside an `async def` (a notebook allows it at top level, `python file.py` does not): put this code in `async def main()` and call `asyncio.run(main())`".to_string()
+            });
+            return Some((format!("`{what}` outside function"), help));
         }
         K::AwaitOutsideAsyncFunction(kind) => match kind {
             AwaitOutsideAsyncFunctionKind::Await => "`await` outside async function".to_string(),
