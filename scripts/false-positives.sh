@@ -16,8 +16,9 @@
 #
 # Corpora (all fetched into a temporary directory; nothing is copied into the repo):
 #   python    every .py of the CPython standard library of `python3` (site-packages
-#             excluded) that Python's own ast.parse accepts; the files ast.parse
-#             rejects (lib2to3 test data, bad-syntax test files) are counted and excluded
+#             excluded) that Python's own compile() accepts; the files it rejects
+#             (lib2to3 test data, bad-syntax test files, including those that parse
+#             but fail the compiler's checks) are counted and excluded
 #   pg        the contrib extension scripts usr/share/postgresql/*/extension/*.sql of
 #             Debian's postgresql-N package (apt-get download + dpkg -x), checked with
 #             --dialect postgres and with the default generic dialect
@@ -150,12 +151,12 @@ run_gc() {
 if want python; then
     STDLIB=$("$PY" -c 'import sysconfig;print(sysconfig.get_paths()["stdlib"])')
     PYVER=$("$PY" -c 'import sys;print(sys.version.split()[0])')
-    log "Python $PYVER standard library at $STDLIB: selecting what ast.parse accepts"
+    log "Python $PYVER standard library at $STDLIB: selecting what compile() accepts"
     mkdir -p "$WORK/python"
     "$PY" "$FP" select-python "$STDLIB" "$WORK/python"
     n_ok=$(wc -l <"$WORK/python/python.files")
     n_bad=$(wc -l <"$WORK/python/python.ast-rejected")
-    meta "Python corpus: CPython $PYVER standard library \`$STDLIB\` (site-packages excluded): $n_ok .py files accepted by \`ast.parse\`, $n_bad rejected by it and excluded"
+    meta "Python corpus: CPython $PYVER standard library \`$STDLIB\` (site-packages excluded): $n_ok .py files compiled by \`compile()\`, $n_bad rejected by it and excluded"
     cp "$WORK/python/python.ast-rejected" "$WORK/ast-rejected.txt"
     log "checking the Python corpus"
     run_gc python-stdlib - "$WORK/python/python.files"

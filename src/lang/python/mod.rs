@@ -13,6 +13,7 @@ use crate::analysis::{Analysis, OpenAtEof, Region, RegionKind, SyntaxError};
 use crate::diagnostic::{Label, LineIndex, Span};
 
 mod backend;
+mod semantic;
 pub use backend::{tells, BACKEND};
 
 /// One syntax error, spans relative to the parsed text.
@@ -151,6 +152,9 @@ pub fn analyze(text: &str, is_stub: bool) -> Analysis {
         analysis.errors.push(e);
     }
     if parsed.errors().is_empty() {
+        if analysis.errors.is_empty() {
+            add_semantic_errors(text, parsed.syntax(), &mut analysis);
+        }
         return analysis;
     }
     let end = text.trim_end().len();
@@ -230,6 +234,27 @@ pub fn analyze(text: &str, is_stub: bool) -> Analysis {
         });
     }
     analysis
+}
+
+/// What CPython's compiler rejects in a file that parses: `return` outside
+/// a function, a repeated keyword argument, ... (see [`semantic`]).
+fn add_semantic_errors(text: &str, module: &ruff_python_ast::ModModule, analysis: &mut Analysis) {
+    let errors = semantic::semantic_errors(text, module);
+    if errors.is_empty() {
+        return;
+    }
+    let index = LineIndex::new(text);
+    for e in errors {
+        let (ls, le) = index.line_range(text, index.line_of(e.span.start));
+        analysis.rejected.push(Span::new(ls, le));
+        analysis.errors.push(SyntaxError {
+            span: e.span,
+            message: e.message,
+            labels: Vec::new(),
+            help: e.help,
+            at_eof: false,
+        });
+    }
 }
 
 /// Nesting past which the file is not given to ruff's parser: it recurses
