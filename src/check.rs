@@ -222,7 +222,12 @@ impl FileCheck<'_> {
             findings.push(rules::encoding_mismatch::finding(text, m));
         }
         self.check_text(lang, text, decoded.skip, findings, report);
-        crate::suppress::apply(text, &lang.spec().comment_tokens, findings);
+        let off: Vec<Rule> = Rule::ALL
+            .iter()
+            .copied()
+            .filter(|r| !self.enabled(*r))
+            .collect();
+        crate::suppress::apply(text, &lang.spec().comment_tokens, &off, findings);
         findings
             .iter()
             .any(|f| f.span.is_some())

@@ -251,6 +251,22 @@ fn rejection(text: &str, lang: Language) -> (f32, String) {
 /// Decide what `text` is, when it is clearly not `implied`. `rejected`: the
 /// byte ranges the implied language's parser rejects.
 pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detection> {
+    // A language that claims the whole text (one JSON document) is it.
+    for lang in Language::ALL.iter().copied().filter(|l| *l != implied) {
+        if let Some((what, parse_note)) = lang.backend().and_then(|b| b.claims(text)) {
+            let start = text.len() - text.trim_start().len();
+            return Some(Detection {
+                language: lang,
+                evidence: vec![Tell {
+                    language: lang,
+                    span: Span::new(start, (start + 1).min(text.len())),
+                    what,
+                    weight: MIN_SCORE,
+                }],
+                parse_note,
+            });
+        }
+    }
     let all = tells(text);
     let scored = scores(&all);
     let implied_score = scored

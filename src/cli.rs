@@ -114,7 +114,8 @@ pub struct CommonArgs {
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
 
-    /// Force the language of every file (python, sql, json, jsonc).
+    /// Force the language of every file: a checked language's name (the
+    /// README's language table; `grammars/<lang>/`).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
 

@@ -75,7 +75,7 @@ registry! {
     JavaScript: "javascript", tree_sitter_javascript::LANGUAGE, lang::javascript::tells, None;
     TypeScript: "typescript", tree_sitter_typescript::LANGUAGE_TYPESCRIPT, lang::typescript::tells, None;
     Json: "json", tree_sitter_json::LANGUAGE, lang::json::tells, Some(&lang::json::BACKEND);
-    Jsonc: "jsonc", tree_sitter_json::LANGUAGE, lang::json::tells, Some(&lang::json::JSONC_BACKEND);
+    Jsonc: "jsonc", tree_sitter_json::LANGUAGE, lang::json::jsonc_tells, Some(&lang::json::JSONC_BACKEND);
     Yaml: "yaml", tree_sitter_yaml::LANGUAGE, lang::yaml::tells, None;
     Shell: "shell", tree_sitter_bash::LANGUAGE, lang::shell::tells, None;
     Html: "html", tree_sitter_html::LANGUAGE, lang::html::tells, None;
@@ -207,7 +207,12 @@ pub fn language_for_path(path: &Path) -> Option<Language> {
     {
         return Some(lang);
     }
-    let whole = path.to_string_lossy().replace('\\', "/");
+    // Path globs (`.vscode/*.json`) look at the directories too: a path
+    // given relative to a directory inside them still sits in them.
+    let whole = std::path::absolute(path)
+        .unwrap_or_else(|_| path.to_path_buf())
+        .to_string_lossy()
+        .replace('\\', "/");
     if let Some((lang, _, _)) = file_globs()
         .iter()
         .find(|(_, by_name, by_path)| by_name.is_match(file_name) || by_path.is_match(&whole))
@@ -283,7 +288,7 @@ mod tests {
         }
         for json in [
             "package.json",
-            "vscode/settings.json",
+            "vscode/config.json",
             "x.vscode/a.json",
             "a/b.jsonl",
         ] {

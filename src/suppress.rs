@@ -46,7 +46,9 @@ fn parse(after: &str) -> Option<(bool, Vec<String>)> {
 
 /// Apply the suppressions in `text` to `findings`: drop the suppressed ones,
 /// and add info findings for suppressions that suppressed nothing.
-pub fn apply(text: &str, comment_tokens: &[String], findings: &mut Vec<Finding>) {
+/// `not_run`: rules set to `off` for this file, which did not run: a
+/// suppression of one is not "unused".
+pub fn apply(text: &str, comment_tokens: &[String], not_run: &[Rule], findings: &mut Vec<Finding>) {
     if !text.contains(MARKER) {
         return;
     }
@@ -121,7 +123,7 @@ pub fn apply(text: &str, comment_tokens: &[String], findings: &mut Vec<Finding>)
     });
     for s in &suppressions {
         for (rule, used) in &s.rules {
-            if !used {
+            if !used && !not_run.contains(rule) {
                 let where_ = match s.target_line {
                     None => "in this file".to_string(),
                     Some(l) => format!("on line {}", l + 1),
@@ -152,7 +154,7 @@ mod tests {
             finding(Rule::SyntaxError, text, "b = 2"),
             finding(Rule::SyntaxError, text, "c = 3"),
         ];
-        apply(text, &["#".to_string()], &mut f);
+        apply(text, &["#".to_string()], &[], &mut f);
         let rules: Vec<_> = f.iter().map(|f| f.rule).collect();
         // c = 3 is not suppressed; `truncated` suppressed nothing.
         assert_eq!(rules, vec![Rule::SyntaxError, Rule::UnusedSuppression]);
@@ -160,7 +162,7 @@ mod tests {
 
         let text = "-- gencheck: allow-file(llm-chatter)\nSELECT 1;\n";
         let mut f = vec![finding(Rule::LlmChatter, text, "SELECT")];
-        apply(text, &["--".to_string()], &mut f);
+        apply(text, &["--".to_string()], &[], &mut f);
         assert!(f.is_empty());
     }
 
@@ -168,12 +170,27 @@ mod tests {
     fn only_in_comments_and_not_text_stays() {
         let text = "s = 'gencheck: allow(placeholder)'\n";
         let mut f = vec![finding(Rule::Placeholder, text, "s = ")];
-        apply(text, &["#".to_string()], &mut f);
+        apply(text, &["#".to_string()], &[], &mut f);
         assert_eq!(f.len(), 1);
         let text = "# gencheck: allow-file(not-text, nope)\n";
         let mut f = Vec::new();
-        apply(text, &["#".to_string()], &mut f);
+        apply(text, &["#".to_string()], &[], &mut f);
         assert_eq!(f.len(), 2);
         assert!(f.iter().all(|f| f.rule == Rule::UnusedSuppression));
+    }
+
+    #[test]
+    fn a_suppression_of_a_rule_that_did_not_run_is_not_unused() {
+        let text = "# gencheck: allow-file(definitions-removed)\nx = 1\n";
+        let mut f = Vec::new();
+        apply(
+            text,
+            &["#".to_string()],
+            &[Rule::DefinitionsRemoved],
+            &mut f,
+        );
+        assert!(f.is_empty(), "{f:?}");
+        apply(text, &["#".to_string()], &[], &mut f);
+        assert_eq!(f.len(), 1);
     }
 }

@@ -58,6 +58,13 @@ pub trait Backend: Sync {
     /// language's strict parser rejects, and a note for the message.
     fn rejection(&self, text: &str) -> (f32, String);
 
+    /// The whole text is unmistakably this language, whatever its name
+    /// (one JSON document): what the evidence is, and a note on the parse.
+    /// Asked before any tells are weighed.
+    fn claims(&self, _text: &str) -> Option<(&'static str, String)> {
+        None
+    }
+
     /// A cheap look at the start of a file the verdict accepted: does it
     /// still look like something else?
     fn quick_tell(&self, text: &str) -> bool {

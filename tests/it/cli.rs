@@ -5,7 +5,7 @@ use std::fs;
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::common::{fixture_arg as fixture, gencheck};
+use crate::common::{fixture_arg as fixture, gencheck, gencheck_in};
 
 fn json(out: &[u8]) -> Value {
     serde_json::from_slice(out).expect("stdout is one JSON document")
@@ -300,6 +300,39 @@ fn dialect_by_extension_and_flag() {
     gencheck()
         .current_dir(dir.path())
         .args(["check", "q.sql", "--dialect", "postgres"])
+        .assert()
+        .code(1);
+}
+
+// Regression: a JSONC path glob (`.vscode/*.json`) matched the path as typed,
+// so `settings.json` checked from inside `.vscode/` was strict JSON and its
+// comments were rejected.
+#[test]
+fn a_jsonc_file_named_from_inside_its_directory_is_jsonc() {
+    let dir = tempfile::tempdir().unwrap();
+    let vscode = dir.path().join(".vscode");
+    std::fs::create_dir(&vscode).unwrap();
+    std::fs::write(
+        vscode.join("recommendations.json"),
+        "{\n  // the team's extensions\n  \"recommendations\": [\"rust-lang.rust-analyzer\",],\n}\n",
+    )
+    .unwrap();
+    gencheck_in(&vscode)
+        .args(["check", "recommendations.json"])
+        .assert()
+        .code(0);
+    gencheck_in(dir.path())
+        .args(["check", ".vscode/recommendations.json"])
+        .assert()
+        .code(0);
+    // The same text outside `.vscode/` is strict JSON: comments are errors.
+    std::fs::write(
+        dir.path().join("recommendations.json"),
+        std::fs::read(vscode.join("recommendations.json")).unwrap(),
+    )
+    .unwrap();
+    gencheck_in(dir.path())
+        .args(["check", "recommendations.json"])
         .assert()
         .code(1);
 }

@@ -148,6 +148,30 @@ impl Backend for Json {
     }
 
     /// A file the strict parser accepted is JSON, whatever it looks like.
+    /// One substantial object or array (with a quoted key or string) that
+    /// strict JSON accepts: JSON, whatever the file is called. JSONC claims
+    /// nothing (see `jsonc_tells`).
+    fn claims(&self, text: &str) -> Option<(&'static str, String)> {
+        if self.jsonc {
+            return None;
+        }
+        let trimmed = text.trim();
+        if !(trimmed.starts_with('{') || trimmed.starts_with('[')) || !trimmed.contains('"') {
+            return None;
+        }
+        let substantial = match serde_json::from_str::<serde_json::Value>(trimmed).ok()? {
+            serde_json::Value::Object(m) => !m.is_empty(),
+            serde_json::Value::Array(a) => !a.is_empty(),
+            _ => false,
+        };
+        substantial.then(|| {
+            (
+                "a JSON document",
+                "the whole file parses as one JSON document".to_string(),
+            )
+        })
+    }
+
     fn quick_tell(&self, _text: &str) -> bool {
         false
     }

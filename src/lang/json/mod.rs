@@ -16,6 +16,11 @@ pub use backend::{Json, BACKEND, JSONC_BACKEND};
 
 use super::LineTell;
 
+/// JSONC is never what other content is detected as: JSON is (stricter),
+/// and JSONC's lenient parse would take a Python literal with trailing
+/// commas (`{"a": 1,}` is valid Python) for JSONC.
+pub fn jsonc_tells(_raw: &str, _t: &str, _out: &mut Vec<LineTell>) {}
+
 /// A line that opens with a quoted key and a `:` (after any `{` or `[`):
 /// how JSON writes a member, one per line. The strict parse of the whole
 /// text, not this, decides that content is JSON.

@@ -166,9 +166,17 @@ pub fn analyze(text: &str, is_stub: bool) -> Analysis {
 /// What CPython's compiler rejects in a file that parses: `return` outside
 /// a function, a repeated keyword argument, ... (see [`semantic`]).
 fn add_semantic_errors(text: &str, module: &ruff_python_ast::ModModule, analysis: &mut Analysis) {
-    let errors = semantic::semantic_errors(text, module);
+    let mut errors = semantic::semantic_errors(text, module);
     if errors.is_empty() {
         return;
+    }
+    // A percent-format notebook (`# %%` cells: Jupytext, VS Code, Spyder)
+    // runs in a kernel, where `await` at top level is valid.
+    if is_percent_notebook(text) {
+        errors.retain(|e| e.message != TOP_LEVEL_AWAIT);
+        if errors.is_empty() {
+            return;
+        }
     }
     let index = LineIndex::new(text);
     for e in errors {
@@ -184,8 +192,28 @@ fn add_semantic_errors(text: &str, module: &ruff_python_ast::ModModule, analysis
     }
 }
 
+/// The message of `await` at module level (`semantic.rs`).
+const TOP_LEVEL_AWAIT: &str = "`await` outside function";
+
+/// Whether `text` is a notebook saved in the percent format: a line that
+/// opens a cell, `# %%`.
+fn is_percent_notebook(text: &str) -> bool {
+    text.lines().any(|l| l.starts_with("# %%"))
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn top_level_await_is_valid_in_a_percent_notebook_only() {
+        let script = "import asyncio\nawait asyncio.sleep(0)\n";
+        assert_eq!(analyze(script, false).errors.len(), 1);
+        let cells = "# %%\nimport asyncio\n\n# %%\nawait asyncio.sleep(0)\n";
+        assert!(analyze(cells, false).errors.is_empty());
+        // Only top-level `await`: the rest still counts.
+        let bad = "# %%\ndef f():\n    await g()\n";
+        assert_eq!(analyze(bad, false).errors.len(), 1);
+    }
 
     #[test]
     fn bracket_bound_skips_strings_and_comments_and_overestimates_fstrings() {

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::keywords::{DEFINED_KINDS, NEEDS_MORE};
+use super::keywords::{DDL_TELLS, DEFINED_KINDS, NEEDS_MORE};
 use super::{analyze_script, split, Dialect};
 use crate::analysis::Analysis;
 use crate::lang::{starts_word, Backend, FileContext, LineTell};
@@ -140,24 +140,7 @@ impl Backend for Sql {
 
 /// Lines only SQL writes.
 pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
-    const DDL: &[&str] = &[
-        "CREATE TABLE",
-        "CREATE VIEW",
-        "CREATE INDEX",
-        "CREATE UNIQUE INDEX",
-        "CREATE FUNCTION",
-        "CREATE OR REPLACE",
-        "CREATE PROCEDURE",
-        "CREATE TRIGGER",
-        "CREATE SCHEMA",
-        "CREATE TYPE",
-        "CREATE SEQUENCE",
-        "ALTER TABLE",
-        "DROP TABLE",
-        "DROP VIEW",
-        "DROP INDEX",
-    ];
-    if DDL.iter().any(|k| starts_word(t, k)) {
+    if DDL_TELLS.iter().any(|k| starts_word(t, k)) {
         out.push(("SQL DDL (`CREATE`/`ALTER`/`DROP`)", 3));
     }
     if starts_word(t, "INSERT INTO")

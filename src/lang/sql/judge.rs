@@ -7,7 +7,7 @@ use super::engines::{
     check_postgres, check_sqlite, check_sqlparser, engines, postgres_statement_ends, Engine,
     EngineError,
 };
-use super::keywords::{curated_keywords, dialect_keywords, CORE_KEYWORDS};
+use super::keywords::{curated_keywords, dialect_keywords, CORE_KEYWORDS, MISSPELLING_TARGETS};
 use super::messages::{statement_error, unverified};
 use super::splitter::{Script, Statement};
 use super::Dialect;
@@ -342,41 +342,8 @@ pub(crate) fn misspelt_keyword(word: &str) -> bool {
     if dialect_keywords().contains(word) {
         return false;
     }
-    const CORE: &[&str] = &[
-        "SELECT",
-        "FROM",
-        "WHERE",
-        "INSERT",
-        "UPDATE",
-        "DELETE",
-        "CREATE",
-        "TABLE",
-        "VALUES",
-        "GROUP",
-        "ORDER",
-        "HAVING",
-        "UNION",
-        "ALTER",
-        "INTO",
-        "JOIN",
-        "INNER",
-        "OUTER",
-        "LEFT",
-        "RIGHT",
-        "DISTINCT",
-        "BETWEEN",
-        "EXISTS",
-        "PRIMARY",
-        "REFERENCES",
-        "CONSTRAINT",
-        "DEFAULT",
-        "UNIQUE",
-        "INDEX",
-        "VIEW",
-        "LIMIT",
-        "OFFSET",
-    ];
-    CORE.iter().any(|k| one_edit(word, k))
+
+    MISSPELLING_TARGETS.iter().any(|k| one_edit(word, k))
 }
 
 pub(crate) fn one_edit(a: &str, b: &str) -> bool {

@@ -107,3 +107,60 @@ pub(crate) const DEFINED_KINDS: &[&str] = &[
     "MACRO",
     "DOMAIN",
 ];
+
+/// The keywords a misspelling is measured against (`SELET`, `FORM`): long
+/// enough that one edit away from them is rarely another word, unlike
+/// `AS`, `BY` or `IN` in [`CORE_KEYWORDS`].
+pub(crate) const MISSPELLING_TARGETS: &[&str] = &[
+    "SELECT",
+    "FROM",
+    "WHERE",
+    "INSERT",
+    "UPDATE",
+    "DELETE",
+    "CREATE",
+    "TABLE",
+    "VALUES",
+    "GROUP",
+    "ORDER",
+    "HAVING",
+    "UNION",
+    "ALTER",
+    "INTO",
+    "JOIN",
+    "INNER",
+    "OUTER",
+    "LEFT",
+    "RIGHT",
+    "DISTINCT",
+    "BETWEEN",
+    "EXISTS",
+    "PRIMARY",
+    "REFERENCES",
+    "CONSTRAINT",
+    "DEFAULT",
+    "UNIQUE",
+    "INDEX",
+    "VIEW",
+    "LIMIT",
+    "OFFSET",
+];
+
+/// Statement starts only SQL writes, for classification (`tells`).
+pub(crate) const DDL_TELLS: &[&str] = &[
+    "CREATE TABLE",
+    "CREATE VIEW",
+    "CREATE INDEX",
+    "CREATE UNIQUE INDEX",
+    "CREATE FUNCTION",
+    "CREATE OR REPLACE",
+    "CREATE PROCEDURE",
+    "CREATE TRIGGER",
+    "CREATE SCHEMA",
+    "CREATE TYPE",
+    "CREATE SEQUENCE",
+    "ALTER TABLE",
+    "DROP TABLE",
+    "DROP VIEW",
+    "DROP INDEX",
+];
