@@ -11,11 +11,6 @@ use gencheck::check::{CheckOptions, Limits};
 use gencheck::cli::{CheckArgs, CiArgs, Cli, ColorChoice, Command, CommonArgs, Format, StagedArgs};
 use gencheck::error::RunError;
 use gencheck::lang::sql::Dialect;
-
-/// mimalloc: parse trees are many small allocations, and glibc's malloc and
-/// free were a sixth of a run over the standard library (BENCHMARKS.md).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use gencheck::language::Language;
 use gencheck::render;
 
