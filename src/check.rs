@@ -222,10 +222,12 @@ impl FileCheck<'_> {
             findings.push(rules::encoding_mismatch::finding(text, m));
         }
         self.check_text(lang, text, decoded.skip, findings, report);
-        let off: Vec<Rule> = Rule::ALL
+        let off: Vec<Rule> = self
+            .settings
+            .rules
             .iter()
-            .copied()
-            .filter(|r| !self.enabled(*r))
+            .filter(|(r, _)| !self.enabled(*r))
+            .map(|(r, _)| *r)
             .collect();
         crate::suppress::apply(text, &lang.spec().comment_tokens, &off, findings);
         findings

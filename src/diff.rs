@@ -67,18 +67,13 @@ impl<'a> LineDiff<'a> {
 /// of versions must not eat the file's time budget.
 const DIFF_TIMEOUT: Duration = Duration::from_secs(2);
 
-/// A unified diff of `old` against `new` (see [`LineDiff::unified`]).
-pub fn unified(old: &str, new: &str, old_path: &str, new_path: &str, previous: &str) -> DiffReport {
-    LineDiff::new(old, new).unified(old_path, new_path, previous)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn unified_diff_counts() {
-        let d = unified("a\nb\nc\n", "a\nB\nc\nd\n", "x.py", "x.py", "HEAD");
+        let d = LineDiff::new("a\nb\nc\n", "a\nB\nc\nd\n").unified("x.py", "x.py", "HEAD");
         assert_eq!((d.lines_added, d.lines_removed), (2, 1));
         assert!(d.unified.starts_with("--- a/x.py\n+++ b/x.py\n"));
     }

@@ -196,6 +196,18 @@ fn file_globs() -> &'static [(Language, globset::GlobSet, globset::GlobSet)] {
     })
 }
 
+/// `path` made absolute against the working directory (read once: gencheck
+/// never changes it), `/`-separated: path globs (`.vscode/*.json`) look at
+/// the directories, and a path given from inside one still sits in it.
+fn absolute(path: &Path) -> String {
+    static CWD: OnceLock<Option<std::path::PathBuf>> = OnceLock::new();
+    let joined = match CWD.get_or_init(|| std::env::current_dir().ok()) {
+        Some(cwd) if path.is_relative() => cwd.join(path),
+        _ => path.to_path_buf(),
+    };
+    joined.to_string_lossy().replace('\\', "/")
+}
+
 /// The language a path implies: exact file name first, then the file
 /// globs, then extension.
 pub fn language_for_path(path: &Path) -> Option<Language> {
@@ -207,16 +219,9 @@ pub fn language_for_path(path: &Path) -> Option<Language> {
     {
         return Some(lang);
     }
-    // Path globs (`.vscode/*.json`) look at the directories too: a path
-    // given relative to a directory inside them still sits in them.
-    let whole = std::path::absolute(path)
-        .unwrap_or_else(|_| path.to_path_buf())
-        .to_string_lossy()
-        .replace('\\', "/");
-    if let Some((lang, _, _)) = file_globs()
-        .iter()
-        .find(|(_, by_name, by_path)| by_name.is_match(file_name) || by_path.is_match(&whole))
-    {
+    if let Some((lang, _, _)) = file_globs().iter().find(|(_, by_name, by_path)| {
+        by_name.is_match(file_name) || by_path.is_match(absolute(path).as_str())
+    }) {
         return Some(*lang);
     }
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();

@@ -25,15 +25,6 @@ pub fn jsonc_tells(_raw: &str, _t: &str, _out: &mut Vec<LineTell>) {}
 /// how JSON writes a member, one per line. The strict parse of the whole
 /// text, not this, decides that content is JSON.
 pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
-    // A line that is a whole JSON object or array with a member (minified
-    // JSON, an API response saved under another name): as strong as four
-    // member lines.
-    let bracketed =
-        (t.starts_with('{') && t.ends_with('}')) || (t.starts_with('[') && t.ends_with(']'));
-    if bracketed && t.contains('"') && whole_document(t) {
-        out.push(("a line that is a whole JSON document", 8));
-        return;
-    }
     let t = t.trim_start_matches(['{', '[', ' ', '\t']);
     let Some(rest) = t.strip_prefix('"') else {
         return;
@@ -49,14 +40,5 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
     }
     if i < bytes.len() && rest[i + 1..].trim_start().starts_with(':') {
         out.push(("a JSON `\"key\": value` member", 2));
-    }
-}
-
-/// `t` is one JSON object or array holding at least one member.
-fn whole_document(t: &str) -> bool {
-    match serde_json::from_str::<serde_json::Value>(t) {
-        Ok(serde_json::Value::Object(m)) => !m.is_empty(),
-        Ok(serde_json::Value::Array(a)) => a.iter().any(|v| v.is_object() || v.is_array()),
-        _ => false,
     }
 }
