@@ -252,18 +252,26 @@ fn rejection(text: &str, lang: Language) -> (f32, String) {
 /// byte ranges the implied language's parser rejects.
 pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detection> {
     // A language that claims the whole text (one JSON document) is it.
-    for lang in Language::ALL.iter().copied().filter(|l| *l != implied) {
-        if let Some((what, parse_note)) = lang.backend().and_then(|b| b.claims(text)) {
+    for lang in Language::ALL
+        .iter()
+        .copied()
+        .filter(|l| !implied.includes(*l))
+    {
+        if let Some(claim) = lang.backend().and_then(|b| b.claims(text)) {
             let start = text.len() - text.trim_start().len();
+            let span = claim.at.map_or_else(
+                || Span::new(start, (start + 1).min(text.len())),
+                |r| Span::new(r.start, r.end),
+            );
             return Some(Detection {
                 language: lang,
                 evidence: vec![Tell {
                     language: lang,
-                    span: Span::new(start, (start + 1).min(text.len())),
-                    what,
+                    span,
+                    what: claim.what,
                     weight: MIN_SCORE,
                 }],
-                parse_note,
+                parse_note: claim.note,
             });
         }
     }
@@ -276,7 +284,7 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detect
     let mut candidates: Vec<&(Language, u32, usize)> = scored
         .iter()
         .filter(|(l, score, kinds)| {
-            *l != implied
+            !implied.includes(*l)
                 && *score >= MIN_SCORE
                 && (*kinds >= 2 || *score >= ONE_KIND_SCORE)
                 && *score >= implied_score * 2 + 2
@@ -290,7 +298,7 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detect
     ) {
         if ts.1 >= TS_OWN_SCORE
             && js.1 + ts.1 >= TS_WITH_JS_SCORE
-            && implied != Language::TypeScript
+            && !implied.includes(Language::TypeScript)
             && !candidates.iter().any(|c| c.0 == Language::TypeScript)
         {
             candidates.insert(0, ts);

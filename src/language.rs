@@ -72,8 +72,9 @@ macro_rules! registry {
 registry! {
     Python: "python", tree_sitter_python::LANGUAGE, lang::python::tells, Some(&lang::python::BACKEND);
     Sql: "sql", tree_sitter_sequel::LANGUAGE, lang::sql::tells, Some(&lang::sql::BACKEND);
-    JavaScript: "javascript", tree_sitter_javascript::LANGUAGE, lang::javascript::tells, None;
-    TypeScript: "typescript", tree_sitter_typescript::LANGUAGE_TYPESCRIPT, lang::typescript::tells, None;
+    JavaScript: "javascript", tree_sitter_javascript::LANGUAGE, lang::javascript::tells, Some(&lang::javascript::JAVASCRIPT);
+    TypeScript: "typescript", tree_sitter_typescript::LANGUAGE_TYPESCRIPT, lang::typescript::tells, Some(&lang::javascript::TYPESCRIPT);
+    Tsx: "tsx", tree_sitter_typescript::LANGUAGE_TSX, lang::typescript::tsx_tells, Some(&lang::javascript::TSX);
     Json: "json", tree_sitter_json::LANGUAGE, lang::json::tells, Some(&lang::json::BACKEND);
     Jsonc: "jsonc", tree_sitter_json::LANGUAGE, lang::json::jsonc_tells, Some(&lang::json::JSONC_BACKEND);
     Yaml: "yaml", tree_sitter_yaml::LANGUAGE, lang::yaml::tells, None;
@@ -87,6 +88,12 @@ impl Language {
     /// `grammars/<lang>/queries/definitions.scm`).
     pub fn queries(self) -> &'static [(&'static str, &'static str)] {
         self.backend().map_or(&[], |b| b.queries())
+    }
+
+    /// Whether content of `other` is valid in this language (itself, or a
+    /// language its manifest `includes`).
+    pub fn includes(self, other: Language) -> bool {
+        self == other || self.spec().includes.iter().any(|n| n == other.name())
     }
 
     /// Whether files of this language are checked: it has a backend (a
@@ -151,6 +158,11 @@ pub struct LanguageSpec {
     pub dialect_by_extension: BTreeMap<String, String>,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Languages whose content is valid in this one (TypeScript holds
+    /// JavaScript): a file of this language with their content is no
+    /// mismatch.
+    #[serde(default)]
+    pub includes: Vec<String>,
 }
 
 impl LanguageSpec {

@@ -48,6 +48,17 @@ pub struct Encoding {
     pub not_utf8_hint: &'static str,
 }
 
+/// A backend's claim that a whole text is its language.
+#[derive(Debug, Clone)]
+pub struct Claim {
+    /// What the evidence is ("a JSON document").
+    pub what: &'static str,
+    /// A note on the parse ("the whole file parses as one JSON document").
+    pub note: String,
+    /// Where the evidence is, when not at the start of the text.
+    pub at: Option<std::ops::Range<usize>>,
+}
+
 /// A checked language.
 pub trait Backend: Sync {
     /// The strict verdict, and what the rules need from the parse: errors
@@ -61,7 +72,7 @@ pub trait Backend: Sync {
     /// The whole text is unmistakably this language, whatever its name
     /// (one JSON document): what the evidence is, and a note on the parse.
     /// Asked before any tells are weighed.
-    fn claims(&self, _text: &str) -> Option<(&'static str, String)> {
+    fn claims(&self, _text: &str) -> Option<Claim> {
         None
     }
 

@@ -1,5 +1,6 @@
-//! TypeScript: recognised in content (`language-mismatch`), not checked yet.
-//! Its tells only add to JavaScript's (see `classify`).
+//! TypeScript and TSX: checked by the JavaScript backend's TypeScript
+//! flavours (`javascript/backend.rs`). Its tells only add to JavaScript's
+//! (see `classify`).
 
 use super::LineTell;
 
@@ -18,3 +19,7 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
         out.push(("a TypeScript type annotation", 2));
     }
 }
+
+/// TSX is never what other content is detected as: TypeScript is (its
+/// tells, and its claim on text JavaScript rejects).
+pub fn tsx_tells(_raw: &str, _t: &str, _out: &mut Vec<LineTell>) {}

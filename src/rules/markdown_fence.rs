@@ -34,7 +34,7 @@ pub const META: crate::rules::RuleMeta = crate::rules::RuleMeta {
     tags: &["correctness", "generated-code"],
 };
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, RegionKind};
 use crate::diagnostic::{Finding, Span};
 use crate::lines::lines;
 use crate::rules::Rule;
@@ -75,7 +75,13 @@ pub fn find(text: &str, analysis: &Analysis) -> (Vec<Finding>, Vec<Span>) {
         };
         let indent = line.text.len() - line.text.trim_start().len();
         let at = line.span.start + indent;
-        if analysis.inside_region(at) || analysis.region_at(at).is_some() {
+        // Inside a comment, or a string that goes on past the fence marks
+        // (a docstring's Markdown), the fence is text. A string that starts
+        // or ends at the marks is made of them (JavaScript's backticks).
+        if analysis
+            .region_at(at)
+            .is_some_and(|r| r.kind == RegionKind::Comment || r.span.end > at + marks.len())
+        {
             continue;
         }
         let role = if !info.is_empty() {

@@ -1,4 +1,9 @@
-//! JavaScript: recognised in content (`language-mismatch`), not checked yet.
+//! JavaScript, and with `typescript.rs` TypeScript and TSX: checked with
+//! oxc's parser (`backend.rs`, one backend for the three grammars).
+
+mod backend;
+
+pub use backend::{Ecma, Flavor, JAVASCRIPT, TSX, TYPESCRIPT};
 
 use super::LineTell;
 

@@ -3,7 +3,7 @@
 
 use crate::analysis::{Analysis, DuplicateKey, OpenAtEof};
 use crate::diagnostic::{Severity, Span};
-use crate::lang::{Backend, FileContext};
+use crate::lang::{Backend, Claim, FileContext};
 use crate::lines::lines;
 
 use super::scan::{blanked, scan, Scan};
@@ -151,7 +151,7 @@ impl Backend for Json {
     /// One substantial object or array (with a quoted key or string) that
     /// strict JSON accepts: JSON, whatever the file is called. JSONC claims
     /// nothing (see `jsonc_tells`).
-    fn claims(&self, text: &str) -> Option<(&'static str, String)> {
+    fn claims(&self, text: &str) -> Option<Claim> {
         if self.jsonc {
             return None;
         }
@@ -164,11 +164,10 @@ impl Backend for Json {
             serde_json::Value::Array(a) => !a.is_empty(),
             _ => false,
         };
-        substantial.then(|| {
-            (
-                "a JSON document",
-                "the whole file parses as one JSON document".to_string(),
-            )
+        substantial.then(|| Claim {
+            what: "a JSON document",
+            note: "the whole file parses as one JSON document".to_string(),
+            at: None,
         })
     }
 

@@ -1,0 +1,822 @@
+//! JavaScript and TypeScript's backend: the verdict is oxc's parser (the
+//! parser behind oxlint and Rolldown, tested against test262, Babel's and
+//! TypeScript's suites); this file says what the rules and the classifier
+//! need from it.
+//!
+//! **Source type.** From the file name: `.mjs`/`.mts` are modules,
+//! `.cjs`/`.cts` CommonJS (a top-level `return` is allowed), `.jsx`/`.tsx`
+//! have JSX, `.d.ts` (and `.d.mts`, ...) are declarations. A `.js` or `.ts`
+//! file is tried as what it looks like (a module if it has `import` or
+//! `export`, else a script), then as CommonJS, then as a module: valid code
+//! in any of them is valid (the nearest `package.json`'s `"type"` is not
+//! read). JavaScript files other than `.mjs`/`.cjs` may hold JSX (React
+//! code in `.js` files is common, and JSX only adds to JavaScript).
+//!
+//! **What else.** Strings, template literals, regular expressions, JSX text
+//! and comments come from oxc's tokens when the parse reaches the end, and
+//! from tree-sitter's tolerant parse when it stops early. What is open at
+//! the end is the bracket stack of the tokens, and the unterminated string,
+//! template or comment oxc names. oxc stops at its first unrecoverable
+//! error; the lines after it that it would reject too are found by hiding
+//! the rejected line and parsing again (a few rounds), for the rules that
+//! ask which lines the parser rejects (`llm-chatter`).
+
+use oxc_allocator::Allocator;
+use oxc_diagnostics::OxcDiagnostic;
+use oxc_parser::config::{NoTokensParserConfig, TokensParserConfig};
+use oxc_parser::{Kind, ParseOptions, Parser};
+use oxc_span::SourceType;
+
+use crate::analysis::{Analysis, OpenAtEof, Region, RegionKind, SyntaxError};
+use crate::diagnostic::{Label, Span};
+use crate::lang::{Backend, Claim, FileContext};
+use crate::language::Language;
+use crate::lines::{line_around, mask};
+
+/// Which of the three grammars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flavor {
+    JavaScript,
+    TypeScript,
+    /// TypeScript with JSX (`.tsx`).
+    Tsx,
+}
+
+/// The backend of JavaScript, TypeScript or TSX.
+pub struct Ecma {
+    flavor: Flavor,
+}
+
+pub static JAVASCRIPT: Ecma = Ecma {
+    flavor: Flavor::JavaScript,
+};
+pub static TYPESCRIPT: Ecma = Ecma {
+    flavor: Flavor::TypeScript,
+};
+pub static TSX: Ecma = Ecma {
+    flavor: Flavor::Tsx,
+};
+
+/// Rounds of "hide the rejected line and parse again" after a parse that
+/// stopped early.
+const MORE_ERROR_ROUNDS: usize = 8;
+
+/// Bracket nesting past which a file is not given to the parser (it
+/// recurses per level); V8 and TypeScript give up long before real code
+/// gets there.
+const PARSE_MAX_NESTING: usize = 1000;
+
+/// Reserved words that may end a file (`return`, `null`): a last word that
+/// is one of them is not cut from a longer name.
+const KEYWORDS: &[&str] = &[
+    "break",
+    "continue",
+    "debugger",
+    "false",
+    "null",
+    "return",
+    "super",
+    "this",
+    "true",
+    "undefined",
+    "default",
+    "any",
+    "unknown",
+    "never",
+    "void",
+    "string",
+    "number",
+    "boolean",
+    "object",
+    "symbol",
+    "bigint",
+];
+
+/// Reserved words that need something after them.
+const DANGLING_WORDS: &[&str] = &[
+    "new",
+    "typeof",
+    "instanceof",
+    "in",
+    "extends",
+    "implements",
+    "case",
+    "delete",
+    "throw",
+    "import",
+    "export",
+    "const",
+    "let",
+    "var",
+    "function",
+    "class",
+    "interface",
+    "enum",
+    "keyof",
+    "else",
+    "do",
+    "yield",
+    "await",
+];
+
+/// Operators that need an operand after them (longest first).
+const DANGLING_OPERATORS: &[&str] = &[
+    "=>", "===", "!==", "**=", "&&=", "||=", "??=", "==", "!=", "<=", "+=", "-=", "*=", "/=", "%=",
+    "&=", "|=", "^=", "&&", "||", "??", "**", "=", ",", "+", "-", "*", "%", "&", "|", "^", "?",
+    ":", "!", "~", "<",
+];
+
+/// One parse of the text as one source type.
+struct Parsed {
+    errors: Vec<SyntaxError>,
+    /// Strings and comments, when the parse reached the end.
+    regions: Option<Vec<Region>>,
+    /// The token bracket stack at the end: (offset, what).
+    open: Vec<(usize, String)>,
+    /// The parser gave up at its first error.
+    panicked: bool,
+}
+
+fn options() -> ParseOptions {
+    ParseOptions {
+        parse_regular_expression: true,
+        ..ParseOptions::default()
+    }
+}
+
+fn is_declaration(path: &str) -> bool {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    let lower = name.to_ascii_lowercase();
+    // `index.d.ts`, `foo.d.mts`, `foo.d.css.ts` (arbitrary extensions).
+    lower.contains(".d.") && (lower.ends_with("ts"))
+}
+
+fn extension(path: &str) -> String {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    name.rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+impl Ecma {
+    /// The source types a file is tried as, in order; the first that
+    /// accepts it is the verdict.
+    fn source_types(&self, path: &str) -> Vec<SourceType> {
+        let ext = extension(path);
+        match self.flavor {
+            Flavor::JavaScript => match ext.as_str() {
+                "mjs" => vec![SourceType::mjs()],
+                "cjs" => vec![SourceType::cjs()],
+                _ => vec![
+                    SourceType::unambiguous().with_jsx(true),
+                    SourceType::cjs().with_jsx(true),
+                    SourceType::mjs().with_jsx(true),
+                ],
+            },
+            Flavor::TypeScript | Flavor::Tsx => {
+                let jsx = self.flavor == Flavor::Tsx;
+                let base = SourceType::ts()
+                    .with_jsx(jsx)
+                    .with_typescript_definition(is_declaration(path));
+                match ext.as_str() {
+                    "mts" => vec![base.with_module(true)],
+                    "cts" => vec![base.with_commonjs(true)],
+                    _ if path.is_empty() && !jsx => vec![base, SourceType::tsx()],
+                    _ => vec![base, base.with_commonjs(true), base.with_module(true)],
+                }
+            }
+        }
+    }
+
+    fn language(&self) -> Language {
+        match self.flavor {
+            Flavor::JavaScript => Language::JavaScript,
+            Flavor::TypeScript => Language::TypeScript,
+            Flavor::Tsx => Language::Tsx,
+        }
+    }
+
+    /// The best of the source types: the first that accepts the text, else
+    /// the one that got furthest before its first error.
+    fn best_parse(&self, text: &str, path: &str) -> (SourceType, Parsed) {
+        let mut best: Option<(SourceType, Parsed)> = None;
+        for st in self.source_types(path) {
+            let parsed = parse(text, st, true);
+            if parsed.errors.is_empty() {
+                return (st, parsed);
+            }
+            let reach = |p: &Parsed| p.errors.iter().map(|e| e.span.start).min().unwrap_or(0);
+            if best.as_ref().is_none_or(|(_, b)| reach(&parsed) > reach(b)) {
+                best = Some((st, parsed));
+            }
+        }
+        best.expect("at least one source type")
+    }
+}
+
+/// Parse `text` once; `tokens`: collect tokens (regions, brackets).
+fn parse(text: &str, st: SourceType, tokens: bool) -> Parsed {
+    let alloc = Allocator::default();
+    let parser = Parser::new(&alloc, text, st).with_options(options());
+    if !tokens {
+        let ret = parser.with_config(NoTokensParserConfig).parse();
+        return Parsed {
+            errors: ret.diagnostics.errors().map(|d| convert(d, text)).collect(),
+            regions: None,
+            open: Vec::new(),
+            panicked: ret.panicked,
+        };
+    }
+    let ret = parser.with_config(TokensParserConfig).parse();
+    let errors: Vec<SyntaxError> = ret.diagnostics.errors().map(|d| convert(d, text)).collect();
+    let mut open: Vec<(usize, String)> = Vec::new();
+    let mut regions = Vec::new();
+    for t in ret.tokens.iter() {
+        let start = t.start() as usize;
+        let string = |regions: &mut Vec<Region>| {
+            regions.push(Region {
+                span: Span::new(start, (t.end() as usize).min(text.len())),
+                kind: RegionKind::String,
+            })
+        };
+        match t.kind() {
+            Kind::LParen => open.push((start, "`(`".to_string())),
+            Kind::LBrack => open.push((start, "`[`".to_string())),
+            Kind::LCurly => open.push((start, "`{`".to_string())),
+            Kind::RParen | Kind::RBrack | Kind::RCurly => {
+                open.pop();
+            }
+            Kind::TemplateHead => {
+                string(&mut regions);
+                open.push((start, "the template literal `` ` ``".to_string()));
+            }
+            Kind::TemplateMiddle => string(&mut regions),
+            Kind::TemplateTail => {
+                string(&mut regions);
+                open.pop();
+            }
+            Kind::Str | Kind::RegExp | Kind::NoSubstitutionTemplate | Kind::JSXText => {
+                string(&mut regions)
+            }
+            _ => {}
+        }
+    }
+    let reached_end = !ret.panicked;
+    let regions = reached_end.then(|| {
+        regions.extend(ret.program.comments.iter().map(|c| Region {
+            span: Span::new(c.span.start as usize, (c.span.end as usize).min(text.len())),
+            kind: RegionKind::Comment,
+        }));
+        regions.sort_by_key(|r| r.span.start);
+        regions.dedup_by(|b, a| b.span.start < a.span.end);
+        regions
+    });
+    Parsed {
+        errors,
+        regions,
+        open,
+        panicked: ret.panicked,
+    }
+}
+
+/// An oxc diagnostic as a syntax error: its primary label is the span, the
+/// other labels ("Opened here") stay labels.
+fn convert(d: &OxcDiagnostic, text: &str) -> SyntaxError {
+    let clamp = |at: u32| (at as usize).min(text.len());
+    let to_span = |l: &oxc_span::LabeledSpan| {
+        let start = clamp(l.offset());
+        let end = clamp(l.offset() + l.len()).max(start);
+        // Never split a character.
+        let start = floor_char(text, start);
+        Span::new(start, ceil_char(text, end))
+    };
+    let primary = d
+        .labels
+        .iter()
+        .find(|l| l.primary())
+        .or_else(|| d.labels.first());
+    let span = primary.map_or(Span::new(text.len(), text.len()), &to_span);
+    let labels = d
+        .labels
+        .iter()
+        .filter(|l| primary.is_none_or(|p| !std::ptr::eq(*l, p)))
+        .map(|l| Label {
+            span: to_span(l),
+            message: l.label().unwrap_or("here").to_lowercase(),
+        })
+        .collect();
+    let mut message = d.message.to_string();
+    if let Some(label) = primary.and_then(|p| p.label()) {
+        if !message.contains(label) {
+            message.push_str(&format!(" ({label})"));
+        }
+    }
+    // At the end, or a token that runs across lines to the end (JSX text,
+    // a template) where the parser gave up.
+    let end = text.trim_end().len();
+    let at_eof = span.start >= end || (span.end >= end && text[span.start..end].contains('\n'));
+    SyntaxError {
+        span,
+        message,
+        labels,
+        help: d.help.as_ref().map(|h| h.to_string()),
+        at_eof,
+    }
+}
+
+fn floor_char(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn ceil_char(text: &str, mut at: usize) -> usize {
+    while at < text.len() && !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// An upper bound on bracket nesting outside strings and comments (a
+/// regular expression's brackets count: a bound, not the depth), and where
+/// it first passes `mark`.
+fn nesting_bound(b: &[u8], mark: usize) -> (usize, Option<usize>) {
+    let (mut depth, mut deepest, mut first_over) = (0usize, 0usize, None);
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > deepest {
+                    deepest = depth;
+                    if depth > mark && first_over.is_none() {
+                        first_over = Some(i);
+                    }
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            q @ (b'"' | b'\'') => {
+                i += 1;
+                while i < b.len() && b[i] != q && b[i] != b'\n' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                i += 2;
+                while i + 1 < b.len() && !(b[i] == b'*' && b[i + 1] == b'/') {
+                    i += 1;
+                }
+                i += 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    (deepest, first_over)
+}
+
+/// Strings and comments, and the brackets and JSX elements open at the
+/// end, from tree-sitter's tolerant parse: for a text oxc stopped early on
+/// (oxc keeps no tokens then).
+fn tolerant_scan(text: &str, language: Language) -> (Vec<Region>, Vec<(usize, String)>) {
+    let Ok(tree) = crate::parse::parse(language, text, std::time::Duration::from_millis(500))
+    else {
+        return (Vec::new(), Vec::new());
+    };
+    let mut regions = Vec::new();
+    let mut open: Vec<(usize, String)> = Vec::new();
+    let mut cursor = tree.walk();
+    // Preorder, children in source order.
+    let mut stack = vec![tree.root_node()];
+    let mut children = Vec::new();
+    while let Some(node) = stack.pop() {
+        if node.is_missing() {
+            continue;
+        }
+        let kind = match node.kind() {
+            "comment" | "html_comment" => Some(RegionKind::Comment),
+            "string" | "regex" | "jsx_text" => Some(RegionKind::String),
+            "template_string" if !node.has_error() => Some(RegionKind::String),
+            _ => None,
+        };
+        if let Some(kind) = kind {
+            regions.push(Region {
+                span: Span::new(node.start_byte(), node.end_byte().min(text.len())),
+                kind,
+            });
+            continue;
+        }
+        let start = node.start_byte();
+        match node.kind() {
+            "(" | "[" | "{" | "${" if node.child_count() == 0 => {
+                open.push((start, format!("`{}`", node.kind())));
+            }
+            "`" if node.child_count() == 0 => {
+                // A template's backticks: the first opens, the second closes.
+                if open
+                    .last()
+                    .is_some_and(|(_, w)| w.starts_with("the template"))
+                {
+                    open.pop();
+                } else {
+                    open.push((start, "the template literal `` ` ``".to_string()));
+                }
+            }
+            ")" | "]" | "}" if node.child_count() == 0 => {
+                open.pop();
+            }
+            "jsx_opening_element" => {
+                let name = node
+                    .child_by_field_name("name")
+                    .and_then(|n| text.get(n.byte_range()))
+                    .unwrap_or("");
+                open.push((start, format!("the JSX element `<{name}>`")));
+            }
+            "jsx_closing_element" => {
+                open.pop();
+            }
+            _ => {}
+        }
+        children.clear();
+        children.extend(node.children(&mut cursor));
+        stack.extend(children.drain(..).rev());
+    }
+    regions.sort_by_key(|r| r.span.start);
+    regions.dedup_by(|b, a| b.span.start < a.span.end);
+    (regions, open)
+}
+
+/// Markdown fence lines (```` ```js ````) outside comments: JavaScript
+/// reads their backticks as template literals (an empty one, then a tagged
+/// one), so a fenced file often parses. No real code starts a line with
+/// three unescaped backticks.
+fn fence_lines(text: &str, analysis: &Analysis) -> Vec<SyntaxError> {
+    if memchr::memmem::find(text.as_bytes(), b"```").is_none() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for line in crate::lines::lines(text) {
+        let t = line.text.trim_start();
+        if !t.starts_with("```") || crate::rules::markdown_fence::fence(t).is_none() {
+            continue;
+        }
+        let at = line.span.start + (line.text.len() - t.len());
+        if analysis
+            .region_at(at)
+            .is_some_and(|r| r.kind == RegionKind::Comment || r.span.end > at + 3)
+        {
+            continue;
+        }
+        out.push(SyntaxError {
+            span: Span::new(at, line.span.end),
+            message: "a Markdown code fence, which JavaScript reads as template literals"
+                .to_string(),
+            labels: Vec::new(),
+            help: None,
+            at_eof: false,
+        });
+    }
+    out
+}
+
+/// What an unterminated-token error leaves open.
+fn unterminated(e: &SyntaxError) -> Option<&'static str> {
+    let m = e.message.as_str();
+    if m.starts_with("Unterminated string") {
+        Some("a string")
+    } else if m.starts_with("Unterminated template") {
+        Some("a template literal")
+    } else if m.starts_with("Unterminated multiline comment") {
+        Some("a comment `/*`")
+    } else if m.starts_with("Unterminated regular expression") {
+        Some("a regular expression")
+    } else {
+        None
+    }
+}
+
+impl Backend for Ecma {
+    fn analyze(&self, text: &str, ctx: &FileContext<'_>) -> Analysis {
+        let (deepest, first_over) = nesting_bound(text.as_bytes(), PARSE_MAX_NESTING);
+        if deepest > PARSE_MAX_NESTING {
+            let at = floor_char(text, first_over.unwrap_or(0));
+            let line = line_around(text, at);
+            return Analysis {
+                errors: vec![SyntaxError {
+                    span: Span::new(at, ceil_char(text, at + 1)),
+                    message: format!(
+                        "too many nested brackets: they nest over {PARSE_MAX_NESTING} deep, past what JavaScript engines parse (the file was not parsed further)"
+                    ),
+                    labels: Vec::new(),
+                    help: None,
+                    at_eof: false,
+                }],
+                rejected: vec![line],
+                ..Analysis::default()
+            };
+        }
+        let (st, mut parsed) = self.best_parse(text, ctx.path);
+        let regions = match parsed.regions.take() {
+            Some(regions) => regions,
+            None => {
+                let (regions, open) = tolerant_scan(text, self.language());
+                parsed.open = open;
+                regions
+            }
+        };
+        let mut analysis = Analysis {
+            regions,
+            ..Analysis::default()
+        };
+        let mut errors = parsed.errors;
+        let trimmed_end = text.trim_end().len();
+        // A token that reaches the end with something still open (`Log`
+        // cut inside a JSX element) is where the text was cut.
+        if !parsed.open.is_empty() {
+            for e in &mut errors {
+                e.at_eof |= e.span.end >= trimmed_end;
+            }
+        }
+        errors.extend(fence_lines(text, &analysis));
+        if errors.is_empty() {
+            return analysis;
+        }
+        // What is open at the end.
+        let mut open = Vec::new();
+        if errors.iter().any(|e| e.at_eof) {
+            let mut push = |(at, what): &(usize, String)| {
+                open.push(OpenAtEof {
+                    opener: Span::new(*at, ceil_char(text, at + 1)),
+                    what: what.clone(),
+                })
+            };
+            if let Some(first) = parsed.open.first() {
+                push(first);
+            }
+            if parsed.open.len() > 1 {
+                push(parsed.open.last().unwrap());
+            }
+        }
+        for e in &errors {
+            if let Some(what) = unterminated(e) {
+                // A string or a regular expression ends at its line; a
+                // template or a comment runs to the end.
+                let to_end = line_around(text, e.span.start).end >= trimmed_end;
+                if to_end || !matches!(what, "a string" | "a regular expression") {
+                    open.push(OpenAtEof {
+                        opener: Span::new(e.span.start, ceil_char(text, e.span.start + 1)),
+                        what: what.to_string(),
+                    });
+                }
+            }
+        }
+        analysis.open_at_eof = open;
+        // The rejected lines: each error's, and, where the parser stopped
+        // early, those of the errors found by hiding each rejected line in
+        // turn.
+        let mut rejected: Vec<Span> = errors
+            .iter()
+            .map(|e| line_around(text, e.span.start))
+            .collect();
+        if parsed.panicked {
+            let mut hidden = rejected.clone();
+            for _ in 0..MORE_ERROR_ROUNDS {
+                let last = hidden.iter().map(|s| s.end).max().unwrap_or(0);
+                if last >= trimmed_end {
+                    break;
+                }
+                let masked = mask(text, &hidden);
+                let again = parse(&masked, st, false);
+                let Some(next) = again
+                    .errors
+                    .iter()
+                    .map(|e| line_around(text, e.span.start))
+                    .filter(|l| !hidden.contains(l))
+                    .min_by_key(|l| l.start)
+                else {
+                    break;
+                };
+                hidden.push(next);
+                rejected.push(next);
+            }
+        }
+        rejected.sort_by_key(|r| r.start);
+        rejected.dedup_by_key(|r| r.start);
+        analysis.rejected = rejected;
+        analysis.errors = errors;
+        analysis
+    }
+
+    fn rejection(&self, text: &str) -> (f32, String) {
+        let (_, parsed) = self.best_parse(text, "");
+        let what = match self.flavor {
+            Flavor::JavaScript => "JavaScript",
+            Flavor::TypeScript | Flavor::Tsx => "TypeScript",
+        };
+        if parsed.errors.is_empty() {
+            return (0.0, format!("the {what} parser (oxc) accepts all of it"));
+        }
+        let lines = text.lines().filter(|l| !l.trim().is_empty()).count().max(1);
+        if parsed.panicked {
+            // Everything after the first error is unparsed.
+            let at = parsed
+                .errors
+                .iter()
+                .map(|e| e.span.start)
+                .min()
+                .unwrap_or(0);
+            let after = text[at.min(text.len())..].lines().count();
+            return (after as f32 / lines as f32, String::new());
+        }
+        let n = parsed.errors.len();
+        (
+            (n as f32 * 3.0) / lines as f32,
+            format!(
+                "the {what} parser (oxc) accepts it but for {n} error{}",
+                if n == 1 { "" } else { "s" }
+            ),
+        )
+    }
+
+    /// TypeScript claims a text JavaScript rejects and TypeScript accepts:
+    /// type annotations saved as `.js` are TypeScript, not a typo.
+    fn claims(&self, text: &str) -> Option<Claim> {
+        if self.flavor != Flavor::TypeScript || text.trim().is_empty() {
+            return None;
+        }
+        let (_, js) = JAVASCRIPT.best_parse(text, "");
+        let first = js.errors.iter().map(|e| e.span.start).min()?;
+        let (_, ts) = self.best_parse(text, "");
+        if !ts.errors.is_empty() {
+            return None;
+        }
+        let line = line_around(text, first);
+        let indent =
+            text[line.start..line.end].len() - text[line.start..line.end].trim_start().len();
+        Some(Claim {
+            what: "TypeScript syntax",
+            note: "JavaScript's parser rejects it and TypeScript's (oxc) accepts all of it"
+                .to_string(),
+            at: Some(line.start + indent..line.end),
+        })
+    }
+
+    fn quick_tell(&self, _text: &str) -> bool {
+        false
+    }
+
+    fn is_keyword(&self, word: &str) -> bool {
+        KEYWORDS.contains(&word)
+    }
+
+    fn dangling_end(&self, body: &str) -> Option<String> {
+        let last_word = body
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
+            .next()
+            .unwrap_or("");
+        if !last_word.is_empty() {
+            let before = &body[..body.len() - last_word.len()];
+            let after_dot = before.ends_with('.') && !before.ends_with("...");
+            return (DANGLING_WORDS.contains(&last_word) && !after_dot)
+                .then(|| format!("`{last_word}`"));
+        }
+        // `i++`, `x--`, `x!` (a non-null assertion) and `</div>` end
+        // expressions.
+        if body.ends_with("++") || body.ends_with("--") {
+            return None;
+        }
+        let op = DANGLING_OPERATORS.iter().find(|op| body.ends_with(**op))?;
+        if *op == "!" {
+            let before = body[..body.len() - 1].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | '$' | ')' | ']')) {
+                return None;
+            }
+        }
+        Some(format!("`{op}`"))
+    }
+
+    fn queries(&self) -> &'static [(&'static str, &'static str)] {
+        match self.flavor {
+            Flavor::JavaScript => &[(
+                "definitions",
+                include_str!("../../../grammars/javascript/queries/definitions.scm"),
+            )],
+            Flavor::TypeScript => &[(
+                "definitions",
+                include_str!("../../../grammars/typescript/queries/definitions.scm"),
+            )],
+            Flavor::Tsx => &[(
+                "definitions",
+                include_str!("../../../grammars/tsx/queries/definitions.scm"),
+            )],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn analyze(flavor: &Ecma, path: &str, text: &str) -> Analysis {
+        flavor.analyze(
+            text,
+            &FileContext {
+                path,
+                dialect: None,
+            },
+        )
+    }
+
+    #[test]
+    fn source_types_follow_the_extension() {
+        assert!(analyze(&JAVASCRIPT, "a.cjs", "return 1;\n")
+            .errors
+            .is_empty());
+        assert!(!analyze(&JAVASCRIPT, "a.mjs", "return 1;\n")
+            .errors
+            .is_empty());
+        assert!(analyze(&JAVASCRIPT, "a.mjs", "await f();\n")
+            .errors
+            .is_empty());
+        assert!(analyze(&JAVASCRIPT, "a.js", "with (o) { x }\n")
+            .errors
+            .is_empty());
+        assert!(analyze(&JAVASCRIPT, "a.js", "const a = <div>{x}</div>;\n")
+            .errors
+            .is_empty());
+        assert!(!analyze(&JAVASCRIPT, "a.js", "let x: number = 1;\n")
+            .errors
+            .is_empty());
+        assert!(analyze(&TYPESCRIPT, "a.ts", "let x: number = <number>y;\n")
+            .errors
+            .is_empty());
+        assert!(
+            analyze(&TSX, "a.tsx", "const f = <T,>(x: T) => <b>{x}</b>;\n")
+                .errors
+                .is_empty()
+        );
+        assert!(analyze(
+            &TYPESCRIPT,
+            "x.d.ts",
+            "export declare function f(): void;\n"
+        )
+        .errors
+        .is_empty());
+    }
+
+    #[test]
+    fn open_brackets_and_templates_at_the_end() {
+        let t = "function f() {\n  const s = `a ${b(\n";
+        let a = analyze(&JAVASCRIPT, "a.js", t);
+        assert!(a.errors.iter().any(|e| e.at_eof), "{:?}", a.errors);
+        let whats: Vec<&str> = a.open_at_eof.iter().map(|o| o.what.as_str()).collect();
+        assert_eq!(whats.first(), Some(&"`{`"), "{whats:?}");
+        assert!(whats.len() >= 2, "{whats:?}");
+    }
+
+    #[test]
+    fn dangling_ends() {
+        let d = |s: &str| JAVASCRIPT.dangling_end(s);
+        assert_eq!(d("x = a &&").as_deref(), Some("`&&`"));
+        assert_eq!(d("const f = () =>").as_deref(), Some("`=>`"));
+        assert_eq!(d("i++"), None);
+        assert_eq!(d("x = y!"), None);
+        assert_eq!(d("return <div />"), None);
+        assert_eq!(d("x = new").as_deref(), Some("`new`"));
+        assert_eq!(d("x = a.new"), None);
+    }
+
+    #[test]
+    fn an_unterminated_string_at_the_end_is_an_error() {
+        // Found by tests/it/spans.rs: oxc's debug assertion on its tokens.
+        let a = analyze(&JAVASCRIPT, "a.js", "'\u{2d2d}\u{d46}AaAA\u{fe54}a0\u{e9}");
+        assert!(!a.errors.is_empty());
+    }
+
+    #[test]
+    fn nesting_is_bounded() {
+        let deep = "x = ".to_string() + &"[".repeat(5000) + &"]".repeat(5000) + ";\n";
+        let a = analyze(&JAVASCRIPT, "a.js", &deep);
+        assert!(a.errors[0].message.contains("too many nested"));
+        let strings = "x = '".to_string() + &"(".repeat(5000) + "';\n";
+        assert!(analyze(&JAVASCRIPT, "a.js", &strings).errors.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod query_tests {
+    #[test]
+    fn typescript_and_tsx_share_one_definitions_query() {
+        assert_eq!(
+            include_str!("../../../grammars/typescript/queries/definitions.scm"),
+            include_str!("../../../grammars/tsx/queries/definitions.scm"),
+            "grammars/tsx/queries/definitions.scm must be a copy of typescript's"
+        );
+    }
+}
