@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Run gencheck over the held-out corpus and score it.
+"""Run gencheck over the held-out corpus and score it, per rule and language.
 
-Usage (from the repository root):  python3 holdout/score.py [path/to/gencheck]
+Usage (from the repository root):
+    python3 holdout/score.py [path/to/gencheck] [--misses] [--root=holdout/fresh]
 
 For each rule folder a case counts as caught when gencheck rejects the file
-(accepted: false) AND at least one finding carries that folder's rule id.
-For `clean`, a case counts when the file is accepted.
+(accepted: false) AND at least one finding carries that folder's rule id;
+for `duplicate-key` (a warning in JSON) the finding alone counts. For
+`clean`, a case counts when the file is accepted. Files are found
+recursively (`.vscode/settings.json`), dotfiles included.
 """
 import json
 import subprocess
@@ -13,30 +16,83 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
-BIN = sys.argv[1] if len(sys.argv) > 1 else str(ROOT.parent / "target/release/gencheck")
-RULES = ["markdown-fence", "llm-chatter", "placeholder", "truncated",
-         "merge-conflict", "language-mismatch", "syntax-error", "clean"]
+for a in sys.argv[1:]:
+    if a.startswith("--root="):
+        ROOT = Path(a[len("--root="):]).resolve()
+args = [a for a in sys.argv[1:] if not a.startswith("--")]
+BIN = args[0] if args else str(Path(__file__).resolve().parent.parent / "target/release/gencheck")
+SHOW_MISSES = "--misses" in sys.argv
+RULES = ["markdown-fence", "llm-chatter", "placeholder", "truncated", "merge-conflict",
+         "language-mismatch", "syntax-error", "duplicate-key", "clean"]
+LANGS = {
+    "python": (".py",),
+    "sql": (".sql",),
+    "javascript": (".js", ".jsx", ".mjs", ".cjs"),
+    "typescript": (".ts", ".tsx", ".mts", ".cts"),
+    "json": (".json", ".jsonc", ".jsonl", ".geojson", ".webmanifest"),
+}
 
+
+def lang_of(path):
+    for lang, exts in LANGS.items():
+        if path.name.endswith(exts):
+            return lang
+    return None
+
+
+def check(paths):
+    out = subprocess.run([BIN, "check", "--format", "json", "--no-diff", *map(str, paths)],
+                         capture_output=True, text=True)
+    return {str(Path(f["path"]).resolve()): f for f in json.loads(out.stdout)["files"]}
+
+
+table = {}
 misses = []
-print(f"{'rule':<18} {'caught':>6} {'cases':>5} {'rate':>6}")
 for rule in RULES:
-    files = sorted(p for p in (ROOT / rule).iterdir() if p.suffix in (".py", ".sql"))
-    ok = 0
+    folder = ROOT / rule
+    if not folder.is_dir():
+        continue
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and lang_of(p))
+    reports = check(files)
     for path in files:
-        out = subprocess.run([BIN, "check", str(path), "--format", "json"],
-                             capture_output=True, text=True)
-        f = json.loads(out.stdout)["files"][0]
+        f = reports[str(path)]
         ids = {x["rule"] for x in f["findings"]}
-        hit = f["accepted"] if rule == "clean" else (not f["accepted"] and rule in ids)
-        ok += hit
+        if rule == "clean":
+            hit = f["accepted"]
+        elif rule == "duplicate-key":
+            hit = rule in ids
+        else:
+            hit = not f["accepted"] and rule in ids
+        cell = table.setdefault((rule, lang_of(path)), [0, 0])
+        cell[0] += hit
+        cell[1] += 1
         if not hit:
             misses.append((rule, path.relative_to(ROOT), f))
-    print(f"{rule:<18} {ok:>6} {len(files):>5} {ok / len(files):>6.0%}")
 
-for rule, path, f in misses:
-    print(f"\nMISS {path}  accepted={f['accepted']}  detected_language={f['detected_language']}")
-    for x in f["findings"]:
-        line = (x.get("span") or {}).get("start", {}).get("line")
-        print(f"    {x['rule']} [{x['severity']}] line {line}: {x['message']}")
-    if not f["findings"]:
-        print("    (no findings)")
+langs = [l for l in LANGS if any(k[1] == l for k in table)]
+print(f"| {'rule':<18} | " + " | ".join(f"{l:>12}" for l in langs) + " |")
+print("|" + "-" * 20 + "|" + "|".join("-" * 13 + ":" for _ in langs) + "|")
+totals = {l: [0, 0] for l in langs}
+for rule in RULES:
+    cells = []
+    for l in langs:
+        c = table.get((rule, l))
+        if c is None:
+            cells.append(f"{'':>12}")
+            continue
+        cells.append(f"{c[0]:>3}/{c[1]:<3} {c[0] / c[1]:>4.0%}")
+        if rule != "clean":
+            totals[l][0] += c[0]
+            totals[l][1] += c[1]
+    print(f"| {rule:<18} | " + " | ".join(cells) + " |")
+print(f"| {'all broken':<18} | " + " | ".join(
+    f"{t[0]:>3}/{t[1]:<3} {t[0] / max(t[1], 1):>4.0%}" for t in totals.values()) + " |")
+
+if SHOW_MISSES:
+    for rule, path, f in misses:
+        print(f"\nMISS {path}  accepted={f['accepted']}  detected_language={f['detected_language']}")
+        for x in f["findings"]:
+            line = (x.get("span") or {}).get("start", {}).get("line")
+            print(f"    {x['rule']} [{x['severity']}] line {line}: {x['message'][:160]}")
+        if not f["findings"]:
+            print("    (no findings)")

@@ -290,6 +290,15 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detect
                 && *score >= implied_score * 2 + 2
         })
         .collect();
+    // A language whose lines the implied one embeds (HTML tags in JSX)
+    // must own the first line.
+    let first_line = all.iter().map(|t| t.span.start).min();
+    candidates.retain(|(l, _, _)| {
+        !implied.embeds(*l)
+            || all
+                .iter()
+                .any(|t| t.language == *l && Some(t.span.start) == first_line)
+    });
     candidates.sort_by_key(|c| std::cmp::Reverse(c.1));
     // TypeScript tells only add to JavaScript's.
     if let (Some(ts), Some(js)) = (

@@ -96,6 +96,11 @@ impl Language {
         self == other || self.spec().includes.iter().any(|n| n == other.name())
     }
 
+    /// Whether lines of `other` appear inside this language's valid code.
+    pub fn embeds(self, other: Language) -> bool {
+        self.spec().embeds.iter().any(|n| n == other.name())
+    }
+
     /// Whether files of this language are checked: it has a backend (a
     /// strict verdict). Other languages are only recognised in content.
     pub fn is_checked(self) -> bool {
@@ -163,6 +168,10 @@ pub struct LanguageSpec {
     /// mismatch.
     #[serde(default)]
     pub includes: Vec<String>,
+    /// Languages whose lines appear inside this one's valid code (JSX holds
+    /// HTML tags): one is named only when the file's first line is its own.
+    #[serde(default)]
+    pub embeds: Vec<String>,
 }
 
 impl LanguageSpec {

@@ -94,6 +94,22 @@ const ELIDED_WHAT: &[&str] = &[
     "members",
     "properties",
     "attributes",
+    "items",
+    "rules",
+    "options",
+    "settings",
+    "props",
+    "components",
+    "hooks",
+    "packages",
+    "dependencies",
+    "translations",
+    "keys",
+    "scripts",
+    "cases",
+    "styles",
+    "widgets",
+    "sections",
 ];
 
 /// What "the rest of ..." may name (singular too: "rest of the file").
@@ -140,6 +156,36 @@ const REST_WHAT: &[&str] = &[
     "views",
     "handlers",
     "routes",
+    "component",
+    "components",
+    "hook",
+    "options",
+    "settings",
+    "config",
+    "configuration",
+    "page",
+    "template",
+    "markup",
+    "jsx",
+    "props",
+    "state",
+    "styles",
+    "rules",
+    "keys",
+    "entries",
+    "items",
+    "list",
+    "object",
+    "handler",
+    "controller",
+    "service",
+    "router",
+    "properties",
+    "translations",
+    "dependencies",
+    "scripts",
+    "steps",
+    "sections",
 ];
 
 /// Words that, after "rest of ...", say it is left out.
@@ -213,6 +259,12 @@ pub fn is_placeholder(comment: &str) -> bool {
     };
     if t.trim_matches(|c: char| c == '.' || c == '(' || c == ')' || c == ' ') == "unchanged" {
         return true;
+    }
+    // A sentence or a documentation block ("Headers are merged one level
+    // deep; the rest of the options are copied over unchanged") describes.
+    if words.len() > ELLIPSIS_SENTENCE_WORDS || (t.contains('\n') && words.len() > SHORT_PHRASE_WORDS)
+    {
+        return false;
     }
     // "... rest of the code remains the same", "rest of migration omitted"
     if let Some(pos) = t.find("rest of") {
@@ -300,6 +352,59 @@ pub fn is_placeholder(comment: &str) -> bool {
     false
 }
 
+/// The comment's text without its markers (`//`, `/*`, `#`, `--`, `{/*`).
+fn comment_text(comment: &str) -> &str {
+    comment
+        .trim_start_matches(['#', '-', '/', '*', ' ', '\t'])
+        .trim_end_matches(['*', '/', ' ', '\t'])
+        .trim()
+}
+
+/// A comment of nothing but an ellipsis (`/* ... */`, `// …`).
+fn bare_ellipsis(comment: &str) -> bool {
+    let t = comment_text(comment);
+    (t.starts_with("...") || t.starts_with('…')) && t.chars().all(|c| c == '.' || c == '…')
+}
+
+/// "TODO: implement", with at most a few words of what.
+fn todo_implement(comment: &str) -> bool {
+    let t = comment_text(comment).to_lowercase();
+    let Some(rest) = t.strip_prefix("todo") else {
+        return false;
+    };
+    let words: Vec<&str> = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.first() == Some(&"implement") && words.len() <= SHORT_PHRASE_WORDS
+}
+
+/// The comment is all a block holds: `{` before it and `}` after it, with
+/// only blank space between (`{/* ... */}` in JSX, a method body).
+fn fills_empty_block(text: &str, span: Span) -> bool {
+    text[..span.start].trim_end().ends_with('{') && text[span.end..].trim_start().starts_with('}')
+}
+
+/// The comment is alone on its line, and the lines around it are no
+/// comments (a `# ...` row inside a commented table is documentation).
+fn stands_alone(text: &str, span: Span) -> bool {
+    let line = crate::lines::line_around(text, span.start);
+    if !text[line.start..span.start].trim().is_empty()
+        || !text[span.end..line.end.max(span.end)].trim().is_empty()
+    {
+        return false;
+    }
+    let is_comment = |l: &str| {
+        let t = l.trim_start();
+        ["#", "//", "--", "/*", "*"].iter().any(|c| t.starts_with(c))
+    };
+    let before = text[..line.start].lines().rev().find(|l| !l.trim().is_empty());
+    let after = text[line.end.max(span.end)..]
+        .lines()
+        .find(|l| !l.trim().is_empty());
+    !before.is_some_and(is_comment) && !after.is_some_and(is_comment)
+}
+
 pub fn find(text: &str, analysis: &Analysis) -> Vec<Finding> {
     let mut out = Vec::new();
     // Comments, and the `--` comments inside dollar-quoted function bodies.
@@ -338,7 +443,15 @@ pub fn find(text: &str, analysis: &Analysis) -> Vec<Finding> {
     for span in comments {
         let region_span = span;
         let comment = &text[span.start..span.end];
-        if comment.len() > MAX_COMMENT_BYTES || !is_placeholder(comment) {
+        if comment.len() > MAX_COMMENT_BYTES {
+            continue;
+        }
+        // A bare ellipsis, or "TODO: implement", where code used to be:
+        // alone in a block, or (the ellipsis) alone among code lines.
+        let stand_in = (bare_ellipsis(comment)
+            && (fills_empty_block(text, span) || stands_alone(text, span)))
+            || (todo_implement(comment) && fills_empty_block(text, span));
+        if !stand_in && !is_placeholder(comment) {
             continue;
         }
         let shown: String = comment.trim().chars().take(SHOWN_CHARS).collect();
@@ -386,6 +499,46 @@ mod tests {
             "-- ... rest of the WHERE clause unchanged",
         ] {
             assert!(is_placeholder(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn stand_ins_in_empty_blocks_and_among_code() {
+        let flagged = |t: &str| !find(t, &regions_of(t)).is_empty();
+        assert!(flagged("function f() {\n  // TODO: implement\n}\n"));
+        assert!(flagged("const a = <div>{/* ... */}</div>;\n"));
+        assert!(flagged("const x = 1;\n// ...\nconst y = 2;\n"));
+        assert!(!flagged("function f() {\n  // TODO: implement caching\n  return g();\n}\n"));
+        assert!(!flagged("x = 1\n#  1 Jan\n#  ...\n#  31 Dec\ny = 2\n"));
+    }
+
+    /// Every `//` or `#` comment (to the line end) and `/* */` comment.
+    fn regions_of(t: &str) -> Analysis {
+        let mut regions = Vec::new();
+        let b = t.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b'#' || t[i..].starts_with("//") {
+                let end = t[i..].find('\n').map_or(t.len(), |p| i + p);
+                regions.push((i, end));
+                i = end;
+            } else if t[i..].starts_with("/*") {
+                let end = t[i..].find("*/").map_or(t.len(), |p| i + p + 2);
+                regions.push((i, end));
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+        Analysis {
+            regions: regions
+                .into_iter()
+                .map(|(s, e)| crate::analysis::Region {
+                    span: Span::new(s, e),
+                    kind: RegionKind::Comment,
+                })
+                .collect(),
+            ..Analysis::default()
         }
     }
 
@@ -438,6 +591,7 @@ mod tests {
             "# All *open() methods are registered here.",
             "# Init clears previous values",
             "# Tests are here for reference.",
+            "/**\n * Merge user options over the defaults. Headers are merged one level deep;\n * the rest of the options are copied over unchanged.\n */",
         ] {
             assert!(!is_placeholder(c), "{c}");
         }

@@ -58,8 +58,10 @@ pub static TSX: Ecma = Ecma {
 };
 
 /// Rounds of "hide the rejected line and parse again" after a parse that
-/// stopped early.
-const MORE_ERROR_ROUNDS: usize = 8;
+/// stopped early: at most this many, and at most [`MORE_ERROR_BYTES`]
+/// parsed in all (a prose document needs most of its lines found).
+const MORE_ERROR_ROUNDS: usize = 64;
+const MORE_ERROR_BYTES: usize = 4 << 20;
 
 /// Bracket nesting past which a file is not given to the parser (it
 /// recurses per level); V8 and TypeScript give up long before real code
@@ -586,7 +588,8 @@ impl Backend for Ecma {
             .collect();
         if parsed.panicked {
             let mut hidden = rejected.clone();
-            for _ in 0..MORE_ERROR_ROUNDS {
+            let rounds = MORE_ERROR_ROUNDS.min(MORE_ERROR_BYTES / text.len().max(1)).max(4);
+            for _ in 0..rounds {
                 let last = hidden.iter().map(|s| s.end).max().unwrap_or(0);
                 if last >= trimmed_end {
                     break;
@@ -646,8 +649,34 @@ impl Backend for Ecma {
 
     /// TypeScript claims a text JavaScript rejects and TypeScript accepts:
     /// type annotations saved as `.js` are TypeScript, not a typo.
+    /// JavaScript claims a text its parser accepts that has a line only
+    /// JavaScript writes (`import ... from`, `module.exports`, `const x =`):
+    /// a config module saved as `.json`. TypeScript claims a text
+    /// JavaScript rejects and TypeScript accepts: type annotations saved as
+    /// `.js` are TypeScript, not a typo.
     fn claims(&self, text: &str) -> Option<Claim> {
-        if self.flavor != Flavor::TypeScript || text.trim().is_empty() {
+        if text.trim().is_empty() {
+            return None;
+        }
+        if self.flavor == Flavor::JavaScript {
+            let mut tells = Vec::new();
+            let line = crate::lines::lines(text).find(|l| {
+                tells.clear();
+                super::tells(l.text, l.text.trim(), &mut tells);
+                tells.iter().any(|(_, weight)| *weight >= 2)
+            })?;
+            let (_, js) = self.best_parse(text, "");
+            if !js.errors.is_empty() {
+                return None;
+            }
+            let indent = line.text.len() - line.text.trim_start().len();
+            return Some(Claim {
+                what: tells[0].0,
+                note: "the JavaScript parser (oxc) accepts all of it".to_string(),
+                at: Some(line.span.start + indent..line.span.end),
+            });
+        }
+        if self.flavor != Flavor::TypeScript {
             return None;
         }
         let (_, js) = JAVASCRIPT.best_parse(text, "");
@@ -667,8 +696,10 @@ impl Backend for Ecma {
         })
     }
 
-    fn quick_tell(&self, _text: &str) -> bool {
-        false
+    /// A file that opens like JSON may be one JSON document (valid
+    /// JavaScript, and no code).
+    fn quick_tell(&self, text: &str) -> bool {
+        matches!(text.trim_start().chars().next(), Some('{') | Some('['))
     }
 
     fn is_keyword(&self, word: &str) -> bool {

@@ -147,26 +147,43 @@ impl Backend for Json {
         (1.0, String::new())
     }
 
-    /// A file the strict parser accepted is JSON, whatever it looks like.
     /// One substantial object or array (with a quoted key or string) that
     /// strict JSON accepts: JSON, whatever the file is called. JSONC claims
-    /// nothing (see `jsonc_tells`).
+    /// one that only its comments or trailing commas keep from being JSON.
     fn claims(&self, text: &str) -> Option<Claim> {
-        if self.jsonc {
-            return None;
-        }
         let trimmed = text.trim();
         if !(trimmed.starts_with('{') || trimmed.starts_with('[')) || !trimmed.contains('"') {
             return None;
         }
+        let seen;
+        let trimmed = if self.jsonc {
+            // JSONC claims what only its comments or trailing commas keep
+            // from being JSON (JSON claims the rest first).
+            let (s, blanked) = self.prepare(trimmed, false);
+            if s.blank.is_empty() {
+                return None;
+            }
+            seen = blanked.into_owned();
+            seen.as_str()
+        } else {
+            trimmed
+        };
         let substantial = match serde_json::from_str::<serde_json::Value>(trimmed).ok()? {
             serde_json::Value::Object(m) => !m.is_empty(),
             serde_json::Value::Array(a) => !a.is_empty(),
             _ => false,
         };
         substantial.then(|| Claim {
-            what: "a JSON document",
-            note: "the whole file parses as one JSON document".to_string(),
+            what: if self.jsonc {
+                "a JSON document with comments"
+            } else {
+                "a JSON document"
+            },
+            note: if self.jsonc {
+                "the whole file parses as one JSONC document (JSON with comments)".to_string()
+            } else {
+                "the whole file parses as one JSON document".to_string()
+            },
             at: None,
         })
     }

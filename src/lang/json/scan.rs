@@ -46,6 +46,35 @@ struct Frame {
     expect_key: bool,
 }
 
+/// A member keyed `"..."` or `"// ..."` that stands for left-out entries:
+/// its key or value is an ellipsis or says so (`"...": "..."`, `"// ...":
+/// "other packages"`); `"...": "More actions"` is a translation.
+fn elides(member: &str) -> bool {
+    // The key is a plain string (`"..."`, `"// ..."`): no escapes.
+    let Some(key_end) = member.get(1..).and_then(|m| m.find('"')).map(|p| p + 2) else {
+        return false;
+    };
+    let (key, rest) = member.split_at(key_end);
+    let Some(value) = rest.trim_start().strip_prefix(':') else {
+        return false;
+    };
+    let unquote = |s: &str| {
+        s.trim()
+            .trim_end_matches(',')
+            .trim()
+            .trim_matches('"')
+            .to_string()
+    };
+    let (key, value) = (unquote(key), unquote(value));
+    let ellipsis = |s: &str| s.contains("...") || s.contains('\u{2026}');
+    let dots = |s: &str| !s.is_empty() && s.chars().all(|c| c == '.' || c == '\u{2026}');
+    dots(&value)
+        || (key.starts_with("//")
+            && (ellipsis(&key)
+                || ellipsis(&value)
+                || crate::rules::placeholder::is_placeholder(&value)))
+}
+
 /// The key a string token names: its text without quotes, escapes decoded
 /// when they are valid.
 fn key_text(raw: &str) -> String {
@@ -173,7 +202,7 @@ pub fn scan(text: &str, jsonc: bool, lines: bool) -> Scan {
                             }
                         }
                         stack.truncate(at);
-                        if let Some(start) = elided_member.take() {
+                        if let Some(start) = elided_member.take().filter(|s| elides(&text[*s..i])) {
                             out.elisions.push(trimmed(text, start, i));
                         }
                         value_end(&mut stack, &mut top_done);
@@ -188,7 +217,7 @@ pub fn scan(text: &str, jsonc: bool, lines: bool) -> Scan {
                 } else {
                     out.junk.push(Span::new(i, i + 1));
                 }
-                if let Some(start) = elided_member.take() {
+                if let Some(start) = elided_member.take().filter(|s| elides(&text[*s..i])) {
                     out.elisions.push(trimmed(text, start, i));
                 }
                 last_comma = Some(i);
@@ -237,7 +266,7 @@ pub fn scan(text: &str, jsonc: bool, lines: bool) -> Scan {
                         f.expect_key = false;
                         let key = key_text(raw);
                         let span = Span::new(start, end);
-                        if key == "..." || key == "\u{2026}" {
+                        if key == "..." || key == "\u{2026}" || key.starts_with("//") {
                             elided_member = Some(start);
                         }
                         match f.keys.get(&key) {
@@ -305,7 +334,7 @@ pub fn scan(text: &str, jsonc: bool, lines: bool) -> Scan {
             }
         }
     }
-    if let Some(start) = elided_member.take() {
+    if let Some(start) = elided_member.take().filter(|s| elides(&text[*s..])) {
         out.elisions.push(trimmed(text, start, text.len()));
     }
     out.open = stack.iter().map(|f| (f.open, f.bracket)).collect();
