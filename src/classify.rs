@@ -257,7 +257,7 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detect
         .copied()
         .filter(|l| !implied.includes(*l))
     {
-        if let Some(claim) = lang.backend().and_then(|b| b.claims(text)) {
+        if let Some(claim) = lang.backend().and_then(|b| b.claims(text, implied)) {
             let start = text.len() - text.trim_start().len();
             let span = claim.at.map_or_else(
                 || Span::new(start, (start + 1).min(text.len())),

@@ -71,8 +71,9 @@ pub trait Backend: Sync {
 
     /// The whole text is unmistakably this language, whatever its name
     /// (one JSON document): what the evidence is, and a note on the parse.
-    /// Asked before any tells are weighed.
-    fn claims(&self, _text: &str) -> Option<Claim> {
+    /// Asked before any tells are weighed; `implied` is the language the
+    /// file's name implies.
+    fn claims(&self, _text: &str, _implied: crate::language::Language) -> Option<Claim> {
         None
     }
 

@@ -94,6 +94,12 @@ const ELIDED_WHAT: &[&str] = &[
     "members",
     "properties",
     "attributes",
+];
+
+/// Collections that are as often data as code ("existing users keep their
+/// settings"): they name elided code only with "here", an ellipsis, brackets
+/// or "unchanged", never after a bare "existing".
+const ELIDED_WHAT_WEAK: &[&str] = &[
     "items",
     "rules",
     "options",
@@ -231,6 +237,15 @@ const ALWAYS: &[&str] = &[
 /// unchanged", "same as above, but with bytes") are longer and are left
 /// alone.
 pub fn is_placeholder(comment: &str) -> bool {
+    // A list item in a comment documents ("// - Elements: colors
+    // (unchanged).").
+    let raw = comment.trim_start();
+    if let Some(body) = ["//", "#", "/*"].iter().find_map(|m| raw.strip_prefix(m)) {
+        let body = body.trim_start_matches(['/', '*', '!']).trim_start();
+        if body.starts_with("- ") || body.starts_with("* ") || body.starts_with("+ ") {
+            return false;
+        }
+    }
     let lower = comment.to_lowercase();
     let t = lower
         .trim_start_matches(['#', '-', '/', '*', ' ', '\t'])
@@ -250,7 +265,8 @@ pub fn is_placeholder(comment: &str) -> bool {
         return false;
     }
     let has = |w: &str| words.contains(&w);
-    let names_code = words.iter().any(|w| ELIDED_WHAT.contains(w));
+    let names_strong = words.iter().any(|w| ELIDED_WHAT.contains(w));
+    let names_code = names_strong || words.iter().any(|w| ELIDED_WHAT_WEAK.contains(w));
     let ellipsis =
         t.starts_with("...") || t.ends_with("...") || t.starts_with('…') || t.ends_with('…');
     let parenthesized = {
@@ -305,12 +321,15 @@ pub fn is_placeholder(comment: &str) -> bool {
         && words.len() <= EXISTING_PHRASE_WORDS
         && (here
             || ((has("existing") || has("previous"))
-                && (existing_first || ellipsis || parenthesized)))
+                && ((existing_first && names_strong) || ellipsis || parenthesized)))
     {
         return true;
     }
+    // "... insert other cases here ..." asks for code; it elides none.
+    let instruction = ["insert", "add", "todo", "fixme"].iter().any(|w| has(w));
     // "... (other methods) ...", "... (remaining 40 rows)"
     if (ellipsis || parenthesized)
+        && !instruction
         && words.len() <= SHORT_PHRASE_WORDS
         && words.iter().any(|w| members.contains(w))
         && names_code
@@ -320,8 +339,12 @@ pub fn is_placeholder(comment: &str) -> bool {
     // A comment that opens with an ellipsis and speaks of the rest, the
     // remaining or the same members: "... same trigger for the remaining
     // tables (customers, products)".
-    if t.starts_with("...") || t.starts_with('…') {
-        // "... insert other cases here ..." asks for code; it elides none.
+    // ("...and the rest": an ellipsis glued to a word continues a sentence.)
+    let opens_ellipsis = t
+        .strip_prefix("...")
+        .or_else(|| t.strip_prefix('…'))
+        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
+    if opens_ellipsis {
         let elides = [
             "same",
             "unchanged",
@@ -332,7 +355,6 @@ pub fn is_placeholder(comment: &str) -> bool {
         ]
         .iter()
         .any(|w| has(w));
-        let instruction = ["insert", "add", "todo", "fixme"].iter().any(|w| has(w));
         if elides && !instruction && words.len() <= ELLIPSIS_SENTENCE_WORDS {
             return true;
         }
@@ -364,19 +386,6 @@ fn comment_text(comment: &str) -> &str {
 fn bare_ellipsis(comment: &str) -> bool {
     let t = comment_text(comment);
     (t.starts_with("...") || t.starts_with('…')) && t.chars().all(|c| c == '.' || c == '…')
-}
-
-/// "TODO: implement", with at most a few words of what.
-fn todo_implement(comment: &str) -> bool {
-    let t = comment_text(comment).to_lowercase();
-    let Some(rest) = t.strip_prefix("todo") else {
-        return false;
-    };
-    let words: Vec<&str> = rest
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.first() == Some(&"implement") && words.len() <= SHORT_PHRASE_WORDS
 }
 
 /// The comment is all a block holds: `{` before it and `}` after it, with
@@ -446,11 +455,11 @@ pub fn find(text: &str, analysis: &Analysis) -> Vec<Finding> {
         if comment.len() > MAX_COMMENT_BYTES {
             continue;
         }
-        // A bare ellipsis, or "TODO: implement", where code used to be:
-        // alone in a block, or (the ellipsis) alone among code lines.
-        let stand_in = (bare_ellipsis(comment)
-            && (fills_empty_block(text, span) || stands_alone(text, span)))
-            || (todo_implement(comment) && fills_empty_block(text, span));
+        // A bare ellipsis where code used to be: alone in a block, or alone
+        // among code lines. ("TODO: implement" alone in a body is a real
+        // stub as often: three.js ships one.)
+        let stand_in = bare_ellipsis(comment)
+            && (fills_empty_block(text, span) || stands_alone(text, span));
         if !stand_in && !is_placeholder(comment) {
             continue;
         }
@@ -505,7 +514,6 @@ mod tests {
     #[test]
     fn stand_ins_in_empty_blocks_and_among_code() {
         let flagged = |t: &str| !find(t, &regions_of(t)).is_empty();
-        assert!(flagged("function f() {\n  // TODO: implement\n}\n"));
         assert!(flagged("const a = <div>{/* ... */}</div>;\n"));
         assert!(flagged("const x = 1;\n// ...\nconst y = 2;\n"));
         assert!(!flagged("function f() {\n  // TODO: implement caching\n  return g();\n}\n"));
@@ -591,6 +599,8 @@ mod tests {
             "# All *open() methods are registered here.",
             "# Init clears previous values",
             "# Tests are here for reference.",
+            "// - Elements: link/heading/button/caption colors (unchanged).",
+            "// ...and `recurseBlocks` is ignored there for the same reason: a block body",
             "/**\n * Merge user options over the defaults. Headers are merged one level deep;\n * the rest of the options are copied over unchanged.\n */",
         ] {
             assert!(!is_placeholder(c), "{c}");

@@ -121,8 +121,13 @@ pub fn find(
             return (vec![f], explained);
         }
     }
+    // A last word in a comment (`//# sourceMappingURL=x.d.ts.map`, which
+    // bundlers write without a final newline) is not judged.
+    let ends_in_comment = analysis
+        .region_at(end - 1)
+        .is_some_and(|r| r.kind == crate::analysis::RegionKind::Comment);
     if no_newline {
-        if let Some((word, span, full)) = cut_word(text, end, language) {
+        if let Some((word, span, full)) = cut_word(text, end, language).filter(|_| !ends_in_comment) {
             let f = Finding::new(
                 Rule::Truncated,
                 Some(span),

@@ -14,6 +14,7 @@ mod environment;
 mod fixtures;
 mod formats;
 mod git;
+mod holdout;
 mod hostile;
 mod registry;
 mod sarif;

@@ -588,7 +588,9 @@ impl Backend for Ecma {
             .collect();
         if parsed.panicked {
             let mut hidden = rejected.clone();
-            let rounds = MORE_ERROR_ROUNDS.min(MORE_ERROR_BYTES / text.len().max(1)).max(4);
+            let rounds = MORE_ERROR_ROUNDS
+                .min(MORE_ERROR_BYTES / text.len().max(1))
+                .max(4);
             for _ in 0..rounds {
                 let last = hidden.iter().map(|s| s.end).max().unwrap_or(0);
                 if last >= trimmed_end {
@@ -654,7 +656,7 @@ impl Backend for Ecma {
     /// a config module saved as `.json`. TypeScript claims a text
     /// JavaScript rejects and TypeScript accepts: type annotations saved as
     /// `.js` are TypeScript, not a typo.
-    fn claims(&self, text: &str) -> Option<Claim> {
+    fn claims(&self, text: &str, _implied: Language) -> Option<Claim> {
         if text.trim().is_empty() {
             return None;
         }

@@ -150,7 +150,12 @@ impl Backend for Json {
     /// One substantial object or array (with a quoted key or string) that
     /// strict JSON accepts: JSON, whatever the file is called. JSONC claims
     /// one that only its comments or trailing commas keep from being JSON.
-    fn claims(&self, text: &str) -> Option<Claim> {
+    fn claims(&self, text: &str, implied: crate::language::Language) -> Option<Claim> {
+        // JSON with a comment, named `.json`, is JSON with a syntax error
+        // (and a hint about `[languages] jsonc`), not another language.
+        if self.jsonc && crate::language::Language::Jsonc.includes(implied) {
+            return None;
+        }
         let trimmed = text.trim();
         if !(trimmed.starts_with('{') || trimmed.starts_with('[')) || !trimmed.contains('"') {
             return None;

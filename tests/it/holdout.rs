@@ -1,0 +1,162 @@
+//! Detection rates on the held-out corpora, per rule folder and language
+//! (`holdout/score.py` prints the same table). Two corpora:
+//!
+//! - `holdout/` (Python, SQL, and the first JavaScript/TypeScript/JSON
+//!   cases): the JS/TS/JSON cases were looked at while tuning the rules on
+//!   2026-11-29, so they are a tuning set now; the floor is 90%.
+//! - `holdout/fresh/` (JavaScript, TypeScript, JSON): written afterwards by
+//!   people who read neither the code nor the other cases, and never tuned
+//!   on. Its floors are what the rules reach today (below the 90% goal for
+//!   TypeScript and JSON): they catch a regression, and are raised as the
+//!   rules improve; lowered only where fixing a false positive on real
+//!   code costs a catch (2026-11-29: "TODO: implement" alone in a body is
+//!   no longer a placeholder, three.js ships one), said in the commit.
+//!
+//! Every `clean/` file must be accepted in both: a false positive fails.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::common::{bin, manifest_dir};
+
+const RULES: &[&str] = &[
+    "markdown-fence",
+    "llm-chatter",
+    "placeholder",
+    "truncated",
+    "merge-conflict",
+    "language-mismatch",
+    "syntax-error",
+    "duplicate-key",
+    "clean",
+];
+
+fn language_of(path: &Path) -> Option<&'static str> {
+    let name = path.file_name()?.to_str()?;
+    let ext = name.rsplit('.').next()?;
+    Some(match ext {
+        "py" => "python",
+        "sql" => "sql",
+        "js" | "jsx" | "mjs" | "cjs" => "javascript",
+        "ts" | "tsx" | "mts" | "cts" => "typescript",
+        "json" | "jsonc" | "jsonl" | "geojson" | "webmanifest" => "json",
+        _ => return None,
+    })
+}
+
+fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            files_under(&p, out);
+        } else if language_of(&p).is_some() {
+            out.push(p);
+        }
+    }
+}
+
+/// (caught, cases) per (rule, language).
+type Table = BTreeMap<(&'static str, &'static str), (usize, usize)>;
+
+/// The table, and the clean files not accepted.
+fn score(root: &Path) -> (Table, Vec<String>) {
+    let mut table = BTreeMap::new();
+    let mut false_positives = Vec::new();
+    for rule in RULES {
+        let mut files = Vec::new();
+        files_under(&root.join(rule), &mut files);
+        if files.is_empty() {
+            continue;
+        }
+        files.sort();
+        let out = std::process::Command::new(bin())
+            .args(["check", "--format", "json", "--no-diff"])
+            .args(&files)
+            .output()
+            .expect("run gencheck");
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+        let reports = report["files"].as_array().expect("files");
+        assert_eq!(reports.len(), files.len(), "{rule}: one report per file");
+        for (path, f) in files.iter().zip(reports) {
+            let accepted = f["accepted"].as_bool().unwrap();
+            let has = f["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|x| x["rule"] == *rule);
+            let hit = match *rule {
+                "clean" => accepted,
+                "duplicate-key" => has,
+                _ => !accepted && has,
+            };
+            if *rule == "clean" && !hit {
+                false_positives.push(path.display().to_string());
+            }
+            let cell = table
+                .entry((*rule, language_of(path).unwrap()))
+                .or_insert((0, 0));
+            cell.0 += usize::from(hit);
+            cell.1 += 1;
+        }
+    }
+    (table, false_positives)
+}
+
+/// Every clean file accepted, and each language's broken cases caught at
+/// least at its floor (a share of 1).
+fn assert_floors(root: &Path, floors: &[(&str, f64)]) {
+    let (table, false_positives) = score(root);
+    assert!(
+        false_positives.is_empty(),
+        "clean files rejected under {}: {false_positives:?}",
+        root.display()
+    );
+    for (lang, floor) in floors {
+        let (caught, cases) = table
+            .iter()
+            .filter(|((rule, l), _)| l == lang && *rule != "clean")
+            .fold((0, 0), |acc, (_, c)| (acc.0 + c.0, acc.1 + c.1));
+        assert!(
+            cases >= 15,
+            "{lang}: only {cases} cases under {}",
+            root.display()
+        );
+        let rate = caught as f64 / cases as f64;
+        assert!(
+            rate >= *floor,
+            "{lang} under {}: {caught}/{cases} = {:.1}% caught, below {:.0}%; per rule: {:?}",
+            root.display(),
+            rate * 100.0,
+            floor * 100.0,
+            table
+                .iter()
+                .filter(|((_, l), _)| l == lang)
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn tuning_holdout_is_caught_at_90_percent() {
+    assert_floors(
+        &manifest_dir().join("holdout"),
+        &[
+            ("python", 0.9),
+            ("sql", 0.9),
+            ("javascript", 0.9),
+            ("typescript", 0.9),
+            ("json", 0.9),
+        ],
+    );
+}
+
+#[test]
+fn fresh_holdout_is_caught_at_todays_floors() {
+    assert_floors(
+        &manifest_dir().join("holdout/fresh"),
+        &[("javascript", 0.87), ("typescript", 0.81), ("json", 0.87)],
+    );
+}
