@@ -411,7 +411,14 @@ fn stands_alone(text: &str, span: Span) -> bool {
     let after = text[line.end.max(span.end)..]
         .lines()
         .find(|l| !l.trim().is_empty());
-    !before.is_some_and(is_comment) && !after.is_some_and(is_comment)
+    // After a statement or a list item, or inside an opened bracket: where
+    // code or entries go. (`# ...` after `f(x)` in a run of similar calls
+    // abbreviates them on purpose: CPython's test_float.)
+    let opens = before.is_some_and(|l| {
+        let l = l.trim_end();
+        [",", ";", "{", "(", "[", "=>"].iter().any(|e| l.ends_with(e))
+    });
+    opens && !before.is_some_and(is_comment) && !after.is_some_and(is_comment)
 }
 
 pub fn find(text: &str, analysis: &Analysis) -> Vec<Finding> {
@@ -518,6 +525,7 @@ mod tests {
         assert!(flagged("const x = 1;\n// ...\nconst y = 2;\n"));
         assert!(!flagged("function f() {\n  // TODO: implement caching\n  return g();\n}\n"));
         assert!(!flagged("x = 1\n#  1 Jan\n#  ...\n#  31 Dec\ny = 2\n"));
+        assert!(!flagged("    f(1)\n    # ...\n    f(9)\n"));
     }
 
     /// Every `//` or `#` comment (to the line end) and `/* */` comment.
