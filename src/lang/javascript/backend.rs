@@ -68,6 +68,9 @@ const MORE_ERROR_BYTES: usize = 4 << 20;
 /// gets there.
 const PARSE_MAX_NESTING: usize = 1000;
 
+/// Files up to this size are parsed without the nesting scan.
+const NESTING_SCAN_BYTES: usize = 64 << 10;
+
 /// Reserved words that may end a file (`return`, `null`): a last word that
 /// is one of them is not cut from a longer name.
 const KEYWORDS: &[&str] = &[
@@ -199,11 +202,23 @@ impl Ecma {
     }
 
     /// The best of the source types: the first that accepts the text, else
-    /// the one that got furthest before its first error.
+    /// the one that got furthest before its first error. A text that parses
+    /// comes with its comments (and, when it has a Markdown fence, its
+    /// strings); one that does not, with its tokens.
     fn best_parse(&self, text: &str, path: &str) -> (SourceType, Parsed) {
+        let (st, parsed) = self.best_of(text, path);
+        let fenced = memchr::memmem::find(text.as_bytes(), b"```").is_some();
+        if parsed.errors.is_empty() && !fenced {
+            return (st, parsed);
+        }
+        (st, parse(text, st, Collect::Tokens))
+    }
+
+    /// The verdict alone (errors, comments), as [`Self::best_parse`] picks it.
+    fn best_of(&self, text: &str, path: &str) -> (SourceType, Parsed) {
         let mut best: Option<(SourceType, Parsed)> = None;
         for st in self.source_types(path) {
-            let parsed = parse(text, st, true);
+            let parsed = parse(text, st, Collect::Comments);
             if parsed.errors.is_empty() {
                 return (st, parsed);
             }
@@ -216,15 +231,56 @@ impl Ecma {
     }
 }
 
-/// Parse `text` once; `tokens`: collect tokens (regions, brackets).
-fn parse(text: &str, st: SourceType, tokens: bool) -> Parsed {
-    let alloc = Allocator::default();
-    let parser = Parser::new(&alloc, text, st).with_options(options());
-    if !tokens {
+/// How much a parse collects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Collect {
+    /// Errors only.
+    Errors,
+    /// Errors and comments: enough for a file that parses.
+    Comments,
+    /// Errors, tokens (strings, brackets) and comments.
+    Tokens,
+}
+
+thread_local! {
+    /// One arena per checker thread, reset between parses (a fresh arena
+    /// per file costs its pages again).
+    static ARENA: std::cell::RefCell<Allocator> = std::cell::RefCell::new(Allocator::default());
+}
+
+/// An arena kept past this size is dropped after use, not kept for the
+/// thread's next file.
+const ARENA_KEEP_BYTES: usize = 64 << 20;
+
+fn parse(text: &str, st: SourceType, collect: Collect) -> Parsed {
+    ARENA.with(|arena| {
+        let mut alloc = arena.borrow_mut();
+        alloc.reset();
+        let parsed = parse_in(&alloc, text, st, collect);
+        if alloc.capacity() > ARENA_KEEP_BYTES {
+            *alloc = Allocator::default();
+        }
+        parsed
+    })
+}
+
+fn parse_in(alloc: &Allocator, text: &str, st: SourceType, collect: Collect) -> Parsed {
+    let parser = Parser::new(alloc, text, st).with_options(options());
+    if collect != Collect::Tokens {
         let ret = parser.with_config(NoTokensParserConfig).parse();
+        let regions = (collect == Collect::Comments && !ret.panicked).then(|| {
+            ret.program
+                .comments
+                .iter()
+                .map(|c| Region {
+                    span: Span::new(c.span.start as usize, (c.span.end as usize).min(text.len())),
+                    kind: RegionKind::Comment,
+                })
+                .collect()
+        });
         return Parsed {
             errors: ret.diagnostics.errors().map(|d| convert(d, text)).collect(),
-            regions: None,
+            regions,
             open: Vec::new(),
             panicked: ret.panicked,
         };
@@ -505,7 +561,14 @@ fn unterminated(e: &SyntaxError) -> Option<&'static str> {
 
 impl Backend for Ecma {
     fn analyze(&self, text: &str, ctx: &FileContext<'_>) -> Analysis {
-        let (deepest, first_over) = nesting_bound(text.as_bytes(), PARSE_MAX_NESTING);
+        // Below this size no nesting can exhaust a checker's stack (oxc uses
+        // at most about 1 KB per level, each level takes a byte, and
+        // checker threads have 256 MB), so small files skip the scan.
+        let (deepest, first_over) = if text.len() > NESTING_SCAN_BYTES {
+            nesting_bound(text.as_bytes(), PARSE_MAX_NESTING)
+        } else {
+            (0, None)
+        };
         if deepest > PARSE_MAX_NESTING {
             let at = floor_char(text, first_over.unwrap_or(0));
             let line = line_around(text, at);
@@ -597,7 +660,7 @@ impl Backend for Ecma {
                     break;
                 }
                 let masked = mask(text, &hidden);
-                let again = parse(&masked, st, false);
+                let again = parse(&masked, st, Collect::Errors);
                 let Some(next) = again
                     .errors
                     .iter()
@@ -619,7 +682,7 @@ impl Backend for Ecma {
     }
 
     fn rejection(&self, text: &str) -> (f32, String) {
-        let (_, parsed) = self.best_parse(text, "");
+        let (_, parsed) = self.best_of(text, "");
         let what = match self.flavor {
             Flavor::JavaScript => "JavaScript",
             Flavor::TypeScript | Flavor::Tsx => "TypeScript",
@@ -667,7 +730,7 @@ impl Backend for Ecma {
                 super::tells(l.text, l.text.trim(), &mut tells);
                 tells.iter().any(|(_, weight)| *weight >= 2)
             })?;
-            let (_, js) = self.best_parse(text, "");
+            let (_, js) = self.best_of(text, "");
             if !js.errors.is_empty() {
                 return None;
             }
@@ -681,9 +744,9 @@ impl Backend for Ecma {
         if self.flavor != Flavor::TypeScript {
             return None;
         }
-        let (_, js) = JAVASCRIPT.best_parse(text, "");
+        let (_, js) = JAVASCRIPT.best_of(text, "");
         let first = js.errors.iter().map(|e| e.span.start).min()?;
-        let (_, ts) = self.best_parse(text, "");
+        let (_, ts) = self.best_of(text, "");
         if !ts.errors.is_empty() {
             return None;
         }
@@ -834,10 +897,10 @@ mod tests {
 
     #[test]
     fn nesting_is_bounded() {
-        let deep = "x = ".to_string() + &"[".repeat(5000) + &"]".repeat(5000) + ";\n";
+        let deep = "x = ".to_string() + &"[".repeat(50_000) + &"]".repeat(50_000) + ";\n";
         let a = analyze(&JAVASCRIPT, "a.js", &deep);
         assert!(a.errors[0].message.contains("too many nested"));
-        let strings = "x = '".to_string() + &"(".repeat(5000) + "';\n";
+        let strings = "x = '".to_string() + &"(".repeat(100_000) + "';\n";
         assert!(analyze(&JAVASCRIPT, "a.js", &strings).errors.is_empty());
     }
 }
