@@ -10,7 +10,8 @@ use libfuzzer_sys::fuzz_target;
 
 const NAMES: &[&str] = &[
     "a.py", "stub.pyi", "q.sql", "q.pgsql", "q.tsql", "q.mysql", "__init__.py", "notes.txt", "run",
-    "x.json",
+    "x.json", "tsconfig.json", "rows.jsonl", "a.js", "b.mjs", "c.cjs", "d.jsx", "e.ts", "f.tsx",
+    "g.d.ts", "h.mts",
 ];
 
 fuzz_target!(|data: &[u8]| {

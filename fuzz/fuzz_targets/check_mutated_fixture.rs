@@ -16,6 +16,11 @@ const FIXTURES: &[(&str, &str)] = &[
     ("e.sql", include_str!("../../fixtures/clean/sql/mysql/close_month_procedure.sql")),
     ("f.sql", include_str!("../../fixtures/clean/sql/mssql/usp_EscalateTickets.sql")),
     ("g.sql", include_str!("../../fixtures/language-mismatch/sql/generated_1.sql")),
+    ("h.js", include_str!("../../fixtures/clean/javascript/rateLimiter.js")),
+    ("i.jsx", include_str!("../../fixtures/clean/javascript/TodoList.jsx")),
+    ("j.ts", include_str!("../../fixtures/clean/typescript/cache.ts")),
+    ("k.tsx", include_str!("../../fixtures/clean/tsx/UserCard.tsx")),
+    ("l.json", include_str!("../../fixtures/clean/json/package.json")),
 ];
 
 #[derive(Debug, Arbitrary)]
