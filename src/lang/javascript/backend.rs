@@ -71,6 +71,9 @@ const PARSE_MAX_NESTING: usize = 1000;
 /// Files up to this size are parsed without the nesting scan.
 const NESTING_SCAN_BYTES: usize = 64 << 10;
 
+/// oxc's message for a file with a `@flow` pragma.
+const FLOW: &str = "Flow is not supported";
+
 /// Reserved words that may end a file (`return`, `null`): a last word that
 /// is one of them is not cut from a longer name.
 const KEYWORDS: &[&str] = &[
@@ -373,11 +376,16 @@ fn convert(d: &OxcDiagnostic, text: &str) -> SyntaxError {
     // a template) where the parser gave up.
     let end = text.trim_end().len();
     let at_eof = span.start >= end || (span.end >= end && text[span.start..end].contains('\n'));
+    let help = if d.message.starts_with(FLOW) {
+        Some("the file says `@flow`: Flow's type annotations are not JavaScript; check the output of flow-remove-types, or exclude Flow sources".to_string())
+    } else {
+        d.help.as_ref().map(|h| h.to_string())
+    };
     SyntaxError {
         span,
         message,
         labels,
-        help: d.help.as_ref().map(|h| h.to_string()),
+        help,
         at_eof,
     }
 }
@@ -745,6 +753,11 @@ impl Backend for Ecma {
             return None;
         }
         let (_, js) = JAVASCRIPT.best_of(text, "");
+        // A Flow file (`// @flow`) is JavaScript with Flow's types, which
+        // oxc's TypeScript parser may take, but it is no TypeScript.
+        if js.errors.iter().any(|e| e.message.starts_with(FLOW)) {
+            return None;
+        }
         let first = js.errors.iter().map(|e| e.span.start).min()?;
         let (_, ts) = self.best_of(text, "");
         if !ts.errors.is_empty() {
