@@ -214,7 +214,12 @@ impl Ecma {
         if parsed.errors.is_empty() && !fenced {
             return (st, parsed);
         }
-        (st, parse(text, st, Collect::Tokens))
+        // The tokens, for strings and brackets; the verdict stays the first
+        // parse's (with the semantic pass's early errors).
+        let mut tokens = parse(text, st, Collect::Tokens);
+        tokens.errors = parsed.errors;
+        tokens.panicked = parsed.panicked;
+        (st, tokens)
     }
 
     /// The verdict alone (errors, comments), as [`Self::best_parse`] picks it.
@@ -271,6 +276,18 @@ fn parse_in(alloc: &Allocator, text: &str, st: SourceType, collect: Collect) -> 
     let parser = Parser::new(alloc, text, st).with_options(options());
     if collect != Collect::Tokens {
         let ret = parser.with_config(NoTokensParserConfig).parse();
+        // A program the parser accepts gets the early errors engines report
+        // before running it (a `let` declared twice, `break` outside a
+        // loop, a duplicate constructor, `delete x` in strict code), which
+        // oxc leaves to its semantic pass.
+        let mut errors: Vec<SyntaxError> =
+            ret.diagnostics.errors().map(|d| convert(d, text)).collect();
+        if errors.is_empty() && !ret.panicked {
+            let semantic = oxc_semantic::SemanticBuilder::new()
+                .with_check_syntax_error(true)
+                .build(&ret.program);
+            errors.extend(semantic.diagnostics.errors().map(|d| convert(d, text)));
+        }
         let regions = (collect == Collect::Comments && !ret.panicked).then(|| {
             ret.program
                 .comments
@@ -282,7 +299,7 @@ fn parse_in(alloc: &Allocator, text: &str, st: SourceType, collect: Collect) -> 
                 .collect()
         });
         return Parsed {
-            errors: ret.diagnostics.errors().map(|d| convert(d, text)).collect(),
+            errors,
             regions,
             open: Vec::new(),
             panicked: ret.panicked,
@@ -351,11 +368,13 @@ fn convert(d: &OxcDiagnostic, text: &str) -> SyntaxError {
         let start = floor_char(text, start);
         Span::new(start, ceil_char(text, end))
     };
+    // Without a primary label, the last one is where the error is (a
+    // redeclaration's labels are the first declaration, then the second).
     let primary = d
         .labels
         .iter()
         .find(|l| l.primary())
-        .or_else(|| d.labels.first());
+        .or_else(|| d.labels.last());
     let span = primary.map_or(Span::new(text.len(), text.len()), &to_span);
     let labels = d
         .labels
@@ -759,6 +778,18 @@ impl Backend for Ecma {
             return None;
         }
         let first = js.errors.iter().map(|e| e.span.start).min()?;
+        // Something only TypeScript writes (an interface, a type, an
+        // annotation): where TypeScript is only more lenient than
+        // JavaScript (a duplicate `export default`), the error is the file's.
+        let mut tells = Vec::new();
+        let typed = crate::lines::lines(text).any(|l| {
+            tells.clear();
+            crate::lang::typescript::tells(l.text, l.text.trim(), &mut tells);
+            !tells.is_empty()
+        });
+        if !typed {
+            return None;
+        }
         let (_, ts) = self.best_of(text, "");
         if !ts.errors.is_empty() {
             return None;
@@ -877,6 +908,27 @@ mod tests {
         )
         .errors
         .is_empty());
+    }
+
+    #[test]
+    fn early_errors_are_errors() {
+        // What `node --check` rejects before running anything.
+        for t in [
+            "let a = 1;\nlet a = 2;\n",
+            "break;\n",
+            "class A { constructor() {} constructor() {} }\n",
+            "export default 1;\nexport default 2;\n",
+        ] {
+            let a = analyze(&JAVASCRIPT, "a.mjs", t);
+            assert!(!a.errors.is_empty(), "{t}");
+        }
+        // Sloppy scripts allow what modules do not.
+        assert!(analyze(&JAVASCRIPT, "a.js", "x = 08;\ndelete y;\n")
+            .errors
+            .is_empty());
+        // TypeScript merges declarations.
+        let merged = "interface A { a: 1 }\ninterface A { b: 2 }\nnamespace N {}\nclass N {}\nfunction f(): void;\nfunction f() {}\n";
+        assert!(analyze(&TYPESCRIPT, "a.ts", merged).errors.is_empty());
     }
 
     #[test]
