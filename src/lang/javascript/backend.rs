@@ -71,6 +71,10 @@ const PARSE_MAX_NESTING: usize = 1000;
 /// Files up to this size are parsed without the nesting scan.
 const NESTING_SCAN_BYTES: usize = 64 << 10;
 
+/// Lines longer than this (minified code, data) are not read for tells by
+/// the claims: each tell is a substring search of the line.
+const TELL_LINE_BYTES: usize = 4096;
+
 /// oxc's message for a file with a `@flow` pragma.
 const FLOW: &str = "Flow is not supported";
 
@@ -754,6 +758,9 @@ impl Backend for Ecma {
             let mut tells = Vec::new();
             let line = crate::lines::lines(text).find(|l| {
                 tells.clear();
+                if l.text.len() > TELL_LINE_BYTES {
+                    return false;
+                }
                 super::tells(l.text, l.text.trim(), &mut tells);
                 tells.iter().any(|(_, weight)| *weight >= 2)
             })?;
@@ -771,6 +778,21 @@ impl Backend for Ecma {
         if self.flavor != Flavor::TypeScript {
             return None;
         }
+        // Something only TypeScript writes (an interface, a type, an
+        // annotation): where TypeScript is only more lenient than
+        // JavaScript (a duplicate `export default`), the error is the file's.
+        let mut tells = Vec::new();
+        let typed = crate::lines::lines(text).any(|l| {
+            tells.clear();
+            if l.text.len() > TELL_LINE_BYTES {
+                return false;
+            }
+            crate::lang::typescript::tells(l.text, l.text.trim(), &mut tells);
+            !tells.is_empty()
+        });
+        if !typed {
+            return None;
+        }
         let (_, js) = JAVASCRIPT.best_of(text, "");
         // A Flow file (`// @flow`) is JavaScript with Flow's types, which
         // oxc's TypeScript parser may take, but it is no TypeScript.
@@ -778,18 +800,6 @@ impl Backend for Ecma {
             return None;
         }
         let first = js.errors.iter().map(|e| e.span.start).min()?;
-        // Something only TypeScript writes (an interface, a type, an
-        // annotation): where TypeScript is only more lenient than
-        // JavaScript (a duplicate `export default`), the error is the file's.
-        let mut tells = Vec::new();
-        let typed = crate::lines::lines(text).any(|l| {
-            tells.clear();
-            crate::lang::typescript::tells(l.text, l.text.trim(), &mut tells);
-            !tells.is_empty()
-        });
-        if !typed {
-            return None;
-        }
         let (_, ts) = self.best_of(text, "");
         if !ts.errors.is_empty() {
             return None;
