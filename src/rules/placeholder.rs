@@ -247,10 +247,7 @@ pub fn is_placeholder(comment: &str) -> bool {
         }
     }
     let lower = comment.to_lowercase();
-    let t = lower
-        .trim_start_matches(['#', '-', '/', '*', ' ', '\t'])
-        .trim_end_matches(['*', '/', ' ', '\t'])
-        .trim();
+    let t = comment_text(&lower);
     if t.is_empty() {
         return false;
     }

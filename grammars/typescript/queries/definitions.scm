@@ -3,8 +3,7 @@
 ; methods of top-level classes, and top-level bindings whose value is a
 ; function or class or that are exported. @name is the defined name, @class the
 ; class a method belongs to, @definition.<kind> the whole definition.
-; grammars/tsx/queries/definitions.scm is the same query for the TSX grammar:
-; keep the two in step (a test compares them).
+; TSX uses this same file, compiled against tree-sitter's TSX grammar.
 
 (program (function_declaration name: (identifier) @name) @definition.function)
 (program (export_statement declaration: (function_declaration name: (identifier) @name) @definition.function))

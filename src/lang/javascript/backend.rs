@@ -156,17 +156,16 @@ fn options() -> ParseOptions {
     }
 }
 
+/// `index.d.ts`, `foo.d.mts`: oxc's own reading of the name.
 fn is_declaration(path: &str) -> bool {
-    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
-    let lower = name.to_ascii_lowercase();
-    // `index.d.ts`, `foo.d.mts`, `foo.d.css.ts` (arbitrary extensions).
-    lower.contains(".d.") && (lower.ends_with("ts"))
+    SourceType::from_path(path).is_ok_and(|st| st.is_typescript_definition())
 }
 
 fn extension(path: &str) -> String {
-    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
-    name.rsplit_once('.')
-        .map(|(_, e)| e.to_ascii_lowercase())
+    std::path::Path::new(path)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
         .unwrap_or_default()
 }
 
@@ -851,19 +850,16 @@ impl Backend for Ecma {
         Some(format!("`{op}`"))
     }
 
+    /// TypeScript's query serves TSX too (compiled against each grammar).
     fn queries(&self) -> &'static [(&'static str, &'static str)] {
         match self.flavor {
             Flavor::JavaScript => &[(
                 "definitions",
                 include_str!("../../../grammars/javascript/queries/definitions.scm"),
             )],
-            Flavor::TypeScript => &[(
+            Flavor::TypeScript | Flavor::Tsx => &[(
                 "definitions",
                 include_str!("../../../grammars/typescript/queries/definitions.scm"),
-            )],
-            Flavor::Tsx => &[(
-                "definitions",
-                include_str!("../../../grammars/tsx/queries/definitions.scm"),
             )],
         }
     }
@@ -977,17 +973,5 @@ mod tests {
         assert!(a.errors[0].message.contains("too many nested"));
         let strings = "x = '".to_string() + &"(".repeat(100_000) + "';\n";
         assert!(analyze(&JAVASCRIPT, "a.js", &strings).errors.is_empty());
-    }
-}
-
-#[cfg(test)]
-mod query_tests {
-    #[test]
-    fn typescript_and_tsx_share_one_definitions_query() {
-        assert_eq!(
-            include_str!("../../../grammars/typescript/queries/definitions.scm"),
-            include_str!("../../../grammars/tsx/queries/definitions.scm"),
-            "grammars/tsx/queries/definitions.scm must be a copy of typescript's"
-        );
     }
 }
