@@ -1,0 +1,25 @@
+#!/bin/sh
+# usage: wait-for.sh host:port [-t timeout] [-- command args]
+set -e
+
+TIMEOUT=30
+HOSTPORT="$1"
+shift
+
+...
+
+HOST="${HOSTPORT%:*}"
+PORT="${HOSTPORT##*:}"
+
+i=0
+while ! nc -z "$HOST" "$PORT" 2>/dev/null; do
+  i=$((i + 1))
+  if [ "$i" -ge "$TIMEOUT" ]; then
+    echo "timed out after ${TIMEOUT}s waiting for $HOST:$PORT" >&2
+    exit 1
+  fi
+  sleep 1
+done
+
+[ $# -gt 0 ] && exec "$@"
+exit 0
