@@ -30,6 +30,9 @@ LANGS = {
     "javascript": (".js", ".jsx", ".mjs", ".cjs"),
     "typescript": (".ts", ".tsx", ".mts", ".cts"),
     "json": (".json", ".jsonc", ".jsonl", ".geojson", ".webmanifest"),
+    "yaml": (".yml", ".yaml"),
+    "toml": (".toml",),
+    "shell": (".sh", ".bash"),
 }
 
 
@@ -37,6 +40,11 @@ def lang_of(path):
     for lang, exts in LANGS.items():
         if path.name.endswith(exts):
             return lang
+    if "." not in path.name:
+        with open(path, "rb") as f:
+            first = f.readline()
+        if first.startswith(b"#!") and any(s in first for s in (b"sh\n", b"bash", b"dash")):
+            return "shell"
     return None
 
 

@@ -69,6 +69,8 @@ pub struct DuplicateKey {
     pub span: Span,
     /// The first occurrence.
     pub first: Span,
+    /// What holds the keys, in the language's words ("object", "table").
+    pub container: &'static str,
     /// The language's verdict on duplicates: an error where its grammar
     /// forbids them, a warning where it only advises against them (JSON).
     pub severity: Severity,
@@ -85,6 +87,9 @@ pub struct Unverified {
     pub reason: String,
     /// What the engines said, `engine: message`, the first few.
     pub engines_said: Vec<String>,
+    /// The whole message, when it is not about a SQL statement (a shell
+    /// script whose shell is missing).
+    pub message: Option<String>,
 }
 
 impl Analysis {

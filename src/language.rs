@@ -77,8 +77,9 @@ registry! {
     Tsx: "tsx", tree_sitter_typescript::LANGUAGE_TSX, lang::typescript::tsx_tells, Some(&lang::javascript::TSX);
     Json: "json", tree_sitter_json::LANGUAGE, lang::json::tells, Some(&lang::json::BACKEND);
     Jsonc: "jsonc", tree_sitter_json::LANGUAGE, lang::json::jsonc_tells, Some(&lang::json::JSONC_BACKEND);
-    Yaml: "yaml", tree_sitter_yaml::LANGUAGE, lang::yaml::tells, None;
-    Shell: "shell", tree_sitter_bash::LANGUAGE, lang::shell::tells, None;
+    Toml: "toml", tree_sitter_toml_ng::LANGUAGE, lang::toml::tells, Some(&lang::toml::BACKEND);
+    Yaml: "yaml", tree_sitter_yaml::LANGUAGE, lang::yaml::tells, Some(&lang::yaml::BACKEND);
+    Shell: "shell", tree_sitter_bash::LANGUAGE, lang::shell::tells, Some(&lang::shell::BACKEND);
     Html: "html", tree_sitter_html::LANGUAGE, lang::html::tells, None;
     Markdown: "markdown", tree_sitter_md::LANGUAGE, lang::markdown::tells, None;
 }

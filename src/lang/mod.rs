@@ -17,6 +17,7 @@ pub mod markdown;
 pub mod python;
 pub mod shell;
 pub mod sql;
+pub mod toml;
 pub mod typescript;
 pub mod yaml;
 
@@ -91,6 +92,13 @@ pub trait Backend: Sync {
     /// A last token that cannot end a file (`,`, a binary operator, `WHERE`),
     /// described for the message. `body` ends with its last non-blank byte.
     fn dangling_end(&self, body: &str) -> Option<String>;
+
+    /// Bare words are values here (YAML's plain scalars: `- Fixed a bug.`,
+    /// `tags: download`): a dot at the very end is no cut, and a last word
+    /// that looks cut from a longer one is only a warning.
+    fn plain_text_values(&self) -> bool {
+        false
+    }
 
     /// The tree-sitter queries (`definitions`), by name.
     fn queries(&self) -> &'static [(&'static str, &'static str)];

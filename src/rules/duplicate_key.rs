@@ -4,7 +4,8 @@
 //!
 //! **Why.** Asked to add a setting or a dependency, models append a member
 //! that the object already has, or merge two versions of it. YAML and TOML
-//! forbid it; JSON (RFC 8259) only says names SHOULD be unique, and every
+//! forbid it (TOML's parser reports it; a TOML table header defined twice
+//! is a `syntax-error`); JSON (RFC 8259) only says names SHOULD be unique, and every
 //! consumer silently keeps one of the two (most the last), so a value the
 //! author meant disappears without an error.
 //!
@@ -25,7 +26,8 @@
 //! ```
 //!
 //! **Leaves alone.** The same key in different objects, or in two
-//! documents of a JSON Lines file.
+//! documents of a JSON Lines file; a key repeated inside a merge conflict's
+//! two sides (`merge-conflict` reports the conflict).
 
 /// The rule's registry entry (`rules/mod.rs`).
 pub const META: crate::rules::RuleMeta = crate::rules::RuleMeta {
@@ -41,20 +43,46 @@ use crate::diagnostic::Finding;
 use crate::rules::Rule;
 
 /// One finding per repeated key, at the repetition.
-pub fn find(text: &str, analysis: &Analysis) -> Vec<Finding> {
+/// `original` is the file before conflict markers were blanked.
+pub fn find(text: &str, original: &str, analysis: &Analysis) -> Vec<Finding> {
+    let conflicts = conflict_blocks(original);
     analysis
         .duplicate_keys
         .iter()
+        .filter(|d| !conflicts.iter().any(|c| c.contains(&d.span.start)))
         .map(|d| {
-            let shown = &text[d.span.start..d.span.end];
+            let written = &text[d.span.start..d.span.end];
+            let shown = if written.starts_with(['"', '\'']) {
+                written.to_string()
+            } else {
+                format!("`{written}`")
+            };
+            let container = d.container;
             Finding::new(
                 Rule::DuplicateKey,
                 Some(d.span),
-                format!("the key {shown} is already in this object: readers keep only one of the two values"),
+                format!("the key {shown} is already in this {container}: readers keep only one of the two values"),
             )
             .with_severity(d.severity)
             .with_label(d.first, "first here")
             .with_help("keep one of the two members")
         })
         .collect()
+}
+
+/// The byte ranges between `<<<<<<<` and `>>>>>>>` lines: the two sides of
+/// a merge conflict hold the same keys by nature (`merge-conflict` says so).
+fn conflict_blocks(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for line in crate::lines::lines(text) {
+        if line.text.starts_with("<<<<<<< ") || line.text == "<<<<<<<" {
+            open = Some(line.span.start);
+        } else if line.text.starts_with(">>>>>>>") {
+            if let Some(start) = open.take() {
+                out.push(start..line.span.end);
+            }
+        }
+    }
+    out
 }

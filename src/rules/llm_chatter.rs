@@ -81,7 +81,19 @@ pub fn find(
                 }
             }
         }
-        confirmed[i] = analysis.is_rejected(line.span);
+        // A line that opens what is still open at the end of the file is
+        // cut code (`echo "Backing up the database to`), not prose.
+        // (An apostrophe inside a word, `you'd`, is prose's own.)
+        let opens_cut = analysis.open_at_eof.iter().any(|o| {
+            let at = o.opener.start;
+            at >= line.span.start
+                && at < line.span.end.max(line.span.start + 1)
+                && !text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric())
+        });
+        confirmed[i] = !opens_cut && analysis.is_rejected(line.span);
     }
     let mut findings = Vec::new();
     let mut spans = Vec::new();

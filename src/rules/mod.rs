@@ -175,7 +175,7 @@ pub fn run(
         findings.extend(conflicts);
     }
     findings.extend(placeholder::find(&current, &analysis));
-    findings.extend(duplicate_key::find(&current, &analysis));
+    findings.extend(duplicate_key::find(&current, text, &analysis));
     let tail_intact = current.trim_end().len() == text.trim_end().len();
     let (truncation, explained) = truncated::find(&current, &analysis, lang, tail_intact);
     findings.extend(truncation);

@@ -418,6 +418,33 @@ fn stands_alone(text: &str, span: Span) -> bool {
     opens && !before.is_some_and(is_comment) && !after.is_some_and(is_comment)
 }
 
+/// A line comment that goes on with the sentence of the comment line just
+/// above it (`# runtime is not sent as it is optional for` /
+/// `# existing functions.`): part of a paragraph, not a placeholder.
+fn continues_sentence(text: &str, span: Span) -> bool {
+    let line = crate::lines::line_around(text, span.start);
+    if line.start == 0 {
+        return false;
+    }
+    let own = text[span.start..span.end]
+        .trim_start_matches(['#', '/', '-', ';', ' ', '\t'])
+        .trim_start();
+    if !own.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    let prev = crate::lines::line_around(text, line.start - 1);
+    let prev_text = text[prev.start..prev.end].trim();
+    let marker = text[span.start..span.end]
+        .chars()
+        .take_while(|c| matches!(c, '#' | '/' | '-' | ';'))
+        .collect::<String>();
+    !marker.is_empty()
+        && prev_text.starts_with(&marker)
+        && prev_text.len() > marker.len() + 1
+        && !prev_text.ends_with(['.', '!', '?', ':', ';'])
+        && !prev_text.trim_start_matches(marker.as_str()).trim().is_empty()
+}
+
 pub fn find(text: &str, analysis: &Analysis) -> Vec<Finding> {
     let mut out = Vec::new();
     // Comments, and the `--` comments inside dollar-quoted function bodies.
@@ -467,6 +494,9 @@ pub fn find(text: &str, analysis: &Analysis) -> Vec<Finding> {
         if !stand_in && !is_placeholder(comment) {
             continue;
         }
+        if continues_sentence(text, span) {
+            continue;
+        }
         let shown: String = comment.trim().chars().take(SHOWN_CHARS).collect();
         out.push(
             Finding::new(
@@ -486,6 +516,16 @@ pub fn find(text: &str, analysis: &Analysis) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comment_paragraphs_are_not_placeholders() {
+        let t = "x: 1\n# runtime is not sent as it is optional for\n# existing functions.\ny: 2\n";
+        let at = t.find("# existing").unwrap();
+        assert!(continues_sentence(t, Span::new(at, at + 22)));
+        let t = "x: 1\n# Settings.\n# existing code here\ny: 2\n";
+        let at = t.find("# existing").unwrap();
+        assert!(!continues_sentence(t, Span::new(at, at + 20)));
+    }
 
     #[test]
     fn elisions() {

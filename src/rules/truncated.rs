@@ -134,6 +134,13 @@ pub fn find(
                 format!("the file ends mid-word: `{word}` looks cut from `{full}`, used elsewhere in the file, and there is no final newline"),
             )
             .with_help("the output was probably cut off: regenerate or complete the end of the file");
+            // Where bare words are values, a file may end in a shorter one
+            // on purpose (`tags: download` beside `download_tarball.yml`).
+            let f = if language.backend().is_some_and(|b| b.plain_text_values()) {
+                f.with_severity(Severity::Warning)
+            } else {
+                f
+            };
             return (vec![f], Vec::new());
         }
         if analysis.last_statement_unterminated {
@@ -157,7 +164,8 @@ fn dangling_end(body: &str, language: Language) -> Option<String> {
         return Some(what);
     }
     // `schema.` or `self.`: a dot right after a name, not a sentence's end.
-    if body.ends_with('.') && !body.ends_with("..") {
+    let dot_dangles = !language.backend().is_some_and(|b| b.plain_text_values());
+    if dot_dangles && body.ends_with('.') && !body.ends_with("..") {
         let last_line = body.rsplit(['\n', '\r']).next().unwrap_or(body);
         let before = body[..body.len() - 1].chars().next_back();
         if before.is_some_and(|c| c.is_alphanumeric() || c == '_')

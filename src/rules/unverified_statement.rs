@@ -49,6 +49,9 @@ use crate::rules::Rule;
 
 /// The finding for a statement the SQL backend could not verify.
 pub fn finding(u: &Unverified) -> Finding {
+    if let Some(message) = &u.message {
+        return Finding::new(Rule::UnverifiedStatement, Some(u.span), message.clone());
+    }
     Finding::new(
         Rule::UnverifiedStatement,
         Some(u.span),

@@ -359,7 +359,7 @@ fn a_broken_symlink_found_in_a_walk_fails_the_run() {
     sb.write("plain/elsewhere/bad.py", BROKEN);
     std::os::unix::fs::symlink("../elsewhere/bad.py", dir.join("src/linked.py")).unwrap();
     std::os::unix::fs::symlink("../elsewhere", dir.join("src/linked-dir")).unwrap();
-    std::os::unix::fs::symlink("nowhere.yaml", dir.join("src/data.yaml")).unwrap();
+    std::os::unix::fs::symlink("nowhere.csv", dir.join("src/data.csv")).unwrap();
 
     // Live links only: the linked file is checked under the link's name (and
     // rejected), the linked directory is not walked.

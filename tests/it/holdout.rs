@@ -33,6 +33,14 @@ const RULES: &[&str] = &[
 
 fn language_of(path: &Path) -> Option<&'static str> {
     let name = path.file_name()?.to_str()?;
+    if !name.contains('.') {
+        // Extension-less scripts: a shell `#!` line (as score.py reads it).
+        let text = std::fs::read(path).ok()?;
+        let first = text.split(|&b| b == b'\n').next()?;
+        let shell = first.starts_with(b"#!")
+            && (first.ends_with(b"sh") || first.windows(4).any(|w| w == b"bash" || w == b"dash"));
+        return shell.then_some("shell");
+    }
     let ext = name.rsplit('.').next()?;
     Some(match ext {
         "py" => "python",
@@ -40,6 +48,9 @@ fn language_of(path: &Path) -> Option<&'static str> {
         "js" | "jsx" | "mjs" | "cjs" => "javascript",
         "ts" | "tsx" | "mts" | "cts" => "typescript",
         "json" | "jsonc" | "jsonl" | "geojson" | "webmanifest" => "json",
+        "yml" | "yaml" => "yaml",
+        "toml" => "toml",
+        "sh" | "bash" => "shell",
         _ => return None,
     })
 }
@@ -154,9 +165,20 @@ fn tuning_holdout_is_caught_at_90_percent() {
 }
 
 #[test]
+/// TypeScript is 80% since YAML and TOML became checked (2026-11-29): two
+/// language-mismatch cases lost their detection; held out, not tuned on.
+/// Shell: 69% with the release build, 68% with the test build (the
+/// tree-sitter parse budgets of classification are wall-clock): floor 66%.
 fn fresh_holdout_is_caught_at_todays_floors() {
     assert_floors(
         &manifest_dir().join("holdout/fresh"),
-        &[("javascript", 0.87), ("typescript", 0.81), ("json", 0.87)],
+        &[
+            ("javascript", 0.87),
+            ("typescript", 0.80),
+            ("json", 0.87),
+            ("yaml", 0.77),
+            ("toml", 0.85),
+            ("shell", 0.66),
+        ],
     );
 }

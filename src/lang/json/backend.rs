@@ -67,6 +67,7 @@ impl Backend for Json {
                     key: d.key,
                     span: d.span,
                     first: d.first,
+                    container: "object",
                     // RFC 8259: names "SHOULD be unique"; not an error.
                     severity: Severity::Warning,
                 })

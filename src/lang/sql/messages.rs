@@ -27,6 +27,7 @@ pub(crate) fn unverified(
             .take(3)
             .map(|e| format!("{}: {}", e.engine, e.message.trim()))
             .collect(),
+        message: None,
     }
 }
 

@@ -1,0 +1,466 @@
+//! The shell backend: the verdict is the shell's own (`bash -n`, which
+//! parses without running anything), its error line mapped to a span;
+//! tree-sitter-bash gives strings, comments and heredocs.
+//!
+//! Without bash on PATH (or, for a `zsh`/`ksh` script, without that shell),
+//! nothing is rejected: the file gets an `unverified-statement` info
+//! finding saying which shell was missing.
+
+use std::io::{Read, Write};
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use crate::analysis::{Analysis, OpenAtEof, Region, RegionKind, SyntaxError, Unverified};
+use crate::diagnostic::Span;
+use crate::lang::{Backend, FileContext};
+
+/// The shell backend.
+pub struct Shell;
+
+pub static BACKEND: Shell = Shell;
+
+/// `bash -n` on a hostile input is stopped after this long (the file is
+/// then reported as not verified).
+const SHELL_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Which shell judges a script.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Interpreter {
+    Bash,
+    Zsh,
+    Ksh,
+}
+
+impl Interpreter {
+    fn program(self) -> &'static str {
+        match self {
+            Interpreter::Bash => "bash",
+            Interpreter::Zsh => "zsh",
+            Interpreter::Ksh => "ksh",
+        }
+    }
+}
+
+/// The shell a script names in its `#!` line, else by its extension; `sh`,
+/// `dash` and `bash` scripts are judged by bash (it accepts every POSIX
+/// script; a bashism in a `#!/bin/sh` script is not a syntax error here).
+fn interpreter(text: &str, path: &str) -> Interpreter {
+    let first = text.lines().next().unwrap_or("");
+    if let Some(rest) = first.strip_prefix("#!") {
+        let mut words = rest.split_whitespace();
+        let mut prog = words.next().unwrap_or("");
+        if prog.ends_with("/env") {
+            prog = words.find(|w| !w.starts_with('-')).unwrap_or("");
+        }
+        let name = prog.rsplit('/').next().unwrap_or(prog);
+        if name.starts_with("zsh") {
+            return Interpreter::Zsh;
+        }
+        if name.starts_with("ksh") || name == "mksh" {
+            return Interpreter::Ksh;
+        }
+        return Interpreter::Bash;
+    }
+    let lower = path.to_ascii_lowercase();
+    if lower.ends_with(".zsh") || lower.ends_with(".zshrc") {
+        Interpreter::Zsh
+    } else if lower.ends_with(".ksh") {
+        Interpreter::Ksh
+    } else {
+        Interpreter::Bash
+    }
+}
+
+/// Whether `program` runs here (looked up once).
+fn available(program: &'static str) -> bool {
+    static CACHE: OnceLock<std::sync::Mutex<Vec<(&'static str, bool)>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(&(_, ok)) = cache.lock().unwrap().iter().find(|(p, _)| *p == program) {
+        return ok;
+    }
+    let ok = Command::new(program)
+        .arg("-c")
+        .arg(":")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    cache.lock().unwrap().push((program, ok));
+    ok
+}
+
+/// What the shell said: its messages on stderr, or why it could not say.
+enum Said {
+    Messages(String),
+    Missing,
+    Failed(String),
+}
+
+/// `<shell> -n /dev/stdin` with `text` on standard input.
+fn run_shell(program: &'static str, text: &str) -> Said {
+    if !available(program) {
+        return Said::Missing;
+    }
+    let child = Command::new(program)
+        .args(["-n", "/dev/stdin"])
+        .env("LC_ALL", "C")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn();
+    let mut child = match child {
+        Ok(c) => c,
+        Err(e) => return Said::Failed(format!("could not start {program}: {e}")),
+    };
+    let mut stdin = child.stdin.take().expect("piped stdin");
+    let input = text.to_string();
+    let writer = std::thread::spawn(move || {
+        // A shell that stops reading early closes the pipe: not an error.
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let mut stderr = child.stderr.take().expect("piped stderr");
+    let reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = stderr.read_to_string(&mut s);
+        s
+    });
+    let started = Instant::now();
+    loop {
+        match child.try_wait() {
+            Ok(Some(_)) => break,
+            Ok(None) if started.elapsed() > SHELL_TIMEOUT => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Said::Failed(format!(
+                    "{program} -n took longer than {} s",
+                    SHELL_TIMEOUT.as_secs()
+                ));
+            }
+            Ok(None) => std::thread::sleep(Duration::from_micros(200)),
+            Err(e) => return Said::Failed(format!("{program} -n: {e}")),
+        }
+    }
+    let _ = writer.join();
+    Said::Messages(reader.join().unwrap_or_default())
+}
+
+/// One message of `bash -n /dev/stdin`: its line (1-based) and text.
+fn parse_message(line: &str) -> Option<(usize, &str)> {
+    let rest = line.strip_prefix("/dev/stdin: line ")?;
+    let (n, msg) = rest.split_once(": ")?;
+    Some((n.parse().ok()?, msg))
+}
+
+/// The byte span of line `n` (1-based), without its indentation.
+fn line_span(text: &str, n: usize) -> Span {
+    let mut start = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == n {
+            let body = l.trim_end_matches(['\n', '\r']);
+            let indent = body.len() - body.trim_start().len();
+            return Span::new(start + indent, start + body.len().max(indent));
+        }
+        start += l.len();
+    }
+    let end = text.trim_end().len();
+    Span::new(end, end)
+}
+
+/// Strings, comments and heredoc bodies, from tree-sitter-bash.
+fn regions(text: &str) -> Vec<Region> {
+    let Ok(tree) = crate::parse::parse(
+        crate::language::Language::Shell,
+        text,
+        Duration::from_millis(500),
+    ) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut cursor = tree.walk();
+    let mut stack = vec![tree.root_node()];
+    while let Some(node) = stack.pop() {
+        let kind = match node.kind() {
+            "comment" => Some(RegionKind::Comment),
+            "string" | "raw_string" | "ansi_c_string" | "heredoc_body" => Some(RegionKind::String),
+            _ => None,
+        };
+        if let Some(kind) = kind {
+            // `#!` is no comment to judge either.
+            out.push(Region {
+                span: Span::new(node.start_byte(), node.end_byte()),
+                kind,
+            });
+            continue;
+        }
+        for child in node.children(&mut cursor) {
+            stack.push(child);
+        }
+    }
+    out.sort_by_key(|r| r.span.start);
+    out.dedup_by(|b, a| b.span.start < a.span.end);
+    out
+}
+
+impl Shell {
+    /// Lines bash accepts that are no shell: a Markdown fence (```` ```bash ````
+    /// is an empty command substitution to bash) is an error; a sentence
+    /// (`Here is the script:`, a command named `Here`) is left for
+    /// `llm-chatter` to judge.
+    fn not_shell_lines(&self, text: &str, analysis: &mut Analysis) {
+        for line in crate::lines::lines(text) {
+            let t = line.text;
+            if analysis.inside_region(line.span.start)
+                || analysis.region_at(line.span.start).is_some()
+            {
+                continue;
+            }
+            if t.starts_with("```") && !t[3..].contains('`') {
+                analysis.errors.push(SyntaxError {
+                    span: Span::new(line.span.start, line.span.start + t.trim_end().len()),
+                    message:
+                        "a Markdown code fence: bash reads it as an empty command substitution"
+                            .to_string(),
+                    labels: Vec::new(),
+                    help: None,
+                    at_eof: false,
+                });
+                analysis.rejected.push(line.span);
+                continue;
+            }
+            let mut words = t.split_whitespace();
+            let capitalised = words.next().is_some_and(|w| {
+                w.len() > 1
+                    && w.starts_with(|c: char| c.is_uppercase())
+                    && w[1..].chars().all(|c| c.is_lowercase() || c == '\'')
+            });
+            if capitalised
+                && !t.contains(['=', '$', '|', '>', '<', '&', ';', '(', '`'])
+                && words.count() >= 3
+                && crate::prose::looks_like_prose(t)
+            {
+                analysis.rejected.push(line.span);
+            }
+        }
+        analysis.rejected.sort_by_key(|r| r.start);
+        analysis.rejected.dedup_by_key(|r| r.start);
+    }
+}
+
+impl Backend for Shell {
+    fn analyze(&self, text: &str, ctx: &FileContext<'_>) -> Analysis {
+        let mut analysis = Analysis {
+            regions: regions(text),
+            ..Analysis::default()
+        };
+        let shell = interpreter(text, ctx.path);
+        let program = shell.program();
+        let said = match run_shell(program, text) {
+            Said::Messages(m) => m,
+            Said::Missing | Said::Failed(_) => {
+                let why = match run_shell(program, "") {
+                    Said::Failed(e) => e,
+                    _ => format!("`{program}` is not on PATH"),
+                };
+                let first = line_span(text, 1);
+                analysis.unverified.push(Unverified {
+                    span: first,
+                    dialect: program,
+                    reason: why.clone(),
+                    engines_said: Vec::new(),
+                    message: Some(format!(
+                        "not verified: this {program} script was not parsed ({why}); install {program} to check it"
+                    )),
+                });
+                return analysis;
+            }
+        };
+        let mut open = Vec::new();
+        for raw in said.lines() {
+            let Some((n, msg)) = parse_message(raw) else {
+                continue;
+            };
+            // The line that repeats the offending token (`` `fi' ``).
+            if msg.starts_with('`') {
+                continue;
+            }
+            if let Some(rest) = msg.strip_prefix("warning: here-document at line ") {
+                // bash -n accepts a heredoc cut off by the end of the file.
+                let opened: usize = rest
+                    .split(' ')
+                    .next()
+                    .and_then(|s| s.parse().ok())
+                    .unwrap_or(n);
+                let wanted = rest
+                    .split("(wanted `")
+                    .nth(1)
+                    .and_then(|w| w.strip_suffix("')"))
+                    .unwrap_or("")
+                    .to_string();
+                let span = line_span(text, opened);
+                let end = text.trim_end().len();
+                analysis.errors.push(SyntaxError {
+                    span: Span::new(end, end),
+                    message: format!(
+                        "the here-document opened at line {opened} never reaches its `{wanted}` line"
+                    ),
+                    labels: Vec::new(),
+                    help: None,
+                    at_eof: true,
+                });
+                open.push(OpenAtEof {
+                    opener: span,
+                    what: format!("the here-document `<<{wanted}`"),
+                });
+                continue;
+            }
+            if msg.starts_with("warning:") {
+                continue;
+            }
+            let span = line_span(text, n);
+            let at_eof = msg.contains("unexpected end of file") || msg.contains("unexpected EOF");
+            if let Some(q) = msg
+                .strip_prefix("unexpected EOF while looking for matching `")
+                .and_then(|r| r.strip_suffix('\''))
+            {
+                let what = match q {
+                    "\"" => "a double-quoted string `\"`".to_string(),
+                    "'" => "a single-quoted string `'`".to_string(),
+                    "`" => "a command substitution `` ` ``".to_string(),
+                    other => format!("`{other}`"),
+                };
+                open.push(OpenAtEof { opener: span, what });
+            }
+            let message = msg
+                .strip_prefix("syntax error: ")
+                .unwrap_or(msg)
+                .to_string();
+            analysis.errors.push(SyntaxError {
+                span: if at_eof {
+                    let end = text.trim_end().len();
+                    Span::new(end, end)
+                } else {
+                    span
+                },
+                message,
+                labels: Vec::new(),
+                help: None,
+                at_eof,
+            });
+            analysis
+                .rejected
+                .push(crate::lines::line_around(text, span.start));
+        }
+        if analysis.errors.iter().any(|e| e.at_eof) {
+            analysis.open_at_eof = open;
+        }
+        self.not_shell_lines(text, &mut analysis);
+        analysis.rejected.sort_by_key(|r| r.start);
+        analysis.rejected.dedup_by_key(|r| r.start);
+        analysis
+    }
+
+    /// All of it when bash accepts it, else the share of lines from the
+    /// first error on (bash stops at its first error).
+    fn rejection(&self, text: &str) -> (f32, String) {
+        match run_shell("bash", text) {
+            Said::Messages(m) => {
+                let first = m
+                    .lines()
+                    .filter_map(parse_message)
+                    .find(|(_, msg)| !msg.starts_with("warning:"))
+                    .map(|(n, _)| n);
+                match first {
+                    None => (0.0, "bash -n accepts all of it".to_string()),
+                    Some(n) => {
+                        let total = text.lines().count().max(1);
+                        (
+                            (total.saturating_sub(n - 1)) as f32 / total as f32,
+                            format!("bash -n stops at line {n}"),
+                        )
+                    }
+                }
+            }
+            _ => (1.0, String::new()),
+        }
+    }
+
+    /// Without a `#!` line, content that bash happens to accept (a YAML
+    /// workflow: `name: Lint` is a command) may be another language.
+    fn quick_tell(&self, text: &str) -> bool {
+        !text.starts_with("#!")
+    }
+
+    /// Words are arguments: `echo Done.` ends a script legitimately.
+    fn plain_text_values(&self) -> bool {
+        true
+    }
+
+    fn is_keyword(&self, word: &str) -> bool {
+        matches!(
+            word,
+            "fi" | "done" | "esac" | "then" | "else" | "do" | "true" | "false" | "exit" | "return"
+        )
+    }
+
+    /// A pipe or a list operator cannot end a script. (A line
+    /// continuation `\\` can: bash reads the end of the file as the end of
+    /// the command, and real scripts end so.)
+    fn dangling_end(&self, body: &str) -> Option<String> {
+        ["&&", "||", "|"]
+            .into_iter()
+            .find(|op| body.ends_with(op))
+            .map(|op| format!("`{op}`"))
+    }
+
+    fn queries(&self) -> &'static [(&'static str, &'static str)] {
+        &[(
+            "definitions",
+            include_str!("../../../grammars/shell/queries/definitions.scm"),
+        )]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn analyze(t: &str) -> Analysis {
+        BACKEND.analyze(t, &FileContext::default())
+    }
+
+    #[test]
+    fn bash_judges() {
+        if !available("bash") {
+            assert!(std::env::var_os("CI").is_none(), "bash is missing under CI");
+            return;
+        }
+        assert!(
+            analyze("#!/bin/bash\nset -e\nif true; then\n  echo \"# x\"\nfi\n")
+                .errors
+                .is_empty()
+        );
+        let a = analyze("echo a\nfi\necho b\n");
+        assert_eq!(a.errors.len(), 1, "{:?}", a.errors);
+        assert_eq!(a.errors[0].span, Span::new(7, 9));
+        let a = analyze("echo a\nif x; then\n  echo b\n");
+        assert!(a.errors[0].at_eof);
+        let a = analyze("echo a\necho \"abc\nfoo\n");
+        assert_eq!(a.open_at_eof[0].opener.start, 7);
+        let a = analyze("cat <<EOF\nabc\n");
+        assert!(a.errors[0].at_eof);
+        assert!(a.open_at_eof[0].what.contains("<<EOF"));
+    }
+
+    #[test]
+    fn interpreters() {
+        assert_eq!(interpreter("#!/usr/bin/env zsh\n", "x"), Interpreter::Zsh);
+        assert_eq!(interpreter("#!/bin/sh\n", "x.zsh"), Interpreter::Bash);
+        assert_eq!(interpreter("echo\n", "x.zsh"), Interpreter::Zsh);
+        assert_eq!(
+            interpreter("#!/usr/bin/env -S bash -e\n", "x"),
+            Interpreter::Bash
+        );
+    }
+}

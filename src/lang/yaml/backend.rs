@@ -1,0 +1,693 @@
+//! YAML's backend: the verdict of `saphyr-parser` (YAML 1.2; all of the
+//! yaml-test-suite's 308 valid streams accepted and 94 invalid ones
+//! rejected), its events for duplicate keys, quoted and block scalars and
+//! what is still open at the end, and a line scan for comments.
+
+use std::collections::HashMap;
+
+use saphyr_parser::{Event, Parser, ScalarStyle, ScanError};
+
+use crate::analysis::{Analysis, DuplicateKey, OpenAtEof, Region, RegionKind, SyntaxError};
+use crate::diagnostic::{Label, Severity, Span};
+use crate::lang::{Backend, FileContext};
+
+/// The YAML backend.
+pub struct Yaml;
+
+pub static BACKEND: Yaml = Yaml;
+
+/// How often a text is parsed again past a place where saphyr-parser is
+/// stricter than real tools ([`walk_yaml`]).
+const MAX_RETRIES: usize = 64;
+
+/// Marker positions are counted in chars: the byte offset of each char.
+struct Offsets {
+    /// `None` when the text is ASCII (char index = byte offset).
+    bytes: Option<Vec<usize>>,
+    len: usize,
+}
+
+impl Offsets {
+    fn new(text: &str) -> Offsets {
+        let bytes = (!text.is_ascii()).then(|| {
+            text.char_indices()
+                .map(|(b, _)| b)
+                .chain(std::iter::once(text.len()))
+                .collect()
+        });
+        Offsets {
+            bytes,
+            len: text.len(),
+        }
+    }
+
+    fn byte(&self, chars: usize) -> usize {
+        match &self.bytes {
+            None => chars.min(self.len),
+            Some(v) => v[chars.min(v.len() - 1)],
+        }
+    }
+}
+
+/// A container open at the point of the walk.
+enum Frame {
+    Sequence {
+        start: usize,
+        flow: bool,
+    },
+    Mapping {
+        start: usize,
+        flow: bool,
+        /// Keys seen, by identity, with their span.
+        keys: HashMap<String, Span>,
+        /// The next node is a key.
+        next_is_key: bool,
+    },
+}
+
+/// What one pass over the events found.
+#[derive(Default)]
+struct Walk {
+    error: Option<(Span, String)>,
+    /// Quoted and block scalars.
+    strings: Vec<Span>,
+    duplicates: Vec<DuplicateKey>,
+    /// Containers still open where the events stopped: start, flow, what.
+    open: Vec<(usize, bool, &'static str)>,
+    /// Top-level documents whose root is a scalar.
+    scalar_roots: usize,
+    /// Keys of a document's top mapping that read like a sentence and
+    /// hold nothing (`Here is the updated workflow:`): valid YAML that is
+    /// a model's prose.
+    prose_keys: Vec<Span>,
+    documents: usize,
+}
+
+/// A key's identity: plain scalars that YAML's core schema reads as a
+/// number, boolean or null keep their kind; every other scalar is a string
+/// (`on` and `"on"` are the same key).
+fn key_identity(value: &str, style: ScalarStyle) -> String {
+    let typed = style == ScalarStyle::Plain
+        && (value.parse::<f64>().is_ok()
+            || matches!(
+                value,
+                "true"
+                    | "True"
+                    | "TRUE"
+                    | "false"
+                    | "False"
+                    | "FALSE"
+                    | "null"
+                    | "Null"
+                    | "NULL"
+                    | "~"
+                    | ""
+            ));
+    if typed {
+        format!("\u{0}{value}")
+    } else {
+        value.to_string()
+    }
+}
+
+fn walk(text: &str) -> Walk {
+    let offsets = Offsets::new(text);
+    let mut out = Walk::default();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut pending_prose_key: Option<Span> = None;
+    // A node ended: the mapping it is in expects a key or a value next.
+    fn node_done(stack: &mut [Frame]) {
+        if let Some(Frame::Mapping { next_is_key, .. }) = stack.last_mut() {
+            *next_is_key = !*next_is_key;
+        }
+    }
+    for item in Parser::new_from_str(text) {
+        let (event, span) = match item {
+            Ok(x) => x,
+            Err(e) => {
+                out.error = Some(error_at(&e, &offsets, text));
+                break;
+            }
+        };
+        let start = offsets.byte(span.start.index());
+        let end = offsets.byte(span.end.index()).max(start);
+        if let Some(key) = pending_prose_key.take() {
+            if matches!(&event, Event::Scalar(v, ScalarStyle::Plain, _, _) if v.is_empty() || v == "~")
+            {
+                out.prose_keys.push(key);
+            }
+        }
+        match event {
+            Event::DocumentStart(_) => out.documents += 1,
+            Event::Scalar(value, style, _, _) => {
+                if stack.is_empty() {
+                    out.scalar_roots += 1;
+                }
+                // (An empty block scalar's span is its indicator.)
+                let block = matches!(style, ScalarStyle::Literal | ScalarStyle::Folded);
+                if style != ScalarStyle::Plain && !(block && value.is_empty()) {
+                    out.strings.push(Span::new(start, end));
+                }
+                let depth = stack.len();
+                if let Some(Frame::Mapping {
+                    keys,
+                    next_is_key: true,
+                    ..
+                }) = stack.last_mut()
+                {
+                    if depth == 1
+                        && style == ScalarStyle::Plain
+                        && value.split(' ').filter(|w| !w.is_empty()).count() >= 4
+                    {
+                        pending_prose_key = Some(Span::new(start, end));
+                    }
+                    // `<<` merge keys may repeat in practice (`<<: *a` then
+                    // `<<: *b`); YAML's merge-key spec allows a list instead.
+                    if value != "<<" || style != ScalarStyle::Plain {
+                        let span = Span::new(start, end);
+                        let id = key_identity(&value, style);
+                        if let Some(first) = keys.get(&id) {
+                            out.duplicates.push(DuplicateKey {
+                                key: value.to_string(),
+                                span,
+                                first: *first,
+                                container: "mapping",
+                                // YAML: "The content of a mapping node is an
+                                // unordered set of key/value node pairs, with
+                                // the restriction that each of the keys is
+                                // unique."
+                                severity: Severity::Error,
+                            });
+                        } else {
+                            keys.insert(id, span);
+                        }
+                    }
+                }
+                node_done(&mut stack);
+            }
+            Event::Alias(_) => node_done(&mut stack),
+            Event::SequenceStart(_, _) => {
+                let flow = text[start..].starts_with('[');
+                stack.push(Frame::Sequence { start, flow });
+            }
+            Event::MappingStart(_, _) => {
+                let flow = text[start..].starts_with('{');
+                stack.push(Frame::Mapping {
+                    start,
+                    flow,
+                    keys: HashMap::new(),
+                    next_is_key: true,
+                });
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                stack.pop();
+                node_done(&mut stack);
+            }
+            Event::StreamEnd => break,
+            _ => {}
+        }
+    }
+    out.open = stack
+        .iter()
+        .map(|f| match f {
+            Frame::Sequence { start, flow } => (*start, *flow, "sequence"),
+            Frame::Mapping { start, flow, .. } => (*start, *flow, "mapping"),
+        })
+        .collect();
+    out
+}
+
+fn error_at(e: &ScanError, offsets: &Offsets, text: &str) -> (Span, String) {
+    let at = offsets.byte(e.marker().index());
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let end = text[at..]
+        .chars()
+        .next()
+        .map_or(at, |c| if c == '\n' { at } else { at + c.len_utf8() });
+    (Span::new(at, end), e.info().to_string())
+}
+
+/// The walk of `text`, past two places where saphyr-parser is stricter
+/// than the YAML parsers real tools use (libyaml, PyYAML, ruamel.yaml, the
+/// `yaml` npm package):
+/// - a tab right after a key's `:` (`a:\t1`): read as a space;
+/// - a flow collection's closing `]` or `}` on its own line, indented no
+///   deeper than the key that holds it (CircleCI configs): indented by one
+///   more space, and offsets mapped back.
+fn walk_yaml(text: &str) -> Walk {
+    let mut w = walk(text);
+    if w.error.is_none() {
+        return w;
+    }
+    let mut current = text.to_string();
+    // Spaces inserted: where (in `current` as it was then) and how many.
+    let mut inserted: Vec<(usize, usize)> = Vec::new();
+    for _ in 0..MAX_RETRIES {
+        let Some((span, info)) = &w.error else { break };
+        let bytes = current.as_bytes();
+        if info.contains("must be followed by a valid YAML whitespace") {
+            // The tab is just before, at or just after the error's position.
+            let Some(tab) = [span.start.saturating_sub(1), span.start, span.start + 1]
+                .into_iter()
+                .find(|&i| bytes.get(i) == Some(&b'\t'))
+            else {
+                break;
+            };
+            current.replace_range(tab..tab + 1, " ");
+        } else if info.contains("invalid indentation")
+            && matches!(bytes.get(span.start), Some(b']' | b'}'))
+            && current[crate::lines::line_around(&current, span.start).start..span.start]
+                .bytes()
+                .all(|b| b == b' ')
+        {
+            current.insert(span.start, ' ');
+            inserted.push((span.start, 1));
+        } else if info.contains("invalid indentation in quoted scalar") {
+            // Continuation lines of a quoted scalar indented no deeper than
+            // its key: their leading blanks are not content, so they are
+            // indented past the scalar's line.
+            let Some(close) = closing_quote(&current, span.start) else {
+                break;
+            };
+            let line = crate::lines::line_around(&current, span.start);
+            let indent = current[line.start..].len()
+                - current[line.start..].trim_start_matches(' ').len()
+                + 1;
+            let starts: Vec<usize> = current[span.start..close]
+                .match_indices('\n')
+                .map(|(i, _)| span.start + i + 1)
+                .collect();
+            if starts.is_empty() {
+                break;
+            }
+            let pad = " ".repeat(indent);
+            for &at in starts.iter().rev() {
+                current.insert_str(at, &pad);
+            }
+            for (k, &at) in starts.iter().enumerate() {
+                inserted.push((at + k * indent, indent));
+            }
+        } else {
+            break;
+        }
+        w = walk(&current);
+    }
+    if !inserted.is_empty() {
+        w.map_offsets(&inserted);
+    }
+    w
+}
+
+impl Walk {
+    /// Offsets in a text with spaces inserted at `inserted` (each in the
+    /// coordinates after the ones before it) back to the original's.
+    fn map_offsets(&mut self, inserted: &[(usize, usize)]) {
+        let back = |mut at: usize| {
+            for &(i, n) in inserted.iter().rev() {
+                if at >= i + n {
+                    at -= n;
+                } else if at > i {
+                    at = i;
+                }
+            }
+            at
+        };
+        let span = |s: Span| Span::new(back(s.start), back(s.end));
+        for s in &mut self.strings {
+            *s = span(*s);
+        }
+        for d in &mut self.duplicates {
+            d.span = span(d.span);
+            d.first = span(d.first);
+        }
+        if let Some((s, _)) = &mut self.error {
+            *s = span(*s);
+        }
+        for o in &mut self.open {
+            o.0 = back(o.0);
+        }
+    }
+}
+
+/// The offset of the quote that closes the quoted scalar opening at
+/// `open` (`''` and `\"` are escapes).
+fn closing_quote(text: &str, open: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let q = *bytes.get(open)?;
+    if q != b'"' && q != b'\'' {
+        return None;
+    }
+    let mut i = open + 1;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if q == b'"' && b == b'\\' {
+            i += 2;
+            continue;
+        }
+        if b == q {
+            if q == b'\'' && bytes.get(i + 1) == Some(&b'\'') {
+                i += 2;
+                continue;
+            }
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `#` comments: at a line's start or after a blank, outside quoted and
+/// block scalars. `strings` is sorted by start.
+fn comments(text: &str, strings: &[Span], scan_from: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let inside = |at: usize| {
+        let i = strings.partition_point(|s| s.end <= at);
+        strings.get(i).is_some_and(|s| s.start <= at && at < s.end)
+    };
+    for line in crate::lines::lines(text) {
+        let l = line.text;
+        let base = line.span.start;
+        let mut quote: Option<u8> = None;
+        let bytes = l.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let at = base + i;
+            // After the events stopped (a broken file), quotes are tracked
+            // within the line.
+            if at >= scan_from {
+                match (quote, b) {
+                    (None, b'"' | b'\'') if i == 0 || b" \t[{,:-".contains(&bytes[i - 1]) => {
+                        quote = Some(b);
+                        i += 1;
+                        continue;
+                    }
+                    (Some(q), _) if b == q => {
+                        quote = None;
+                        i += 1;
+                        continue;
+                    }
+                    (Some(b'"'), b'\\') => {
+                        i += 2;
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            if b == b'#'
+                && quote.is_none()
+                && (i == 0 || bytes[i - 1] == b' ' || bytes[i - 1] == b'\t')
+                && !inside(at)
+            {
+                out.push(Span::new(at, line.span.end));
+                break;
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+impl Backend for Yaml {
+    fn analyze(&self, text: &str, ctx: &FileContext<'_>) -> Analysis {
+        let mut w = walk_yaml(text);
+        // Cirrus CI reads every `task:` of a `.cirrus.yml`, repeated keys
+        // included (its documented way to declare several tasks).
+        let name = ctx.path.rsplit(['/', '\\']).next().unwrap_or("");
+        if matches!(name, ".cirrus.yml" | ".cirrus.yaml") {
+            for d in &mut w.duplicates {
+                d.severity = Severity::Warning;
+            }
+        }
+        let scan_from = w.error.as_ref().map_or(text.len(), |(s, _)| s.start);
+        let mut strings = w.strings.clone();
+        strings.sort_by_key(|s| s.start);
+        let mut regions: Vec<Region> = strings
+            .iter()
+            .map(|s| Region {
+                span: *s,
+                kind: RegionKind::String,
+            })
+            .chain(
+                comments(text, &strings, scan_from)
+                    .into_iter()
+                    .map(|s| Region {
+                        span: s,
+                        kind: RegionKind::Comment,
+                    }),
+            )
+            .collect();
+        regions.sort_by_key(|r| r.span.start);
+        // Non-overlapping: a comment scan never starts inside a string.
+        regions.dedup_by(|b, a| b.span.start < a.span.end);
+        let mut analysis = Analysis {
+            regions,
+            duplicate_keys: w.duplicates,
+            // Sentences as keys are for `llm-chatter` to judge.
+            rejected: w
+                .prose_keys
+                .iter()
+                .map(|k| crate::lines::line_around(text, k.start))
+                .collect(),
+            ..Analysis::default()
+        };
+        let Some((span, info)) = w.error else {
+            return analysis;
+        };
+        let end = text.trim_end().len();
+        let at_eof = span.start >= end || info.contains("end of stream");
+        let (message, help, labels) = explain(text, &info, span);
+        analysis.errors.push(SyntaxError {
+            span,
+            message,
+            labels,
+            help,
+            at_eof,
+        });
+        // The scanner often notices a bad line only at the next one: the
+        // line before the error is rejected too.
+        let line = crate::lines::line_around(text, span.start);
+        let before = text[..line.start].trim_end();
+        let from = if before.is_empty() {
+            line.start
+        } else {
+            crate::lines::line_around(text, before.len() - 1).start
+        };
+        analysis.rejected.push(Span::new(from, line.end));
+        analysis.rejected.sort_by_key(|r| r.start);
+        let mut open = Vec::new();
+        for &(start, flow, what) in w.open.iter().filter(|o| o.1) {
+            let what = match (what, flow) {
+                ("sequence", _) => "the flow sequence `[`",
+                _ => "the flow mapping `{`",
+            };
+            open.push(OpenAtEof {
+                opener: Span::new(start, start + 1),
+                what: what.to_string(),
+            });
+        }
+        if at_eof && info.contains("quoted scalar") {
+            let q = if text[span.start..].starts_with(['"', '\'']) {
+                Some(span.start)
+            } else {
+                open_quote(text, span.start)
+            };
+            if let Some(q) = q {
+                open.push(OpenAtEof {
+                    opener: Span::new(q, q + 1),
+                    what: "a quoted string".to_string(),
+                });
+            }
+        }
+        if at_eof {
+            analysis.open_at_eof = open;
+        }
+        analysis
+    }
+
+    /// The share of the text from the first error on (0.0: all of it is
+    /// one YAML stream).
+    fn rejection(&self, text: &str) -> (f32, String) {
+        let w = walk_yaml(text);
+        match w.error {
+            None => (0.0, "the whole file parses as YAML".to_string()),
+            Some((span, info)) => {
+                let total = text.len().max(1) as f32;
+                (
+                    (text.len() - span.start.min(text.len())) as f32 / total,
+                    format!("YAML stops at byte {}: {info}", span.start),
+                )
+            }
+        }
+    }
+
+    /// A YAML file whose first content line is no key, list item, flow
+    /// collection or scalar indicator may be something else that YAML
+    /// happens to read as one long plain scalar (a shell script, prose).
+    fn quick_tell(&self, text: &str) -> bool {
+        let Some(first) = text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with('%') && *l != "---")
+        else {
+            return false;
+        };
+        let structural = first
+            .starts_with(['-', '[', '{', '"', '\'', '?', '!', '&', '*', '|', '>'])
+            || first.ends_with(':')
+            || first.contains(": ");
+        !structural
+    }
+
+    fn is_keyword(&self, word: &str) -> bool {
+        matches!(
+            word,
+            "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "True" | "False" | "Null"
+        )
+    }
+
+    /// A block scalar indicator, an anchor or a tag with nothing after
+    /// them, or a flow separator.
+    fn dangling_end(&self, body: &str) -> Option<String> {
+        let last = body.lines().last()?.trim();
+        let token = last.rsplit([' ', '\t']).next().unwrap_or(last);
+        if matches!(token, "|" | ">" | "|-" | ">-" | "|+" | ">+") && last.len() > token.len() {
+            return Some(format!(
+                "the block scalar indicator `{token}` (its text is missing)"
+            ));
+        }
+        if token.len() > 1 && token.starts_with('&') && last.len() > token.len() {
+            return Some(format!("the anchor `{token}` (its node is missing)"));
+        }
+        None
+    }
+
+    /// `- Fixed a bug.`: plain scalars are text.
+    fn plain_text_values(&self) -> bool {
+        true
+    }
+
+    fn queries(&self) -> &'static [(&'static str, &'static str)] {
+        &[(
+            "definitions",
+            include_str!("../../../grammars/yaml/queries/definitions.scm"),
+        )]
+    }
+}
+
+/// The opening quote of the quoted scalar that reaches the end: the last
+/// `"` or `'` before `at` that starts a value.
+fn open_quote(text: &str, at: usize) -> Option<usize> {
+    let before = &text[..at.min(text.len())];
+    before.rfind(['"', '\'']).map(|q| {
+        // Walk back over complete pairs on the same quote character.
+        let c = before.as_bytes()[q];
+        let mut candidate = q;
+        let mut count = 0;
+        for (i, b) in before.bytes().enumerate().rev() {
+            if b == c {
+                count += 1;
+                candidate = i;
+                if count % 2 == 1 && (i == 0 || b" \t:-[{,\n".contains(&before.as_bytes()[i - 1])) {
+                    break;
+                }
+            }
+        }
+        candidate
+    })
+}
+
+/// The parser's words, and what to do.
+fn explain(text: &str, info: &str, span: Span) -> (String, Option<String>, Vec<Label>) {
+    let line = crate::lines::line_around(text, span.start);
+    let line_text = &text[line.start..line.end];
+    let indent_tab = line_text
+        .bytes()
+        .take_while(|b| *b == b' ' || *b == b'\t')
+        .any(|b| b == b'\t');
+    if indent_tab || info.contains("tab") {
+        return (
+            format!("{info} (YAML forbids tabs in indentation)"),
+            Some("indent with spaces".to_string()),
+            Vec::new(),
+        );
+    }
+    if info.contains("mapping values are not allowed") {
+        return (
+            format!("{info}: a second `: ` on one line"),
+            Some("quote the value if it contains `: `, or put the nested mapping on its own indented lines".to_string()),
+            Vec::new(),
+        );
+    }
+    (info.to_string(), None, Vec::new())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn analyze(t: &str) -> Analysis {
+        BACKEND.analyze(t, &FileContext::default())
+    }
+
+    #[test]
+    fn valid_streams() {
+        for t in [
+            "a: 1\nb:\n  - x\n  - y\n",
+            "a:\t1\n",
+            "defaults: &d\n  x: 1\nprod:\n  <<: *d\n  y: 2\n",
+            "---\na: 1\n...\n---\na: 2\n",
+            "run: |\n  echo \"# not a comment\"\n  ...\n",
+            "{\"a\": [1, 2, {\"b\": null}]}\n",
+            "k: !Ref Other\n\"on\": push\n",
+            "a:\n  b: [\n    1\n  ]\n  c: {\n    x: 1\n  }\n",
+            "a:\n  c: \"one two\n  three\"\n  d: 'x\n''y'\n  e: \"{{\n}}\"\n",
+        ] {
+            let a = analyze(t);
+            assert!(a.errors.is_empty(), "{t:?}: {:?}", a.errors);
+            assert!(a.duplicate_keys.is_empty(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn duplicate_keys() {
+        let t = "on: push\nname: ci\n\"on\": pull_request\njobs:\n  a:\n    x: 1\n  b:\n    x: 2\n";
+        let a = analyze(t);
+        assert_eq!(a.duplicate_keys.len(), 1, "{:?}", a.duplicate_keys);
+        assert_eq!(
+            &t[a.duplicate_keys[0].first.start..a.duplicate_keys[0].first.end],
+            "on"
+        );
+        // `1` and `"1"` are different keys.
+        assert!(analyze("1: a\n\"1\": b\n").duplicate_keys.is_empty());
+    }
+
+    #[test]
+    fn errors_and_open_ends() {
+        let a = analyze("a:\n\tb: 1\n");
+        assert_eq!(a.errors.len(), 1);
+        assert!(a.errors[0].message.contains("tabs"), "{:?}", a.errors);
+        let a = analyze("x: [1, 2,\n  3");
+        assert!(a.errors[0].at_eof);
+        assert_eq!(a.open_at_eof[0].opener.start, 3);
+        let a = analyze("x: \"abc\n");
+        assert!(
+            a.open_at_eof.iter().any(|o| o.what == "a quoted string"),
+            "{:?}",
+            a
+        );
+        // Comments, not inside block scalars.
+        let t = "a: 1 # c\nb: |\n  # not\n";
+        let a = analyze(t);
+        let c: Vec<_> = a
+            .regions
+            .iter()
+            .filter(|r| r.kind == RegionKind::Comment)
+            .map(|r| &t[r.span.start..r.span.end])
+            .collect();
+        assert_eq!(c, ["# c"]);
+    }
+}
