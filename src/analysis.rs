@@ -55,6 +55,9 @@ pub struct Analysis {
     pub unverified: Vec<Unverified>,
     /// A mapping that holds a key twice (`duplicate-key`).
     pub duplicate_keys: Vec<DuplicateKey>,
+    /// Ranges whose errors are warnings, not errors: code shown in a
+    /// document (Markdown's code blocks), where fragments are normal.
+    pub advisory: Vec<Span>,
     /// Elisions the language writes outside comments (JSON: a `"...": "..."`
     /// member, a bare `...`), for `placeholder`.
     pub elisions: Vec<Span>,

@@ -81,7 +81,7 @@ registry! {
     Yaml: "yaml", tree_sitter_yaml::LANGUAGE, lang::yaml::tells, Some(&lang::yaml::BACKEND);
     Shell: "shell", tree_sitter_bash::LANGUAGE, lang::shell::tells, Some(&lang::shell::BACKEND);
     Html: "html", tree_sitter_html::LANGUAGE, lang::html::tells, None;
-    Markdown: "markdown", tree_sitter_md::LANGUAGE, lang::markdown::tells, None;
+    Markdown: "markdown", tree_sitter_md::LANGUAGE, lang::markdown::tells, Some(&lang::markdown::BACKEND);
 }
 
 impl Language {

@@ -78,6 +78,14 @@ pub trait Backend: Sync {
         None
     }
 
+    /// A document of prose with code in it (Markdown): its fences, prose
+    /// and `...` are its content, so `markdown-fence`, `llm-chatter` and
+    /// `placeholder` do not apply, and its content is never another
+    /// language (`language-mismatch`).
+    fn prose_document(&self) -> bool {
+        false
+    }
+
     /// A cheap look at the start of a file the verdict accepted: does it
     /// still look like something else?
     fn quick_tell(&self, text: &str) -> bool {

@@ -131,7 +131,8 @@ pub fn run(
     let mut analysis = analyze(text);
     let mut findings: Vec<Finding> = Vec::new();
     let broken = !analysis.rejected.is_empty();
-    if classify_content && (broken || crate::classify::quick_tell(text, lang)) {
+    let document = lang.backend().is_some_and(|b| b.prose_document());
+    if classify_content && !document && (broken || crate::classify::quick_tell(text, lang)) {
         if let Some(detection) = crate::classify::detect(text, lang, &analysis.rejected) {
             let implied_errors = analysis.errors.len() + analysis.unverified.len();
             findings.push(language_mismatch::finding(
@@ -157,14 +158,20 @@ pub fn run(
     }
     let mut current: std::borrow::Cow<'_, str> = std::borrow::Cow::Borrowed(text);
     if broken {
-        let comments = &lang.spec().comment_tokens;
-        let (chatter, chatter_lines) = llm_chatter::find(&current, &analysis, comments);
-        if !chatter_lines.is_empty() {
-            current = std::borrow::Cow::Owned(crate::lines::mask(&current, &chatter_lines));
-            analysis = analyze(&current);
+        if !document {
+            let comments = &lang.spec().comment_tokens;
+            let (chatter, chatter_lines) = llm_chatter::find(&current, &analysis, comments);
+            if !chatter_lines.is_empty() {
+                current = std::borrow::Cow::Owned(crate::lines::mask(&current, &chatter_lines));
+                analysis = analyze(&current);
+            }
+            findings.extend(chatter);
         }
-        findings.extend(chatter);
-        let (fences, fence_lines) = markdown_fence::find(&current, &analysis);
+        let (fences, fence_lines) = if document {
+            (Vec::new(), Vec::new())
+        } else {
+            markdown_fence::find(&current, &analysis)
+        };
         let (conflicts, conflict_lines) = merge_conflict::find(&current, &analysis);
         if !fence_lines.is_empty() || !conflict_lines.is_empty() {
             let hide: Vec<_> = fence_lines.into_iter().chain(conflict_lines).collect();
@@ -174,7 +181,9 @@ pub fn run(
         findings.extend(fences);
         findings.extend(conflicts);
     }
-    findings.extend(placeholder::find(&current, &analysis));
+    if !document {
+        findings.extend(placeholder::find(&current, &analysis));
+    }
     findings.extend(duplicate_key::find(&current, text, &analysis));
     let tail_intact = current.trim_end().len() == text.trim_end().len();
     let (truncation, explained) = truncated::find(&current, &analysis, lang, tail_intact);
@@ -184,6 +193,25 @@ pub fn run(
         &analysis.errors,
         &explained,
     ));
+    // Code shown in a document: its errors are reported, not rejected.
+    if !analysis.advisory.is_empty() {
+        for f in &mut findings {
+            let inside = f.span.is_some_and(|s| {
+                analysis
+                    .advisory
+                    .iter()
+                    .any(|a| a.start <= s.start && s.start < a.end.max(a.start + 1))
+            });
+            if inside
+                && matches!(
+                    f.rule,
+                    Rule::SyntaxError | Rule::DuplicateKey | Rule::Truncated
+                )
+            {
+                f.severity = crate::diagnostic::Severity::Warning;
+            }
+        }
+    }
     let detected = analysis.errors.is_empty().then_some(lang);
     let mut extra: Vec<Finding> = analysis
         .unverified
