@@ -11,7 +11,8 @@ use libfuzzer_sys::fuzz_target;
 const NAMES: &[&str] = &[
     "a.py", "stub.pyi", "q.sql", "q.pgsql", "q.tsql", "q.mysql", "__init__.py", "notes.txt", "run",
     "x.json", "tsconfig.json", "rows.jsonl", "a.js", "b.mjs", "c.cjs", "d.jsx", "e.ts", "f.tsx",
-    "g.d.ts", "h.mts",
+    "g.d.ts", "h.mts", "Cargo.toml", "c.toml", "w.yml", "k.yaml", ".cirrus.yml", "s.sh", "b.bash",
+    "z.zsh", "README.md",
 ];
 
 fuzz_target!(|data: &[u8]| {

@@ -21,6 +21,11 @@ const FIXTURES: &[(&str, &str)] = &[
     ("j.ts", include_str!("../../fixtures/clean/typescript/cache.ts")),
     ("k.tsx", include_str!("../../fixtures/clean/tsx/UserCard.tsx")),
     ("l.json", include_str!("../../fixtures/clean/json/package.json")),
+    ("Cargo.toml", include_str!("../../fixtures/clean/toml/Cargo.toml")),
+    ("m.yml", include_str!("../../fixtures/clean/yaml/ci.yml")),
+    ("n.yaml", include_str!("../../fixtures/clean/yaml/manifests.yaml")),
+    ("o.sh", include_str!("../../fixtures/clean/shell/install.sh")),
+    ("p.md", include_str!("../../fixtures/clean/markdown/PROJECT.md")),
 ];
 
 #[derive(Debug, Arbitrary)]

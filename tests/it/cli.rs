@@ -195,7 +195,12 @@ fn directory_walk_honours_gitignore_and_sorts_output() {
 #[test]
 fn explicit_file_of_unknown_language_is_reported_not_failed() {
     gencheck()
-        .args(["check", "--color", "never", &fixture("unknown-language/variables.tf")])
+        .args([
+            "check",
+            "--color",
+            "never",
+            &fixture("unknown-language/variables.tf"),
+        ])
         .assert()
         .code(0)
         .stdout(predicate::str::contains("info[unknown-language]"));
