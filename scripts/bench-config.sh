@@ -59,7 +59,7 @@ P
   esac
   args=()
   for i in "${!cmds[@]}"; do args+=(-n "${names[$i]}" "${cmds[$i]}"); done
-  hyperfine -N --runs "$runs" --warmup 1 --export-json "$tmp/$lang.json" --shell=bash "${args[@]}" 2>/dev/null \
+  hyperfine --runs "$runs" --warmup 1 --export-json "$tmp/$lang.json" --shell=bash "${args[@]}" 2>/dev/null \
     | grep -E "Time|±|^ *[a-z]" | head -20 || true
   python3 - "$tmp/$lang.json" "$bytes" <<'P'
 import json, sys
