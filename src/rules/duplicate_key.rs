@@ -39,17 +39,20 @@ pub const META: crate::rules::RuleMeta = crate::rules::RuleMeta {
 };
 
 use crate::analysis::Analysis;
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Span};
 use crate::rules::Rule;
 
-/// One finding per repeated key, at the repetition.
-/// `original` is the file before conflict markers were blanked.
-pub fn find(text: &str, original: &str, analysis: &Analysis) -> Vec<Finding> {
-    let conflicts = conflict_blocks(original);
+/// One finding per repeated key, at the repetition, except inside the
+/// merge conflicts `conflicts` (the blocks `merge-conflict` reported).
+pub fn find(text: &str, analysis: &Analysis, conflicts: &[Span]) -> Vec<Finding> {
     analysis
         .duplicate_keys
         .iter()
-        .filter(|d| !conflicts.iter().any(|c| c.contains(&d.span.start)))
+        .filter(|d| {
+            !conflicts
+                .iter()
+                .any(|c| c.start <= d.span.start && d.span.start < c.end)
+        })
         .map(|d| {
             let written = &text[d.span.start..d.span.end];
             let shown = if written.starts_with(['"', '\'']) {
@@ -70,19 +73,3 @@ pub fn find(text: &str, original: &str, analysis: &Analysis) -> Vec<Finding> {
         .collect()
 }
 
-/// The byte ranges between `<<<<<<<` and `>>>>>>>` lines: the two sides of
-/// a merge conflict hold the same keys by nature (`merge-conflict` says so).
-fn conflict_blocks(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    let mut open = None;
-    for line in crate::lines::lines(text) {
-        if line.text.starts_with("<<<<<<< ") || line.text == "<<<<<<<" {
-            open = Some(line.span.start);
-        } else if line.text.starts_with(">>>>>>>") {
-            if let Some(start) = open.take() {
-                out.push(start..line.span.end);
-            }
-        }
-    }
-    out
-}

@@ -65,6 +65,11 @@ fn marker(line: &str) -> Option<Marker> {
     ok.then_some(kind)
 }
 
+/// Whether `line` is a conflict marker line (`<<<<<<< ours`, `=======`, ...).
+pub fn is_marker_line(line: &str) -> bool {
+    marker(line).is_some()
+}
+
 /// Conflict findings, and the marker lines to hide from the parser.
 pub fn find(text: &str, analysis: &Analysis) -> (Vec<Finding>, Vec<Span>) {
     if memchr::memmem::find(text.as_bytes(), b"<<<<<<<").is_none()

@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::{Finding, Severity, Span};
 use crate::lang::sql::Dialect;
 use crate::lang::FileContext;
 use crate::language::Language;
@@ -157,6 +157,8 @@ pub fn run(
         }
     }
     let mut current: std::borrow::Cow<'_, str> = std::borrow::Cow::Borrowed(text);
+    // The conflict blocks reported: keys repeat across their two sides.
+    let mut conflict_blocks: Vec<Span> = Vec::new();
     if broken {
         if !document {
             let comments = &lang.spec().comment_tokens;
@@ -179,12 +181,13 @@ pub fn run(
             analysis = analyze(&current);
         }
         findings.extend(fences);
+        conflict_blocks.extend(conflicts.iter().filter_map(|f| f.span));
         findings.extend(conflicts);
     }
     if !document {
         findings.extend(placeholder::find(&current, &analysis));
     }
-    findings.extend(duplicate_key::find(&current, text, &analysis));
+    findings.extend(duplicate_key::find(&current, &analysis, &conflict_blocks));
     let tail_intact = current.trim_end().len() == text.trim_end().len();
     let (truncation, explained) = truncated::find(&current, &analysis, lang, tail_intact);
     findings.extend(truncation);
@@ -208,7 +211,7 @@ pub fn run(
                     Rule::SyntaxError | Rule::DuplicateKey | Rule::Truncated
                 )
             {
-                f.severity = crate::diagnostic::Severity::Warning;
+                f.severity = Severity::Warning;
             }
         }
     }

@@ -426,10 +426,7 @@ fn continues_sentence(text: &str, span: Span) -> bool {
     if line.start == 0 {
         return false;
     }
-    let own = text[span.start..span.end]
-        .trim_start_matches(['#', '/', '-', ';', ' ', '\t'])
-        .trim_start();
-    if !own.starts_with(|c: char| c.is_lowercase()) {
+    if !comment_text(&text[span.start..span.end]).starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
     let prev = crate::lines::line_around(text, line.start - 1);
@@ -440,9 +437,8 @@ fn continues_sentence(text: &str, span: Span) -> bool {
         .collect::<String>();
     !marker.is_empty()
         && prev_text.starts_with(&marker)
-        && prev_text.len() > marker.len() + 1
+        && !prev_text[marker.len()..].trim().is_empty()
         && !prev_text.ends_with(['.', '!', '?', ':', ';'])
-        && !prev_text.trim_start_matches(marker.as_str()).trim().is_empty()
 }
 
 pub fn find(text: &str, analysis: &Analysis) -> Vec<Finding> {

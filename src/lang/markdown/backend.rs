@@ -323,8 +323,7 @@ impl Backend for Markdown {
             {
                 continue;
             }
-            let t = line.text;
-            if t.starts_with("<<<<<<< ") || t == "=======" || t.starts_with(">>>>>>> ") {
+            if crate::rules::merge_conflict::is_marker_line(line.text) {
                 analysis.rejected.push(line.span);
             }
         }

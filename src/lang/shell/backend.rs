@@ -258,8 +258,8 @@ impl Backend for Shell {
         let program = shell.program();
         let said = match run_shell(program, text) {
             Said::Messages(m) => m,
-            Said::Missing | Said::Failed(_) => {
-                let why = match run_shell(program, "") {
+            failed => {
+                let why = match failed {
                     Said::Failed(e) => e,
                     _ => format!("`{program}` is not on PATH"),
                 };
