@@ -233,7 +233,10 @@ impl Backend for Markdown {
                     opener: Span::new(block.open.start, block.open.end),
                     what: format!("the code block ```{}", block.info),
                 });
-                let last = crate::lines::line_around(text, text.trim_end().len().saturating_sub(1));
+                let body = text.trim_end();
+                // The start of the last char (a multi-byte one ends the body too).
+                let last_char = body.char_indices().next_back().map_or(0, |(i, _)| i);
+                let last = crate::lines::line_around(text, last_char);
                 analysis.rejected.push(last);
                 // Only the closing fence is missing (its code is whole, the
                 // file ends with a newline): a warning, as an author who

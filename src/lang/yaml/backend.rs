@@ -474,7 +474,11 @@ impl Backend for Yaml {
         let from = if before.is_empty() {
             line.start
         } else {
-            crate::lines::line_around(text, before.len() - 1).start
+            crate::lines::line_around(
+                text,
+                before.char_indices().next_back().map_or(0, |(i, _)| i),
+            )
+            .start
         };
         analysis.rejected.push(Span::new(from, line.end));
         analysis.rejected.sort_by_key(|r| r.start);
