@@ -105,6 +105,8 @@ pub struct FileReport {
     pub text: Option<Arc<str>>,
     /// The diff against the previous version.
     pub diff: Option<crate::diff::DiffReport>,
+    /// `gencheck reply`: the reply's proposals (on the reply's own report).
+    pub reply: Option<Arc<crate::reply::ReplyInfo>>,
 }
 
 /// The language `path` implies, falling back to a `#!` line in `bytes`.
@@ -134,6 +136,7 @@ pub fn timed_out(path: &str, bytes: &[u8], opts: &CheckOptions) -> FileReport {
         findings_omitted: 0,
         text: None,
         diff: None,
+        reply: None,
     }
 }
 
@@ -180,6 +183,7 @@ pub fn check_input(input: &Input, opts: &CheckOptions) -> FileReport {
         accepted: true,
         text: None,
         diff: None,
+        reply: None,
     };
     let mut findings = Vec::new();
     let kept_text = file.check(&mut findings, &mut report);
@@ -363,7 +367,7 @@ impl FileCheck<'_> {
 
 /// Severities from the configuration: `off` drops a rule's findings.
 /// `not-text` is never changed.
-fn apply_levels(findings: &mut Vec<Finding>, settings: &crate::config::FileSettings) {
+pub(crate) fn apply_levels(findings: &mut Vec<Finding>, settings: &crate::config::FileSettings) {
     if settings.rules.is_empty() {
         return;
     }

@@ -51,6 +51,12 @@ const ONE_KIND_SCORE: u32 = 8;
 /// share of the text: tells alone are not enough.
 const MAX_REJECTED_SHARE: f32 = 0.25;
 
+/// A strongly told candidate whose parser rejects more than
+/// [`MAX_REJECTED_SHARE`] (but less than this) is still named when the
+/// implied language's parser rejects at least [`IMPLIED_REJECTS_ALL`].
+const BROKEN_CANDIDATE_SHARE: f32 = 0.75;
+const IMPLIED_REJECTS_ALL: f32 = 0.9;
+
 /// The tree-sitter parse of a recognised-only language, for its share.
 const CLASSIFY_PARSE_BUDGET: Duration = Duration::from_millis(300);
 
@@ -313,9 +319,21 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detect
             candidates.insert(0, ts);
         }
     }
-    for (lang, _, _) in candidates {
+    // What the implied language's parser makes of the text, asked only
+    // when a strongly told candidate is itself broken.
+    let mut implied_share: Option<f32> = None;
+    for (lang, score, kinds) in candidates {
         let (share, note) = rejection(text, *lang);
-        if share <= MAX_REJECTED_SHARE {
+        // Broken content of another language is still that language: a
+        // Django model spliced mid-token, saved as .sql, is Python. It
+        // takes many tells of two kinds, a text the implied parser all
+        // but wholly rejects, and half its rejection or less.
+        let broken_but_told =
+            *score >= 2 * MIN_SCORE && *kinds >= 2 && share < BROKEN_CANDIDATE_SHARE && {
+                let implied = *implied_share.get_or_insert_with(|| rejection(text, implied).0);
+                implied >= IMPLIED_REJECTS_ALL && share * 2.0 <= implied
+            };
+        if share <= MAX_REJECTED_SHARE || broken_but_told {
             let mut evidence: Vec<Tell> = Vec::new();
             for t in all.iter().filter(|t| {
                 t.language == *lang

@@ -27,6 +27,12 @@ pub enum Command {
     /// Check every file added or modified between the merge base of --base
     /// and --head (default HEAD), read from git objects.
     Ci(CiArgs),
+    /// Check the files a model's reply proposes (whole files in fences,
+    /// SEARCH/REPLACE blocks, unified diffs, `*** Begin Patch`, tool-call
+    /// tags, prose naming a file), each built in memory against the work
+    /// tree and checked as `check` would. Nothing is written unless
+    /// --apply is given and every proposal is accepted.
+    Reply(ReplyArgs),
     /// Install a git pre-commit hook that runs `gencheck staged`.
     InstallHook(InstallHookArgs),
     /// Print a rule's documentation.
@@ -56,6 +62,37 @@ pub struct CiArgs {
     /// The revision to check.
     #[arg(long, value_name = "REV", default_value = "HEAD")]
     pub head: String,
+
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ReplyArgs {
+    /// The reply: a file, or `-` (the default) for standard input.
+    #[arg(value_name = "FILE", default_value = "-")]
+    pub reply: PathBuf,
+
+    /// Where the reply's paths resolve and its edits apply. Default: the
+    /// top of the git work tree, else the current directory.
+    #[arg(long, value_name = "DIR")]
+    pub root: Option<PathBuf>,
+
+    /// The file a block without a path belongs to; with no proposal at
+    /// all, the whole reply is this file's content.
+    #[arg(long, value_name = "P")]
+    pub path: Option<String>,
+
+    /// Read only this format (default: every format, in the documented
+    /// precedence).
+    #[arg(long, value_enum, default_value_t = crate::reply::ReplyFormat::Auto)]
+    pub reply_format: crate::reply::ReplyFormat,
+
+    /// Write the resulting files when every proposal is accepted (all or
+    /// nothing; each by a rename of a temporary file; refused when a
+    /// target changed on disk since it was read).
+    #[arg(long)]
+    pub apply: bool,
 
     #[command(flatten)]
     pub common: CommonArgs,

@@ -21,6 +21,7 @@ pub mod lines;
 pub mod parse;
 pub mod prose;
 pub mod render;
+pub mod reply;
 pub mod rules;
 pub mod runner;
 pub mod source;

@@ -8,7 +8,9 @@ use clap::Parser;
 
 use gencheck::check::FileReport;
 use gencheck::check::{CheckOptions, Limits};
-use gencheck::cli::{CheckArgs, CiArgs, Cli, ColorChoice, Command, CommonArgs, Format, StagedArgs};
+use gencheck::cli::{
+    CheckArgs, CiArgs, Cli, ColorChoice, Command, CommonArgs, Format, ReplyArgs, StagedArgs,
+};
 use gencheck::error::RunError;
 use gencheck::lang::sql::Dialect;
 use gencheck::language::Language;
@@ -20,6 +22,7 @@ fn main() -> ExitCode {
         Command::Check(args) => run_check(args),
         Command::Staged(args) => run_staged(args),
         Command::Ci(args) => run_ci(args),
+        Command::Reply(args) => run_reply(args),
         Command::Rule(args) => match gencheck::rules::Rule::from_id(&args.id) {
             Some(rule) => {
                 write_stdout(&rule.documentation());
@@ -162,6 +165,52 @@ fn run_staged(args: StagedArgs) -> Result<ExitCode, RunError> {
 fn run_ci(args: CiArgs) -> Result<ExitCode, RunError> {
     let opts = options(&args.common)?;
     let reports = gencheck::workflow::ci(&args.base, &args.head, &opts)?;
+    Ok(finish(&reports, &args.common))
+}
+
+fn run_reply(args: ReplyArgs) -> Result<ExitCode, RunError> {
+    let opts = options(&args.common)?;
+    let (name, bytes) = if args.reply.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)
+            .map_err(RunError::Stdin)?;
+        ("<stdin>".to_string(), bytes)
+    } else {
+        let bytes = std::fs::read(&args.reply).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                RunError::NotFound {
+                    path: args.reply.clone(),
+                }
+            } else {
+                RunError::Read {
+                    path: args.reply.clone(),
+                    source: e,
+                }
+            }
+        })?;
+        let cwd = std::env::current_dir().ok();
+        (
+            gencheck::source::display_path(&args.reply, cwd.as_deref()),
+            bytes,
+        )
+    };
+    let root = match args.root {
+        Some(r) => r,
+        None => gencheck::git::top_level()
+            .or_else(|_| {
+                std::env::current_dir()
+                    .map_err(|e| RunError::Usage(format!("the current directory: {e}")))
+            })
+            .map_err(|e| RunError::Usage(e.to_string()))?,
+    };
+    let ropts = gencheck::reply::ReplyOptions {
+        name,
+        root,
+        path: args.path,
+        format: args.reply_format,
+        apply: args.apply,
+    };
+    let reports = gencheck::reply::check(&bytes, &ropts, &opts)?;
     Ok(finish(&reports, &args.common))
 }
 

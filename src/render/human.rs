@@ -36,6 +36,9 @@ pub fn render(reports: &[FileReport], opts: &HumanOptions) -> String {
     let mut out = String::new();
     for report in reports {
         let index = report.text.as_deref().map(LineIndex::new);
+        if let Some(info) = &report.reply {
+            out.push_str(&render_proposals(&report.path, info, opts.color));
+        }
         for finding in &report.findings {
             out.push_str(&render_finding(&renderer, report, index.as_ref(), finding));
             out.push_str("\n\n");
@@ -60,6 +63,38 @@ pub fn render(reports: &[FileReport], opts: &HumanOptions) -> String {
         }
     }
     out.push_str(&summary_line(&Summary::of(reports)));
+    out.push('\n');
+    out
+}
+
+/// The proposals read from a reply: what, where from, and every guess.
+fn render_proposals(name: &str, info: &crate::reply::ReplyInfo, color: bool) -> String {
+    let (bold, dim, reset) = if color {
+        ("\x1b[1m", "\x1b[2m", "\x1b[0m")
+    } else {
+        ("", "", "")
+    };
+    let n = info.proposals.len();
+    let mut out = format!(
+        "{bold}{name}: {n} proposal{}{reset}\n",
+        if n == 1 { "" } else { "s" }
+    );
+    for p in &info.proposals {
+        let path = p.path.as_deref().unwrap_or("(no path)");
+        out.push_str(&format!(
+            "  #{} {bold}{path}{reset}: {} ({}), reply lines {}-{}\n",
+            p.index, p.action, p.format, p.lines[0], p.lines[1]
+        ));
+        if let Some(from) = &p.path_from {
+            out.push_str(&format!("     {dim}path from {from}{reset}\n"));
+        }
+        for note in &p.notes {
+            out.push_str(&format!("     {dim}{note}{reset}\n"));
+        }
+    }
+    if !info.applied.is_empty() {
+        out.push_str(&format!("applied: {}\n", info.applied.join(", ")));
+    }
     out.push('\n');
     out
 }

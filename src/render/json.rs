@@ -30,6 +30,10 @@ struct JsonFile<'a> {
     /// Extension: findings beyond the per-file cap.
     findings_omitted: usize,
     diff: Option<JsonDiff<'a>>,
+    /// Extension (`gencheck reply`): on the reply's own entry, every
+    /// proposal read from it and the files `--apply` wrote.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reply: Option<&'a crate::reply::ReplyInfo>,
 }
 
 #[derive(Serialize)]
@@ -113,6 +117,7 @@ pub fn render(reports: &[FileReport]) -> String {
                     lines_removed: d.lines_removed,
                     unified: &d.unified,
                 }),
+                reply: r.reply.as_deref(),
             }
         })
         .collect();

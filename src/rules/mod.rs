@@ -78,6 +78,11 @@ registry! {
     UnusedSuppression => unused_suppression,
     EncodingMismatch => encoding_mismatch,
     DuplicateKey => duplicate_key,
+    UnattributedBlock => unattributed_block,
+    EditDoesNotApply => edit_does_not_apply,
+    AmbiguousEdit => ambiguous_edit,
+    UnsafePath => unsafe_path,
+    ConflictingProposals => conflicting_proposals,
 }
 
 impl Rule {
