@@ -299,8 +299,12 @@ fn every_rule_fixture_triggers_its_rule() {
         "rule fixtures that miss their rule:\n{}",
         failures.join("\n")
     );
-    // Every rule has its fixtures.
-    for rule in Rule::ALL {
+    // Every rule has its fixtures; the reply rules' are the cases of
+    // fixtures/reply/ (tests/it/reply.rs).
+    for rule in Rule::ALL
+        .iter()
+        .filter(|r| !r.meta().tags.contains(&"reply"))
+    {
         assert!(
             table
                 .iter()

@@ -17,5 +17,6 @@ mod git;
 mod holdout;
 mod hostile;
 mod registry;
+mod reply;
 mod sarif;
 mod spans;
