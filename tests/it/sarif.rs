@@ -93,7 +93,48 @@ fn logs(tmp: &Path) -> Vec<(String, Value)> {
             "awkward --max-findings 1".into(),
             sarif(tmp, &["--max-findings", "1", "my dir", "dup.py"]),
         ),
+        ("reply".into(), reply_sarif(tmp)),
     ]
+}
+
+/// `gencheck reply` on two replies, one with an edit that does not apply
+/// (findings in the reply and in the files), one with a cut-off fence.
+fn reply_sarif(tmp: &Path) -> Value {
+    let root = tmp.join("reply root");
+    fs::create_dir_all(&root).unwrap();
+    let case = manifest_dir().join("fixtures/reply/07-failed-block");
+    fs::copy(case.join("tree/app.py"), root.join("app.py")).unwrap();
+    let mut reply = fs::read_to_string(case.join("reply.txt")).unwrap();
+    reply
+        .push_str("\nbroken.py\n```python\ndef f(:\n    pass\n```\n\ncut.py\n```python\nx = (1,\n");
+    fs::write(tmp.join("reply #1.md"), reply).unwrap();
+    let out = gencheck()
+        .current_dir(tmp)
+        .args([
+            "reply",
+            "reply #1.md",
+            "--root",
+            "reply root",
+            "--format",
+            "sarif",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let log: Value = serde_json::from_slice(&out.stdout).expect("stdout is one JSON document");
+    let rules: HashSet<&str> = results(&log)
+        .iter()
+        .filter_map(|r| r["ruleId"].as_str())
+        .collect();
+    for want in ["edit-does-not-apply", "truncated", "syntax-error"] {
+        assert!(rules.contains(want), "reply SARIF lacks {want}: {rules:?}");
+    }
+    log
 }
 
 // ---------------------------------------------------------------------------
