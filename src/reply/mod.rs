@@ -605,11 +605,14 @@ fn fenced_file(
             found = Some((p.to_string(), "--path".into()));
         }
     }
-    let content = scan::join(text, lines, body.clone());
+    let content = scan::join_dedented(text, lines, body.clone(), f.indent);
     let action = if found.is_none() && NOT_FILES.contains(&lang.as_str()) {
         notes.push(format!(
             "a `{lang}` block without a path: commands or output, listed, not checked"
         ));
+        Action::Commands
+    } else if found.is_none() && lang.is_empty() && introduces_output(lines, f.open) {
+        notes.push("a block without a language or path after a line that introduces output or commands: listed, not checked".into());
         Action::Commands
     } else {
         Action::Write(content)
@@ -623,6 +626,48 @@ fn fenced_file(
         notes,
         info: Some(f.info.clone()),
     });
+}
+
+/// Whether the prose line before `open` introduces output or commands
+/// ("The output will be:", "Run it with:").
+fn introduces_output(lines: &[RLine<'_>], open: usize) -> bool {
+    let Some(prev) = (0..open)
+        .rev()
+        .map(|k| lines[k].text.trim())
+        .find(|t| !t.is_empty())
+    else {
+        return false;
+    };
+    if !prev.ends_with(':') {
+        return false;
+    }
+    let lower = prev.to_lowercase();
+    lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "output"
+                | "outputs"
+                | "print"
+                | "prints"
+                | "printed"
+                | "result"
+                | "results"
+                | "see"
+                | "shows"
+                | "run"
+                | "running"
+                | "command"
+                | "commands"
+                | "terminal"
+                | "console"
+                | "log"
+                | "logs"
+                | "response"
+                | "returns"
+                | "install"
+                | "execute"
+        )
+    })
 }
 
 /// Unfenced content after a sentence that names the file and ends in `:`,

@@ -200,9 +200,15 @@ pub fn info_path(info: &str) -> Option<String> {
             .split_once('=')
             .map_or(token, |(_, v)| v)
             .trim_matches(|c| c == '"' || c == '\'');
-        let token = token.split_once(':').map_or(token, |(p, _)| p);
-        if (token.contains('.') || token.contains('/')) && is_path_like(token) {
-            return Some(clean(token));
+        // `python:src/a.py` (language, then path) or `src/a.py:12` (a line).
+        let parts = match token.split_once(':') {
+            Some((a, b)) => vec![b, a],
+            None => vec![token],
+        };
+        for part in parts {
+            if (part.contains('.') || part.contains('/')) && is_path_like(part) {
+                return Some(clean(part));
+            }
         }
     }
     None
@@ -386,6 +392,8 @@ mod tests {
         assert_eq!(info_path("src/a.py (1-10)"), Some("src/a.py".into()));
         assert_eq!(info_path("js title=\"app.js\""), Some("app.js".into()));
         assert_eq!(info_path("php"), None);
+        assert_eq!(info_path("python:src/app.py"), Some("src/app.py".into()));
+        assert_eq!(info_path("src/app.py:12"), Some("src/app.py".into()));
         assert_eq!(comment_path("# path: src/a.py"), Some("src/a.py".into()));
         assert_eq!(comment_path("// src/app.js"), Some("src/app.js".into()));
         assert_eq!(comment_path("# compute the total"), None);

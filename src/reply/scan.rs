@@ -44,6 +44,9 @@ pub struct Fence {
     pub info: String,
     pub marker: char,
     pub len: usize,
+    /// Spaces before the opening fence (a block in a list item): removed
+    /// from the content's lines, as CommonMark does.
+    pub indent: usize,
 }
 
 impl Fence {
@@ -129,12 +132,14 @@ pub fn fences(lines: &[RLine<'_>]) -> Vec<Fence> {
         if close.is_none() && depth > 0 {
             close = (i + 1..lines.len()).find(|&k| closes(lines[k].text, marker, len));
         }
+        let indent = lines[i].text.len() - lines[i].text.trim_start_matches(' ').len();
         out.push(Fence {
             open: i,
             close,
             info: info.to_string(),
             marker,
             len,
+            indent,
         });
         i = close.map_or(lines.len(), |c| c + 1);
     }
@@ -150,6 +155,29 @@ pub fn join(text: &str, lines: &[RLine<'_>], range: std::ops::Range<usize>) -> S
     let end = lines[range.end - 1].next;
     let mut s = text[start..end].to_string();
     if !s.ends_with('\n') {
+        s.push('\n');
+    }
+    s
+}
+
+/// The text of lines `range` with up to `indent` leading spaces removed
+/// from each line.
+pub fn join_dedented(
+    text: &str,
+    lines: &[RLine<'_>],
+    range: std::ops::Range<usize>,
+    indent: usize,
+) -> String {
+    if indent == 0 {
+        return join(text, lines, range);
+    }
+    let mut s = String::new();
+    for l in &lines[range] {
+        let raw = &text[l.start..l.next];
+        let spaces = raw.len() - raw.trim_start_matches(' ').len();
+        s.push_str(&raw[spaces.min(indent)..]);
+    }
+    if !s.is_empty() && !s.ends_with('\n') {
         s.push('\n');
     }
     s
@@ -183,6 +211,18 @@ mod tests {
         let t = "```markdown\n# T\n```bash\nls\n```\nmore\n```\n";
         let f = fences(&lines(t));
         assert_eq!((f[0].open, f[0].close), (0, Some(6)));
+    }
+
+    #[test]
+    fn a_block_in_a_list_item_loses_its_indentation() {
+        let t = "1. Add it:\n   ```python\n   def f():\n       return 1\n   ```\n";
+        let ls = lines(t);
+        let f = &fences(&ls)[0];
+        assert_eq!(f.indent, 3);
+        assert_eq!(
+            join_dedented(t, &ls, f.body(ls.len()), f.indent),
+            "def f():\n    return 1\n"
+        );
     }
 
     #[test]
