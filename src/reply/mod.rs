@@ -877,6 +877,12 @@ pub fn check(
         ))
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(RunError::Usage(format!(
+            "{}: the reply is empty: it proposes no file",
+            ropts.name
+        )));
+    }
     let root = &ropts.root;
     if !root.is_dir() {
         return Err(RunError::Usage(format!(

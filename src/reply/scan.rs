@@ -185,6 +185,8 @@ pub fn join_dedented(
 
 /// The span of lines `range` (without the last line break).
 pub fn span(lines: &[RLine<'_>], range: std::ops::Range<usize>) -> Span {
+    let end = range.end.min(lines.len());
+    let range = range.start.min(end)..end;
     if range.is_empty() {
         let at = lines.get(range.start).map_or_else(
             || lines.last().map_or(0, |l| l.start + l.text.len()),
@@ -223,6 +225,14 @@ mod tests {
             join_dedented(t, &ls, f.body(ls.len()), f.indent),
             "def f():\n    return 1\n"
         );
+    }
+
+    #[test]
+    fn spans_of_lines_past_the_end_are_clamped() {
+        assert_eq!(span(&lines(""), 0..1), Span::empty(0));
+        let t = "a\nb\n";
+        assert_eq!(span(&lines(t), 1..5), Span::new(2, 3));
+        assert_eq!(span(&lines(t), 7..9), Span::empty(3));
     }
 
     #[test]

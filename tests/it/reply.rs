@@ -436,6 +436,14 @@ fn run_failures_exit_2_and_say_why() {
         "{}",
         describe(&out)
     );
+    // An empty reply, even with --path.
+    let out = sb.run_stdin(&root, &["reply", "--root", r, "--path", "a.py"], b"\n  \n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("the reply is empty"),
+        "{}",
+        describe(&out)
+    );
     // The same with --path: the whole reply is that file, and it is prose.
     let out = sb.run_stdin(
         &root,
