@@ -62,7 +62,19 @@ pub fn render(reports: &[FileReport], opts: &HumanOptions) -> String {
             }
         }
     }
-    out.push_str(&summary_line(&Summary::of(reports)));
+    match reports.first().filter(|r| r.reply.is_some()) {
+        // `gencheck reply`: the reply's own verdict, then its files'.
+        Some(reply) => out.push_str(&format!(
+            "the reply is {}; {}",
+            if reply.accepted {
+                "accepted"
+            } else {
+                "rejected"
+            },
+            summary_line(&Summary::of(&reports[1..]))
+        )),
+        None => out.push_str(&summary_line(&Summary::of(reports))),
+    }
     out.push('\n');
     out
 }

@@ -511,4 +511,8 @@ fn every_output_format_carries_the_reply() {
     let human = String::from_utf8_lossy(&out.stdout);
     assert!(human.contains("<stdin>: 3 proposals"), "{human}");
     assert!(human.contains("the nearest lines in app.py"), "{human}");
+    assert!(
+        human.contains("the reply is rejected; 1 file checked: 1 accepted, 0 rejected"),
+        "{human}"
+    );
 }
