@@ -232,6 +232,7 @@ pub fn parse(
     if on(ReplyFormat::Prose) {
         prose_files(text, &masked, &fences, &mut taken, &mut parsed);
     }
+    illustrations(&mut parsed);
     let files = parsed
         .proposals
         .iter()
@@ -626,6 +627,33 @@ fn fenced_file(
         notes,
         info: Some(f.info.clone()),
     });
+}
+
+/// In a reply whose changes are edits (SEARCH/REPLACE, diffs, patches,
+/// tool calls), a fenced block that nothing explicit names a file for is
+/// an illustration ("For example:"), as the tools that read such replies
+/// take it: listed, not checked, and not an unattributed block.
+fn illustrations(parsed: &mut Parsed) {
+    let edits = parsed.proposals.iter().any(|p| {
+        p.format != "fenced whole file" && p.path.is_some() && !matches!(p.action, Action::Commands)
+    });
+    if !edits {
+        return;
+    }
+    for p in &mut parsed.proposals {
+        let guessed = p.path.is_none()
+            || p.path_from
+                .as_deref()
+                .is_some_and(|f| f.starts_with("a mention"));
+        if p.format == "fenced whole file" && guessed && matches!(p.action, Action::Write(_)) {
+            p.action = Action::Commands;
+            p.path = None;
+            p.path_from = None;
+            p.notes.push(
+                "a block without a named path in a reply whose changes are edits: an illustration, listed, not checked".into(),
+            );
+        }
+    }
 }
 
 /// Whether the prose line before `open` introduces output or commands

@@ -160,6 +160,144 @@ pub fn path_line(line: &str) -> Option<(String, &'static str)> {
     Some((clean(bare), form))
 }
 
+/// Extensions of files projects hold, for paths found in prose, where a
+/// word with a dot (`self.style`, `os.path`) is usually not a file.
+const FILE_EXTENSIONS: &[&str] = &[
+    "py",
+    "pyi",
+    "ipynb",
+    "js",
+    "mjs",
+    "cjs",
+    "jsx",
+    "ts",
+    "mts",
+    "cts",
+    "tsx",
+    "json",
+    "jsonc",
+    "jsonl",
+    "yaml",
+    "yml",
+    "toml",
+    "ini",
+    "cfg",
+    "conf",
+    "env",
+    "md",
+    "mdx",
+    "rst",
+    "txt",
+    "sql",
+    "sh",
+    "bash",
+    "zsh",
+    "fish",
+    "ps1",
+    "bat",
+    "cmd",
+    "html",
+    "htm",
+    "css",
+    "scss",
+    "sass",
+    "less",
+    "vue",
+    "svelte",
+    "astro",
+    "rs",
+    "go",
+    "java",
+    "kt",
+    "kts",
+    "scala",
+    "groovy",
+    "gradle",
+    "c",
+    "h",
+    "cc",
+    "cpp",
+    "cxx",
+    "hpp",
+    "hh",
+    "cs",
+    "fs",
+    "vb",
+    "rb",
+    "erb",
+    "php",
+    "swift",
+    "m",
+    "mm",
+    "dart",
+    "lua",
+    "r",
+    "pl",
+    "pm",
+    "ex",
+    "exs",
+    "erl",
+    "hrl",
+    "hs",
+    "ml",
+    "mli",
+    "clj",
+    "cljs",
+    "el",
+    "nim",
+    "zig",
+    "jl",
+    "tf",
+    "tfvars",
+    "hcl",
+    "proto",
+    "graphql",
+    "gql",
+    "xml",
+    "xsd",
+    "svg",
+    "csv",
+    "tsv",
+    "lock",
+    "mk",
+    "cmake",
+    "dockerfile",
+    "properties",
+    "plist",
+    "tex",
+    "bib",
+    "sol",
+    "wasm",
+    "wat",
+    "prisma",
+    "j2",
+    "jinja",
+    "tmpl",
+    "tpl",
+    "hbs",
+    "ejs",
+    "pug",
+    "gitignore",
+    "dockerignore",
+    "editorconfig",
+    "npmrc",
+    "nvmrc",
+];
+
+/// Whether a path found in prose names a file: a directory part, or a
+/// file extension projects use.
+fn names_a_file(p: &str) -> bool {
+    if p.contains('/') {
+        return true;
+    }
+    let name = p.rsplit('/').next().unwrap_or(p);
+    let ext = name
+        .rsplit_once('.')
+        .map_or("", |(_, e)| e)
+        .to_ascii_lowercase();
+    FILE_EXTENSIONS.contains(&ext.as_str()) || WELL_KNOWN.contains(&name)
+}
+
 /// The one path a sentence ending in `:` names ("Create or update the file
 /// generated_1.sql with this complete content:", "Here is `src/a.py`:").
 pub fn sentence_path(line: &str) -> Option<String> {
@@ -171,7 +309,7 @@ pub fn sentence_path(line: &str) -> Option<String> {
     for word in t.split_whitespace() {
         let w = word.trim_matches(|c: char| ",;:()[]!?".contains(c));
         let w = unwrap(w.trim_end_matches('.'));
-        if is_path_like(w) && !found.iter().any(|f| f == w) {
+        if is_path_like(w) && names_a_file(w) && !found.iter().any(|f| f == w) {
             found.push(clean(w));
         }
     }
@@ -184,7 +322,7 @@ pub fn backticked_paths(line: &str) -> Vec<String> {
     let mut parts = line.split('`');
     parts.next();
     while let (Some(inside), Some(_)) = (parts.next(), parts.next()) {
-        if is_path_like(inside.trim()) {
+        if is_path_like(inside.trim()) && names_a_file(inside.trim()) {
             out.push(clean(inside.trim()));
         }
     }
@@ -388,6 +526,14 @@ mod tests {
             Some("generated_1.sql".into())
         );
         assert_eq!(sentence_path("Here is the updated code:"), None);
+        assert_eq!(
+            sentence_path("Make sure `self.style` is always a string:"),
+            None
+        );
+        assert_eq!(
+            sentence_path("Update `config/app.settings` like this:"),
+            Some("config/app.settings".into())
+        );
         assert_eq!(info_path("python src/a.py"), Some("src/a.py".into()));
         assert_eq!(info_path("src/a.py (1-10)"), Some("src/a.py".into()));
         assert_eq!(info_path("js title=\"app.js\""), Some("app.js".into()));
