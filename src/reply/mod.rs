@@ -258,7 +258,15 @@ fn whole_reply(text: &str, lines: &[RLine<'_>], forced: Option<&str>, parsed: &m
 
 /// The fence whose body holds line `i`.
 fn fence_around(fences: &[Fence], i: usize, total: usize) -> Option<&Fence> {
-    fences.iter().find(|f| f.body(total).contains(&i))
+    fence_at(fences, i, total).filter(|f| f.body(total).contains(&i))
+}
+
+/// The fence whose lines (fences included) hold line `i`. Fences are in
+/// order and do not overlap.
+fn fence_at(fences: &[Fence], i: usize, total: usize) -> Option<&Fence> {
+    let k = fences.partition_point(|f| f.open <= i);
+    let f = fences.get(k.checked_sub(1)?)?;
+    f.lines(total).contains(&i).then_some(f)
 }
 
 pub(crate) fn codex_proposals(parts: Vec<PatchPart>, format: &str, out: &mut Vec<Proposal>) {
@@ -289,6 +297,9 @@ pub(crate) fn codex_proposals(parts: Vec<PatchPart>, format: &str, out: &mut Vec
 
 fn codex_patches(lines: &[RLine<'_>], fences: &[Fence], taken: &mut [bool], parsed: &mut Parsed) {
     let mut i = 0;
+    let first_begin = lines
+        .iter()
+        .position(|l| l.text.trim() == "*** Begin Patch");
     while i < lines.len() {
         let t = lines[i].text.trim();
         let begin = t == "*** Begin Patch";
@@ -297,9 +308,7 @@ fn codex_patches(lines: &[RLine<'_>], fences: &[Fence], taken: &mut [bool], pars
             && (t.starts_with("*** Update File: ")
                 || t.starts_with("*** Add File: ")
                 || t.starts_with("*** Delete File: "))
-            && !lines[..i]
-                .iter()
-                .any(|l| l.text.trim() == "*** Begin Patch");
+            && first_begin.is_none_or(|b| b > i);
         if taken[i] || !(begin || bare) {
             i += 1;
             continue;
@@ -708,7 +717,7 @@ fn prose_files(
     parsed: &mut Parsed,
 ) {
     let total = lines.len();
-    let in_fence = |k: usize| fences.iter().any(|f| f.lines(total).contains(&k));
+    let in_fence = |k: usize| fence_at(fences, k, total).is_some();
     let mut k = 0;
     while k < total {
         if taken[k] || in_fence(k) {
