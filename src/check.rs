@@ -51,6 +51,8 @@ pub struct CheckOptions {
     pub config: Arc<crate::config::Config>,
     /// Checker threads; `None` means the available cores.
     pub threads: Option<usize>,
+    /// Only this share of the files (`--shard I/N`).
+    pub shard: Option<crate::shard::Shard>,
 }
 
 impl CheckOptions {

@@ -163,6 +163,12 @@ pub struct CommonArgs {
     #[arg(long, value_name = "NAME")]
     pub dialect: Option<String>,
 
+    /// Check only shard I of N: a stable, disjoint share of the files (by
+    /// a hash of each path), so that N parallel CI jobs check every file
+    /// exactly once (`check`, `ci`, `staged`).
+    #[arg(long, value_name = "I/N")]
+    pub shard: Option<crate::shard::Shard>,
+
     /// Warnings reject too.
     #[arg(long)]
     pub strict: bool,

@@ -24,6 +24,7 @@ pub mod render;
 pub mod reply;
 pub mod rules;
 pub mod runner;
+pub mod shard;
 pub mod source;
 pub mod suppress;
 pub mod text;

@@ -111,6 +111,7 @@ fn options(common: &CommonArgs) -> Result<CheckOptions, RunError> {
         },
         diff: !common.no_diff,
         threads: common.threads.map(usize::from),
+        shard: common.shard,
         config: std::sync::Arc::new(config),
     })
 }
@@ -137,7 +138,15 @@ fn run_check(args: CheckArgs) -> Result<ExitCode, RunError> {
         .filter(|p| p.as_os_str() != "-")
         .cloned()
         .collect();
-    let targets = gencheck::source::collect_targets(&file_paths, &opts.config)?;
+    if let (Some(shard), 1) = (opts.shard, stdin_count) {
+        return Err(RunError::Usage(format!(
+            "--shard {shard}: standard input (`-`) is one file, not a set to share out"
+        )));
+    }
+    let mut targets = gencheck::source::collect_targets(&file_paths, &opts.config)?;
+    if let Some(shard) = opts.shard {
+        targets.retain(|t| shard.contains(&t.display));
+    }
     let previous = gencheck::source::PreviousSource::detect(args.previous.clone())?;
     let mut reports = gencheck::check_targets(&targets, &previous, &opts)?;
     if stdin_count == 1 {
@@ -170,6 +179,11 @@ fn run_ci(args: CiArgs) -> Result<ExitCode, RunError> {
 
 fn run_reply(args: ReplyArgs) -> Result<ExitCode, RunError> {
     let opts = options(&args.common)?;
+    if let Some(shard) = opts.shard {
+        return Err(RunError::Usage(format!(
+            "--shard {shard}: `reply` checks one reply, not a set of files to share out"
+        )));
+    }
     let (name, bytes) = if args.reply.as_os_str() == "-" {
         let mut bytes = Vec::new();
         std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)
@@ -218,7 +232,7 @@ fn run_reply(args: ReplyArgs) -> Result<ExitCode, RunError> {
 fn finish(reports: &[FileReport], common: &CommonArgs) -> ExitCode {
     let output = match common.format {
         Format::Json => render::json::render(reports),
-        Format::Sarif => render::sarif::render(reports),
+        Format::Sarif => render::sarif::render_shard(reports, common.shard),
         Format::Github => render::github::render(reports),
         Format::Concise => render::concise::render(reports),
         Format::Human => render::human::render(

@@ -86,9 +86,11 @@ fn check_changes(
     let forced = opts.language;
     let config = opts.config.clone();
     let max_bytes = opts.limits.max_file_bytes;
+    let shard = opts.shard;
     let changes: Vec<Change> = changes
         .into_iter()
         .filter(|c| !config.is_excluded(&top.join(&c.path)))
+        .filter(|c| shard.is_none_or(|s| s.contains(&c.path)))
         .collect();
     let reader = std::thread::spawn(move || {
         read_inputs(changes, top, previous_label, forced, config, max_bytes, tx)

@@ -41,6 +41,13 @@ pub const SRCROOT: &str = "%SRCROOT%";
 const MAX_SNIPPET_BYTES: usize = 4096;
 
 pub fn render(reports: &[FileReport]) -> String {
+    render_shard(reports, None)
+}
+
+/// The log of one shard of a `--shard I/N` run: its run carries
+/// `automationDetails.id` `gencheck/shard-I-of-N/`, unique per shard, so
+/// that the logs of the N jobs upload side by side.
+pub fn render_shard(reports: &[FileReport], shard: Option<crate::shard::Shard>) -> String {
     let mut results = Vec::new();
     let mut notifications = Vec::new();
     for report in reports {
@@ -101,6 +108,16 @@ pub fn render(reports: &[FileReport]) -> String {
         )]));
     }
     run.invocations = Some(vec![invocation]);
+    if let Some(shard) = shard {
+        run.automation_details = Some(
+            sarif::RunAutomationDetails::builder()
+                .id(format!(
+                    "gencheck/shard-{}-of-{}/",
+                    shard.index, shard.count
+                ))
+                .build(),
+        );
+    }
     let log = sarif::Sarif::builder()
         .schema(SCHEMA_URI)
         .version(json!("2.1.0"))

@@ -19,4 +19,5 @@ mod hostile;
 mod registry;
 mod reply;
 mod sarif;
+mod shard;
 mod spans;

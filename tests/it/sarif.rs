@@ -94,6 +94,10 @@ fn logs(tmp: &Path) -> Vec<(String, Value)> {
             sarif(tmp, &["--max-findings", "1", "my dir", "dup.py"]),
         ),
         ("reply".into(), reply_sarif(tmp)),
+        (
+            "awkward --shard 1/2".into(),
+            sarif(tmp, &["--shard", "1/2", "my dir", "dup.py", "empty.sql"]),
+        ),
     ]
 }
 
