@@ -8,6 +8,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[command(
     name = "gencheck",
     version,
+    long_version = long_version(),
     about = "Decide whether a file produced by a language model may be accepted into a code base",
     after_help = "Exit status: 0 every file accepted, 1 a file rejected, 2 the run failed."
 )]
@@ -209,4 +210,46 @@ pub struct CommonArgs {
     /// in `pyproject.toml`, found upward from the current directory).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+}
+
+/// `gencheck --version`: gencheck's version and the engines' it links.
+pub fn long_version() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| {
+        format!(
+            "{}
+engines (the verdicts):
+  Python      ruff_python_parser {}
+  PostgreSQL  libpg_query (PostgreSQL 18 parser) via pg_query {}
+  SQLite      SQLite {} via rusqlite {}
+  SQL         sqlparser {} (dialects without their own engine)
+  JS/TS       oxc_parser {}
+  JSON        serde_json {} (and gencheck's JSONC reader)
+  TOML        toml {}
+  YAML        saphyr-parser {}
+  shell       bash -n (the bash on PATH, run per file)
+structure (tree-sitter {}): python {}, sequel {}, javascript {}, typescript {}, json {}, yaml {}, toml-ng {}, bash {}, md {}, html {}",
+            env!("CARGO_PKG_VERSION"),
+            env!("GENCHECK_V_RUFF"),
+            env!("GENCHECK_V_PG_QUERY"),
+            rusqlite::version(),
+            env!("GENCHECK_V_RUSQLITE"),
+            env!("GENCHECK_V_SQLPARSER"),
+            env!("GENCHECK_V_OXC"),
+            env!("GENCHECK_V_SERDE_JSON"),
+            env!("GENCHECK_V_TOML"),
+            env!("GENCHECK_V_SAPHYR"),
+            env!("GENCHECK_V_TREE_SITTER"),
+            env!("GENCHECK_V_TS_PYTHON"),
+            env!("GENCHECK_V_TS_SEQUEL"),
+            env!("GENCHECK_V_TS_JAVASCRIPT"),
+            env!("GENCHECK_V_TS_TYPESCRIPT"),
+            env!("GENCHECK_V_TS_JSON"),
+            env!("GENCHECK_V_TS_YAML"),
+            env!("GENCHECK_V_TS_TOML"),
+            env!("GENCHECK_V_TS_BASH"),
+            env!("GENCHECK_V_TS_MD"),
+            env!("GENCHECK_V_TS_HTML"),
+        )
+    })
 }

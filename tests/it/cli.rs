@@ -341,3 +341,45 @@ fn a_jsonc_file_named_from_inside_its_directory_is_jsonc() {
         .assert()
         .code(1);
 }
+
+/// `--version` names each engine with the version Cargo.lock pins, and the
+/// SQLite the binary really links.
+#[test]
+fn version_names_the_engines_as_locked() {
+    let out = crate::common::gencheck().arg("--version").output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with(&format!("gencheck {}\n", env!("CARGO_PKG_VERSION"))),
+        "{text}"
+    );
+    let lock = std::fs::read_to_string(crate::common::manifest_dir().join("Cargo.lock")).unwrap();
+    let locked = |name: &str| -> String {
+        let at = lock
+            .find(&format!("\nname = \"{name}\"\n"))
+            .unwrap_or_else(|| panic!("{name} not in Cargo.lock"));
+        let rest = &lock[at..];
+        let v = rest.split("version = \"").nth(1).unwrap();
+        v[..v.find('"').unwrap()].to_string()
+    };
+    for name in [
+        "ruff_python_parser",
+        "pg_query",
+        "rusqlite",
+        "sqlparser",
+        "oxc_parser",
+        "saphyr-parser",
+        "toml",
+        "tree-sitter",
+    ] {
+        let want = format!("{name} {}", locked(name));
+        assert!(text.contains(&want), "--version lacks `{want}`:\n{text}");
+    }
+    assert!(
+        text.contains(&format!("SQLite {}", rusqlite::version())),
+        "{text}"
+    );
+    // -V stays one line.
+    let out = crate::common::gencheck().arg("-V").output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+}
