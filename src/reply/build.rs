@@ -396,17 +396,17 @@ fn failed(
     at: crate::diagnostic::Span,
     where_: &str,
 ) -> Issue {
-    let what = match e.kind {
-        EditKind::SearchReplace(_) => "the SEARCH text",
-        EditKind::Hunk { .. } => "the hunk's context and removed lines",
-        EditKind::Codex { .. } => "the chunk's context and removed lines",
-        _ => "the text",
+    let (what, matches) = match e.kind {
+        EditKind::SearchReplace(_) => ("the SEARCH text", "matches"),
+        EditKind::Hunk { .. } => ("the hunk's context and removed lines", "match"),
+        EditKind::Codex { .. } => ("the chunk's context and removed lines", "match"),
+        _ => ("the text", "matches"),
     };
     match failure {
         Failure::NoMatch { nearest, context } => {
             let message = match context {
                 Some(ctx) => format!("the edit at {where_} does not apply to {path}: its context line `@@ {ctx}` is not in the file (after the previous chunk)"),
-                None => format!("the edit at {where_} does not apply to {path}: {what} matches no lines of the file"),
+                None => format!("the edit at {where_} does not apply to {path}: {what} {matches} no lines of the file"),
             };
             let help = nearest.map(|(line, text, score)| {
                 let mut h = format!(
@@ -429,7 +429,7 @@ fn failed(
             rule: Rule::AmbiguousEdit,
             span: at,
             message: format!(
-                "the edit at {where_} is ambiguous: {what} matches {path} in {} places (lines {}); nothing was replaced",
+                "the edit at {where_} is ambiguous: {what} {matches} {path} in {} places (lines {}); nothing was replaced",
                 found.len(),
                 found.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(", ")
             ),
