@@ -24,6 +24,8 @@ pub struct FileState {
     /// The proposal (0-based) that wrote it whole, if one did.
     written_by: Option<usize>,
     deleted_by: Option<usize>,
+    /// The last proposal (0-based) that edited it.
+    edited_by: Option<usize>,
     /// The proposals (0-based) that changed it.
     pub proposals: Vec<usize>,
 }
@@ -99,7 +101,8 @@ pub fn build(text: &str, parsed: &mut Parsed, tree: &Tree<'_>) -> Built {
         match action {
             Action::Write(content) => {
                 let f = &mut files[slot];
-                if let Some(earlier) = f.written_by.or(f.deleted_by) {
+                // A whole file after edits of it drops those edits.
+                if let Some(earlier) = f.written_by.or(f.deleted_by).or(f.edited_by) {
                     if f.content.as_deref() != Some(content.as_str()) {
                         issues.push(conflict(
                             span,
@@ -135,6 +138,7 @@ pub fn build(text: &str, parsed: &mut Parsed, tree: &Tree<'_>) -> Built {
                     &mut notes,
                     &mut issues,
                 );
+                files[slot].edited_by = Some(n);
                 files[slot].proposals.push(n);
             }
             Action::Delete => {
@@ -272,6 +276,7 @@ fn open(
         content,
         written_by: None,
         deleted_by: None,
+        edited_by: None,
         proposals: Vec::new(),
     });
     index.insert(key, files.len() - 1);

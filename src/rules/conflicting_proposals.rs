@@ -9,9 +9,10 @@
 //!
 //! **How.** Proposals are applied in reply order. Edits after a whole-file
 //! write apply to what was written (sequential changes are not a
-//! conflict). A second whole-file write with different content, a write
-//! of a file the reply deleted, an edit or deletion of a file the reply
-//! wrote whole and then deleted, and a move onto a file that exists are
+//! conflict). A second whole-file write with different content, a
+//! whole-file write after edits of the file that drops them, a write of a
+//! file the reply deleted, an edit of a file the reply deleted, a deletion
+//! of a file the reply wrote, and a move onto a file that exists are
 //! reported at the later proposal. An identical second write is noted,
 //! not reported.
 //!
