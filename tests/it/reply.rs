@@ -516,3 +516,27 @@ fn every_output_format_carries_the_reply() {
         "{human}"
     );
 }
+
+#[test]
+fn a_whole_file_after_edits_of_it_conflicts_unless_it_is_their_result() {
+    let sb = Sandbox::new();
+    let root = sb.mkdir("root");
+    sb.write("root/w.py", "x = 1\n");
+    let edit = "w.py\n```python\n<<<<<<< SEARCH\nx = 1\n=======\nx = 2\n>>>>>>> REPLACE\n```\n\n";
+    let r = root.to_str().unwrap();
+    let out = sb.run_stdin(
+        &root,
+        &["reply", "--root", r, "--format", "json"],
+        format!("{edit}w.py\n```python\nx = 3\n```\n").as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
+    assert!(rules_of(&out)
+        .iter()
+        .any(|(_, r)| r == "conflicting-proposals"));
+    let out = sb.run_stdin(
+        &root,
+        &["reply", "--root", r, "--format", "json"],
+        format!("{edit}w.py\n```python\nx = 2\n```\n").as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+}
