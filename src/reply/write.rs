@@ -35,7 +35,7 @@ pub fn apply(files: &[FileState]) -> Result<Vec<String>, RunError> {
     let mut done = Vec::new();
     for f in changed.iter().filter(|f| f.content.is_some()) {
         let content = f.content.as_deref().unwrap_or_default();
-        write_atomic(&f.fs_path, content.as_bytes())?;
+        write_atomic(&f.fs_path, content.as_bytes(), f.original.is_none())?;
         done.push(f.path.clone());
     }
     for f in changed.iter().filter(|f| f.content.is_none()) {
@@ -48,7 +48,10 @@ pub fn apply(files: &[FileState]) -> Result<Vec<String>, RunError> {
     Ok(done)
 }
 
-fn write_atomic(target: &Path, bytes: &[u8]) -> Result<(), RunError> {
+/// Write `bytes` to a temporary file beside `target` and move it into
+/// place. A new file (`create`) is linked into place, which fails instead
+/// of replacing a file that appeared since the reply was read.
+fn write_atomic(target: &Path, bytes: &[u8], create: bool) -> Result<(), RunError> {
     let error = |e| RunError::Write {
         path: target.to_path_buf(),
         source: e,
@@ -79,7 +82,22 @@ fn write_atomic(target: &Path, bytes: &[u8]) -> Result<(), RunError> {
         }
         file.sync_all()?;
         drop(file);
-        std::fs::rename(&tmp, target)
+        if create {
+            match std::fs::hard_link(&tmp, target) {
+                Ok(()) => std::fs::remove_file(&tmp),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    Err(std::io::Error::new(
+                        e.kind(),
+                        "the file appeared on disk since the reply was checked; not replaced",
+                    ))
+                }
+                // A file system without hard links: rename (the check above
+                // already found no file there).
+                Err(_) => std::fs::rename(&tmp, target),
+            }
+        } else {
+            std::fs::rename(&tmp, target)
+        }
     })();
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);
