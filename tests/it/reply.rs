@@ -340,6 +340,40 @@ fn a_target_changed_since_it_was_read_is_not_overwritten() {
         std::fs::read_to_string(root.join("a.py")).unwrap(),
         "x = 2\n"
     );
+
+    // A new file that someone else creates meanwhile is not replaced.
+    let reply = "c.py\n```python\nz = 1\n```\n";
+    let mut parsed = gencheck::reply::parse(reply, ReplyFormat::Auto, None, &|_| false);
+    let built = build::build(
+        reply,
+        &mut parsed,
+        &build::Tree {
+            resolve: &resolve,
+            read: &read,
+        },
+    );
+    sb.write("root/c.py", "theirs = 1\n");
+    let err = write::apply(&built.files).unwrap_err().to_string();
+    assert!(
+        err.contains("c.py") && err.contains("changed on disk"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(root.join("c.py")).unwrap(),
+        "theirs = 1\n"
+    );
+    std::fs::remove_file(root.join("c.py")).unwrap();
+    assert_eq!(
+        write::apply(&built.files).unwrap(),
+        vec!["c.py".to_string()]
+    );
+    assert_eq!(
+        std::fs::read_to_string(root.join("c.py")).unwrap(),
+        "z = 1\n"
+    );
+    assert!(snapshot_dir(&root)
+        .iter()
+        .all(|(p, _)| !p.contains(".gencheck-")));
 }
 
 #[test]
