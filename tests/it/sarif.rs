@@ -688,3 +688,56 @@ fn every_rule_is_described_and_rule_indexes_point_at_their_rule() {
     // The fixtures exercise most rules, not just one.
     assert!(seen.len() >= 8, "{seen:?}");
 }
+
+/// The GitHub Action's check step (`action/run.sh`, which `action.yml`
+/// runs), run as a script in a temporary repository: it writes valid SARIF
+/// naming the broken file, sets the `exit-code` output, and exits 1.
+#[test]
+fn the_github_action_step_writes_valid_sarif() {
+    let action = fs::read_to_string(manifest_dir().join("action.yml")).unwrap();
+    assert!(action.contains("action/run.sh") && action.contains("using: composite"));
+    let sb = crate::common::Sandbox::new();
+    let repo = sb.repo("repo");
+    sb.write("repo/app.py", crate::common::GOOD);
+    sb.commit_all(&repo, "base");
+    sb.git(&repo, &["tag", "base"]);
+    sb.write("repo/app.py", crate::common::BROKEN);
+    sb.write("repo/ok.py", crate::common::GOOD);
+    sb.commit_all(&repo, "change");
+    let github_output = sb.path("github_output");
+    let mut cmd = Process::new("bash");
+    cmd.current_dir(&repo)
+        .arg(manifest_dir().join("action/run.sh"))
+        .env("GENCHECK", crate::common::bin())
+        .env("GENCHECK_BASE", "base")
+        .env("GENCHECK_OUTPUT", "gencheck.sarif")
+        .env("GENCHECK_ARGS", "--no-diff")
+        .env("GITHUB_OUTPUT", &github_output);
+    crate::common::isolate(&mut cmd, &sb.top);
+    let out = cmd.output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        crate::common::describe(&out)
+    );
+    assert_eq!(fs::read_to_string(&github_output).unwrap(), "exit-code=1\n");
+    let log: Value =
+        serde_json::from_slice(&fs::read(repo.join("gencheck.sarif")).unwrap()).unwrap();
+    let errors = schema_errors(&schema_validator(), &log);
+    assert!(errors.is_empty(), "not valid SARIF:\n{errors:#?}");
+    let files: HashSet<&str> = results(&log)
+        .iter()
+        .filter_map(|r| r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].as_str())
+        .collect();
+    assert_eq!(files, HashSet::from(["app.py"]));
+    // Without a base, the step says what is missing and exits 2.
+    let mut cmd = Process::new("bash");
+    cmd.current_dir(&repo)
+        .arg(manifest_dir().join("action/run.sh"))
+        .env_remove("GENCHECK_BASE");
+    crate::common::isolate(&mut cmd, &sb.top);
+    let out = cmd.output().unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("GENCHECK_BASE"));
+}
