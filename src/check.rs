@@ -53,6 +53,9 @@ pub struct CheckOptions {
     pub threads: Option<usize>,
     /// Only this share of the files (`--shard I/N`).
     pub shard: Option<crate::shard::Shard>,
+    /// Show a progress line on standard error when a run passes a second
+    /// (set when standard error is a terminal and the output is for people).
+    pub progress: bool,
 }
 
 impl CheckOptions {

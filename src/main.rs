@@ -112,6 +112,9 @@ fn options(common: &CommonArgs) -> Result<CheckOptions, RunError> {
         diff: !common.no_diff,
         threads: common.threads.map(usize::from),
         shard: common.shard,
+        progress: common.format == Format::Human
+            && std::io::stderr().is_terminal()
+            && std::env::var_os("GENCHECK_NO_PROGRESS").is_none(),
         config: std::sync::Arc::new(config),
     })
 }

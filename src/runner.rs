@@ -213,7 +213,9 @@ fn collect(
     let mut reports: Vec<FileReport> = Vec::new();
     let mut total: Option<usize> = None;
     let mut next_worker = slots.len();
+    let mut progress = Progress::new(opts.progress);
     while total != Some(reports.len()) {
+        progress.show(&reports, total);
         // Wake by the earliest deadline of a busy checker, and at least
         // every `limit`: a checker that started since is seen then.
         let now = Instant::now();
@@ -264,7 +266,61 @@ fn collect(
             }
         }
     }
+    progress.clear();
     Ok(reports)
+}
+
+/// The progress line of a long run: after a second, at most five times a
+/// second, "N of M files checked, R rejected" on standard error, erased at
+/// the end. Only when [`CheckOptions::progress`] says standard error is a
+/// terminal (never in a hook's captured output or a machine format).
+struct Progress {
+    on: bool,
+    start: Instant,
+    after: Duration,
+    last: Option<Instant>,
+}
+
+impl Progress {
+    fn new(on: bool) -> Self {
+        // `GENCHECK_PROGRESS_AFTER_MS`: how long a run goes before the line
+        // shows (default a second).
+        let after = std::env::var("GENCHECK_PROGRESS_AFTER_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1000);
+        Progress {
+            on,
+            start: Instant::now(),
+            after: Duration::from_millis(after),
+            last: None,
+        }
+    }
+
+    fn show(&mut self, reports: &[FileReport], total: Option<usize>) {
+        if !self.on || self.start.elapsed() < self.after {
+            return;
+        }
+        if self
+            .last
+            .is_some_and(|t| t.elapsed() < Duration::from_millis(200))
+        {
+            return;
+        }
+        self.last = Some(Instant::now());
+        let rejected = reports.iter().filter(|r| !r.accepted).count();
+        let of = total.map_or(String::new(), |t| format!(" of {t}"));
+        eprint!(
+            "\rgencheck: {}{of} files checked, {rejected} rejected\x1b[K",
+            reports.len()
+        );
+    }
+
+    fn clear(&self) {
+        if self.last.is_some() {
+            eprint!("\r\x1b[K");
+        }
+    }
 }
 
 fn panic_message(payload: Box<dyn std::any::Any + Send>) -> String {

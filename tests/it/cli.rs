@@ -383,3 +383,62 @@ fn version_names_the_engines_as_locked() {
     let out = crate::common::gencheck().arg("-V").output().unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
 }
+
+/// The progress line shows on a terminal (a pseudo-terminal made by
+/// `script`), is erased at the end, and never shows in captured output or
+/// machine formats.
+#[test]
+fn progress_shows_on_a_terminal_only() {
+    let sb = crate::common::Sandbox::new();
+    let dir = sb.mkdir("d");
+    for i in 0..300 {
+        sb.write(&format!("d/m{i}.py"), crate::common::GOOD);
+    }
+    // Captured (not a terminal): no progress, whatever the delay.
+    let out = sb
+        .gencheck(&dir, &["check", "."])
+        .env("GENCHECK_PROGRESS_AFTER_MS", "0")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("files checked,"));
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        crate::common::missing(
+            "`script` (util-linux/bsdutils) is missing",
+            "apt-get install bsdutils",
+        );
+        return;
+    }
+    let run = |format: &str| -> String {
+        let cmd = format!(
+            "{} check . --threads 1 --format {format}",
+            crate::common::bin().display()
+        );
+        let mut c = std::process::Command::new("script");
+        c.current_dir(&dir)
+            .args(["-qec", &cmd, "/dev/null"])
+            .env("GENCHECK_PROGRESS_AFTER_MS", "0");
+        crate::common::isolate(&mut c, &sb.top);
+        String::from_utf8_lossy(&c.output().unwrap().stdout).into_owned()
+    };
+    let human = run("human");
+    assert!(
+        human.contains("files checked, 0 rejected\u{1b}[K"),
+        "{human:?}"
+    );
+    assert!(
+        human.contains("\r\u{1b}[K"),
+        "the line is not erased: {human:?}"
+    );
+    assert!(
+        human
+            .trim_end()
+            .ends_with("300 files checked: 300 accepted, 0 rejected"),
+        "{human:?}"
+    );
+    let json = run("json");
+    assert!(!json.contains("files checked,"), "{json:?}");
+}
