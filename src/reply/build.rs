@@ -65,6 +65,8 @@ pub fn build(text: &str, parsed: &mut Parsed, tree: &Tree<'_>) -> Built {
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut issues = Vec::new();
     let mut unattributed = 0;
+    // Where each proposal starts, for the messages of conflicts.
+    let first_lines: Vec<usize> = parsed.proposals.iter().map(|q| q.lines.start).collect();
     for n in 0..parsed.proposals.len() {
         let p = &parsed.proposals[n];
         let span = scan::span(&lines, p.lines.clone());
@@ -98,19 +100,14 @@ pub fn build(text: &str, parsed: &mut Parsed, tree: &Tree<'_>) -> Built {
         };
         let action = p.action.clone();
         let mut notes = Vec::new();
+        let conflict = |earlier: usize| conflict(span, first_lines[earlier], &path, earlier, n);
         match action {
             Action::Write(content) => {
                 let f = &mut files[slot];
                 // A whole file after edits of it drops those edits.
                 if let Some(earlier) = f.written_by.or(f.deleted_by).or(f.edited_by) {
                     if f.content.as_deref() != Some(content.as_str()) {
-                        issues.push(conflict(
-                            span,
-                            &parsed.proposals[earlier].lines,
-                            &path,
-                            earlier,
-                            n,
-                        ));
+                        issues.push(conflict(earlier));
                         continue;
                     }
                     notes.push(format!("the same content as proposal #{}", earlier + 1));
@@ -121,13 +118,7 @@ pub fn build(text: &str, parsed: &mut Parsed, tree: &Tree<'_>) -> Built {
             }
             Action::Edit(edits) => {
                 if let Some(earlier) = files[slot].deleted_by {
-                    issues.push(conflict(
-                        span,
-                        &parsed.proposals[earlier].lines,
-                        &path,
-                        earlier,
-                        n,
-                    ));
+                    issues.push(conflict(earlier));
                     continue;
                 }
                 edit_file(
@@ -144,13 +135,7 @@ pub fn build(text: &str, parsed: &mut Parsed, tree: &Tree<'_>) -> Built {
             Action::Delete => {
                 let f = &mut files[slot];
                 if let Some(earlier) = f.written_by {
-                    issues.push(conflict(
-                        span,
-                        &parsed.proposals[earlier].lines,
-                        &path,
-                        earlier,
-                        n,
-                    ));
+                    issues.push(conflict(earlier));
                     continue;
                 }
                 if f.original.is_none() && f.content.is_none() {
@@ -283,9 +268,11 @@ fn open(
     Some(files.len() - 1)
 }
 
+/// Proposal `n` conflicts with proposal `earlier`, which starts at reply
+/// line `earlier_line` (0-based).
 fn conflict(
     span: crate::diagnostic::Span,
-    earlier_lines: &std::ops::Range<usize>,
+    earlier_line: usize,
     path: &str,
     earlier: usize,
     n: usize,
@@ -297,7 +284,7 @@ fn conflict(
             "proposal #{} for {path} conflicts with proposal #{} (line {}): the reply proposes two different versions of the file",
             n + 1,
             earlier + 1,
-            earlier_lines.start + 1
+            earlier_line + 1
         ),
         help: Some("keep one proposal per file, or write later changes as edits".into()),
     }

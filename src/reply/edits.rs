@@ -326,24 +326,19 @@ pub fn unified(lines: &[RLine<'_>], at: usize, end: usize) -> Result<(FileDiff, 
             if t.starts_with("@@") || is_diff_header(lines, i) || t.starts_with("diff --git") {
                 break;
             }
-            match t.chars().next() {
-                Some(' ') | None => {
-                    let body = t.get(1..).unwrap_or("").to_string();
-                    search.push(body.clone());
-                    replace.push(body);
-                    old_left = old_left.map(|n| n.saturating_sub(1));
-                    new_left = new_left.map(|n| n.saturating_sub(1));
-                }
-                Some('-') => {
-                    search.push(t[1..].to_string());
-                    old_left = old_left.map(|n| n.saturating_sub(1));
-                }
-                Some('+') => {
-                    replace.push(t[1..].to_string());
-                    new_left = new_left.map(|n| n.saturating_sub(1));
-                }
-                Some('\\') => {}
-                _ => break,
+            if t.starts_with('\\') {
+                // `\ No newline at end of file`
+                i += 1;
+                continue;
+            }
+            let Some(kind) = change_line(t, &mut search, &mut replace) else {
+                break;
+            };
+            if kind != '+' {
+                old_left = old_left.map(|n| n.saturating_sub(1));
+            }
+            if kind != '-' {
+                new_left = new_left.map(|n| n.saturating_sub(1));
             }
             i += 1;
         }
@@ -389,6 +384,24 @@ pub fn unified(lines: &[RLine<'_>], at: usize, end: usize) -> Result<(FileDiff, 
         },
         i,
     ))
+}
+
+/// A line of a diff's body: context (` `, or an empty line) goes to both
+/// sides, `-` to the old, `+` to the new. Returns its kind (` `, `-`, `+`),
+/// or `None` for a line that is none of these.
+fn change_line(t: &str, search: &mut Vec<String>, replace: &mut Vec<String>) -> Option<char> {
+    let kind = t.chars().next().unwrap_or(' ');
+    let body = t.get(1..).unwrap_or("").to_string();
+    match kind {
+        ' ' => {
+            search.push(body.clone());
+            replace.push(body);
+        }
+        '-' => search.push(body),
+        '+' => replace.push(body),
+        _ => return None,
+    }
+    Some(kind)
 }
 
 /// `@@ -12,4 +12,5 @@ ...`: the old start, old count and new count.
@@ -536,15 +549,9 @@ pub fn codex(lines: &[RLine<'_>], at: usize) -> (Vec<PatchPart>, Vec<Malformed>,
                     lines: i..i,
                     notes: Vec::new(),
                 });
-                match t.chars().next() {
-                    Some(' ') | None => {
-                        let body = t.get(1..).unwrap_or("").to_string();
-                        chunk.search.push(body.clone());
-                        chunk.replace.push(body);
-                    }
-                    Some('-') => chunk.search.push(t[1..].to_string()),
-                    Some('+') => chunk.replace.push(t[1..].to_string()),
-                    _ => {
+                match change_line(t, &mut chunk.search, &mut chunk.replace) {
+                    Some(_) => {}
+                    None => {
                         errors.push(Malformed {
                             lines: i..i + 1,
                             message: format!(

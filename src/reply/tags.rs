@@ -2,6 +2,7 @@
 //! `<apply_diff>`; OpenHands' `<function=...>`; dyad's `<dyad-write>`;
 //! bolt's `<boltAction>`) and JSON tool arguments.
 
+use super::apply::Doc;
 use super::edits::{self, Edit, EditKind};
 use super::scan::{self, RLine};
 use super::{Action, Issue, Proposal};
@@ -272,16 +273,6 @@ pub fn search_replace_in(
     edits
 }
 
-fn to_lines(s: &str) -> Vec<String> {
-    let s = s.strip_suffix('\n').unwrap_or(s);
-    if s.is_empty() {
-        return Vec::new();
-    }
-    s.split('\n')
-        .map(|l| l.trim_end_matches('\r').to_string())
-        .collect()
-}
-
 fn str_replace(old: &str, new: &str, lines: std::ops::Range<usize>) -> Edit {
     Edit {
         kind: EditKind::StrReplace,
@@ -297,7 +288,7 @@ fn insert(after: usize, new: &str, lines: std::ops::Range<usize>) -> Edit {
     Edit {
         kind: EditKind::Insert,
         search: Vec::new(),
-        replace: to_lines(new),
+        replace: Doc::parse(new).lines,
         hint: Some(after),
         lines,
         notes: Vec::new(),
@@ -386,7 +377,8 @@ fn walk(
             match kind {
                 Some("create_file") => {
                     let diff = s("diff").unwrap_or("");
-                    let body: Vec<String> = to_lines(diff)
+                    let body: Vec<String> = Doc::parse(diff)
+                        .lines
                         .into_iter()
                         .map(|l| l.strip_prefix('+').map(str::to_string).unwrap_or(l))
                         .collect();
@@ -440,8 +432,6 @@ fn walk(
         _ => {}
     }
 }
-
-use super::apply::Doc;
 
 fn json_content(c: &str) -> String {
     let mut s = c.to_string();

@@ -289,25 +289,31 @@ fn the_seed_reply_names_python_the_splice_and_the_prose() {
             && f["message"].as_str().unwrap().contains("prose after")));
 }
 
-#[test]
-fn a_target_changed_since_it_was_read_is_not_overwritten() {
-    use gencheck::reply::{build, paths, write, ReplyFormat};
-    let sb = Sandbox::new();
-    let root = sb.mkdir("root");
-    sb.write("root/a.py", "x = 1\n");
-    sb.write("root/b.py", "y = 1\n");
-    let reply = "a.py\n```python\nx = 2\n```\n\nb.py\n```python\ny = 2\n```\n";
+/// `reply` read and built against the files under `root`, in memory.
+fn build_in(root: &Path, reply: &str) -> gencheck::reply::build::Built {
+    use gencheck::reply::{build, paths, ReplyFormat};
     let mut parsed = gencheck::reply::parse(reply, ReplyFormat::Auto, None, &|_| false);
-    let resolve = |p: &str| paths::resolve(&root, p);
+    let resolve = |p: &str| paths::resolve(root, p);
     let read = |p: &Path| -> Result<Option<Vec<u8>>, String> { Ok(std::fs::read(p).ok()) };
-    let built = build::build(
+    build::build(
         reply,
         &mut parsed,
         &build::Tree {
             resolve: &resolve,
             read: &read,
         },
-    );
+    )
+}
+
+#[test]
+fn a_target_changed_since_it_was_read_is_not_overwritten() {
+    use gencheck::reply::write;
+    let sb = Sandbox::new();
+    let root = sb.mkdir("root");
+    sb.write("root/a.py", "x = 1\n");
+    sb.write("root/b.py", "y = 1\n");
+    let reply = "a.py\n```python\nx = 2\n```\n\nb.py\n```python\ny = 2\n```\n";
+    let built = build_in(&root, reply);
     assert!(built.issues.is_empty());
     // Someone edits b.py between the check and the write.
     sb.write("root/b.py", "y = 3\n");
@@ -343,15 +349,7 @@ fn a_target_changed_since_it_was_read_is_not_overwritten() {
 
     // A new file that someone else creates meanwhile is not replaced.
     let reply = "c.py\n```python\nz = 1\n```\n";
-    let mut parsed = gencheck::reply::parse(reply, ReplyFormat::Auto, None, &|_| false);
-    let built = build::build(
-        reply,
-        &mut parsed,
-        &build::Tree {
-            resolve: &resolve,
-            read: &read,
-        },
-    );
+    let built = build_in(&root, reply);
     sb.write("root/c.py", "theirs = 1\n");
     let err = write::apply(&built.files).unwrap_err().to_string();
     assert!(
