@@ -8,7 +8,7 @@ use super::engines::{
     EngineError,
 };
 use super::keywords::{curated_keywords, dialect_keywords, CORE_KEYWORDS, MISSPELLING_TARGETS};
-use super::messages::{statement_error, unverified};
+use super::messages::{statement_error, unclosed_at_terminator, unverified};
 use super::splitter::{Script, Statement};
 use super::Dialect;
 use crate::analysis::{Analysis, OpenAtEof};
@@ -41,7 +41,14 @@ pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis
     }
     let engines = engines(dialect);
     // Fast path: a whole valid script costs one parse by the first engine.
-    if !script.uses_batches && !script.statements.iter().any(|s| s.templated) {
+    let open_at_terminator =
+        |s: &Statement| s.terminated && s.unclosed.iter().any(|(_, c)| *c == '(');
+    if !script.uses_batches
+        && !script
+            .statements
+            .iter()
+            .any(|s| s.templated || open_at_terminator(s))
+    {
         let whole_ok = match dialect {
             Dialect::Sqlite => false,
             // Any engine's yes accepts a statement of a dialect without
@@ -90,6 +97,20 @@ pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis
             }
         }
         if let Some(engine) = accepted_by {
+            if let Engine::SqlParser(d) = engine {
+                // sqlparser reads some option lists to the end of the
+                // statement (Snowflake's `FILE_FORMAT = (...`): a `(` still
+                // open at the statement's `;` is broken in every dialect.
+                if !script.uses_batches && open_at_terminator(stmt) {
+                    if let Some(&(open, _)) = stmt.unclosed.iter().find(|(_, c)| *c == '(') {
+                        analysis.rejected.push(stmt.span);
+                        analysis
+                            .errors
+                            .push(unclosed_at_terminator(text, stmt, open, d));
+                        continue;
+                    }
+                }
+            }
             if !matches!(engine, Engine::SqlParser(_)) || !doubled_keyword_refuted(sql, &mut errors)
             {
                 continue;

@@ -112,3 +112,30 @@ pub(crate) fn token_span(text: &str, at: usize, limit: usize) -> Span {
     }
     Span::new(at, end.min(limit)).clamp_to(text)
 }
+
+/// A `(` still open where the statement's `;` ends it, though an engine
+/// (sqlparser in `dialect`) read the statement without complaint.
+pub(crate) fn unclosed_at_terminator(
+    text: &str,
+    stmt: &Statement,
+    open: usize,
+    dialect: Dialect,
+) -> SyntaxError {
+    let end = stmt.span.end;
+    let semicolon = text[..end]
+        .rfind(';')
+        .filter(|p| *p >= open)
+        .unwrap_or(end.saturating_sub(1));
+    SyntaxError {
+        span: Span::new(semicolon, (semicolon + 1).min(end.max(semicolon + 1))),
+        message: format!(
+            "`(` is never closed: the statement ends at this `;` with it still open (sqlparser's {dialect} dialect reads past it; no dialect allows it)"
+        ),
+        labels: vec![Label {
+            span: Span::new(open, open + 1),
+            message: "`(` opened here".to_string(),
+        }],
+        help: Some("close the bracket before the `;`".to_string()),
+        at_eof: false,
+    }
+}

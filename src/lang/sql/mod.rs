@@ -26,6 +26,7 @@ use crate::rules::Rule;
 
 mod backend;
 mod chunks;
+mod client;
 mod dialect;
 mod engines;
 mod judge;

@@ -2,6 +2,7 @@
 //! quoted identifiers, nested comments, dollar quotes, `BEGIN ... END`
 //! bodies, psql meta-commands, MySQL `DELIMITER` and T-SQL `GO`.
 
+use super::client::{self, ClientLine, Substitution};
 use super::Dialect;
 use crate::analysis::{Region, RegionKind};
 use crate::diagnostic::Span;
@@ -64,6 +65,9 @@ pub(crate) struct Splitter<'a> {
     open_block_at_eof: Option<usize>,
     /// Set by the code that ends a statement with its terminator.
     terminated: bool,
+    /// An Oracle script with SQL*Plus `/` lines: PL/SQL units end there,
+    /// not at their inner `;`.
+    slash_ends_plsql: bool,
 }
 
 pub(crate) fn is_ident_byte(b: u8) -> bool {
@@ -82,6 +86,7 @@ impl<'a> Splitter<'a> {
             regions: Vec::new(),
             open_block_at_eof: None,
             terminated: false,
+            slash_ends_plsql: dialect == Dialect::Oracle && text.lines().any(|l| l.trim() == "/"),
         }
     }
 
@@ -164,7 +169,10 @@ impl<'a> Splitter<'a> {
                     self.finish(start, i, &mut brackets, templated, None);
                     self.blank(j, end);
                     i = end;
-                    start = end;
+                    if client::copy_from_stdin(&line[1..]) {
+                        i = self.copy_data((end + 1).min(n));
+                    }
+                    start = i;
                     stmt_empty = true;
                     templated = false;
                     depth = 0;
@@ -196,6 +204,31 @@ impl<'a> Splitter<'a> {
                     depth = 0;
                     continue;
                 }
+                if let Some(kind) = client::client_line(self.dialect, line, stmt_empty) {
+                    match kind {
+                        ClientLine::Cell => self.region(j, end, RegionKind::Comment),
+                        ClientLine::Run => {
+                            self.terminated = !stmt_empty;
+                            self.blank(j, end);
+                        }
+                        ClientLine::Command => self.blank(j, end),
+                    }
+                    self.finish(start, i, &mut brackets, templated, None);
+                    i = end;
+                    start = end;
+                    stmt_empty = true;
+                    templated = false;
+                    depth = 0;
+                    continue;
+                }
+                if stmt_empty {
+                    if let Some(len) = client::file_transfer(self.dialect, line) {
+                        self.blank(j, j + len);
+                        i = j + len;
+                        start = i;
+                        continue;
+                    }
+                }
                 if b == b'#' && (self.dialect.hash_comments() || self.dialect == Dialect::Generic) {
                     let e = self.line_end(i);
                     self.region(i, e, RegionKind::Comment);
@@ -203,6 +236,39 @@ impl<'a> Splitter<'a> {
                     continue;
                 }
                 at_line_start = false;
+            }
+            let at_delimiter = self.delimiter != b";" && src[i..].starts_with(&self.delimiter);
+            if !at_delimiter && matches!(b, b':' | b'$' | b'&' | b'{' | b'<') {
+                let in_square = brackets.last().is_some_and(|(_, c)| *c == '[');
+                match client::substitution(self.dialect, src, i, in_square) {
+                    Some(Substitution::QuotedVariable) => {
+                        self.masked[i] = b' ';
+                        stmt_empty = false;
+                        i += 1;
+                        continue;
+                    }
+                    Some(Substitution::Identifier(len)) => {
+                        for (m, b) in self.masked[i..i + len].iter_mut().zip(&src[i..i + len]) {
+                            if !b.is_ascii_alphanumeric() {
+                                *m = b'_';
+                            }
+                        }
+                        stmt_empty = false;
+                        i += len;
+                        continue;
+                    }
+                    Some(Substitution::Default { len, value }) => {
+                        let (at, vlen) = value;
+                        self.masked.copy_within(at..at + vlen, i);
+                        for k in i + vlen..i + len {
+                            self.masked[k] = b' ';
+                        }
+                        stmt_empty = false;
+                        i += len;
+                        continue;
+                    }
+                    None => {}
+                }
             }
             match b {
                 // A custom DELIMITER ends the statement wherever it stands
@@ -340,10 +406,19 @@ impl<'a> Splitter<'a> {
                     }
                     i += 1;
                 }
-                b';' if self.delimiter == b";" && depth == 0 => {
+                b';' if self.delimiter == b";"
+                    && depth == 0
+                    && !(self.slash_ends_plsql && client::plsql_unit(&self.masked[start..i])) =>
+                {
                     self.terminated = true;
                     self.finish(start, i + 1, &mut brackets, templated, None);
                     i += 1;
+                    if self.dialect.psql_meta_commands()
+                        && client::copy_from_stdin(&self.masked[start..i])
+                    {
+                        let line_end = self.line_end(i);
+                        i = self.copy_data((line_end + 1).min(n));
+                    }
                     start = i;
                     stmt_empty = true;
                     templated = false;
@@ -401,6 +476,17 @@ impl<'a> Splitter<'a> {
         }
         self.finish(start, n, &mut brackets, templated, None);
         self.script()
+    }
+
+    /// Skip (and blank) the data lines of `COPY ... FROM stdin` starting at
+    /// `from`, up to and with the `\.` line; where they end.
+    fn copy_data(&mut self, from: usize) -> usize {
+        let end = client::copy_data_end(self.src, from);
+        if from < end {
+            self.region(from, end, RegionKind::String);
+            self.blank(from, end);
+        }
+        end
     }
 
     fn script(mut self) -> Script {
