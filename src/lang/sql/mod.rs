@@ -15,10 +15,10 @@
 //! hides the others nor smears its error over the file. What real `.sql`
 //! files hold beyond statements is understood: psql meta-commands and
 //! `@extschema@` placeholders, MySQL `DELIMITER`, T-SQL `GO`, dollar quotes,
-//! and `BEGIN ... END` procedural bodies. Statements templated with Jinja
-//! (dbt) are not judged.
+//! and `BEGIN ... END` procedural bodies. A Jinja (dbt) template is rendered
+//! and the SQL it renders judged, every span mapped back (`template.rs`).
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, Unverified};
 #[cfg(test)]
 use crate::diagnostic::Finding;
 #[cfg(test)]
@@ -33,6 +33,7 @@ mod judge;
 mod keywords;
 mod messages;
 mod splitter;
+mod template;
 
 pub use backend::{resolve_dialect, tells, BACKEND};
 pub use dialect::Dialect;
@@ -43,7 +44,136 @@ pub use splitter::{split, Script, Statement};
 /// Check a SQL script statement by statement and tell the rules what they
 /// need: syntax errors, strings and comments, what is open at the end.
 pub fn analyze(text: &str, dialect: Dialect) -> Analysis {
-    analyze_script(text, &split(text, dialect), dialect)
+    let script = split(text, dialect);
+    if script.statements.iter().any(|s| s.templated) {
+        return analyze_template(text, &script, dialect);
+    }
+    analyze_script(text, &script, dialect)
+}
+
+/// A Jinja/dbt template: render it (both ways when it branches on
+/// `is_incremental()`), judge the SQL it renders, and map every finding back
+/// into the template. Strings and comments are the template's own.
+fn analyze_template(text: &str, script: &Script, dialect: Dialect) -> Analysis {
+    use template::{render, Outcome, STAND_IN};
+    let mut analysis = analyze_script(text, script, dialect);
+    analysis.errors.clear();
+    analysis.unverified.clear();
+    analysis.rejected.clear();
+    let first_line = |at: usize| {
+        let start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+        let end = text[at..].find('\n').map_or(text.len(), |p| at + p);
+        crate::diagnostic::Span::new(start, end)
+    };
+    let templated_at = script
+        .statements
+        .iter()
+        .find(|s| s.templated)
+        .map_or(0, |s| {
+            let body = &text[s.span.start..s.span.end];
+            s.span.start + (body.len() - body.trim_start().len())
+        });
+    let runs: &[bool] = if template::branches_on_incremental(text) {
+        &[false, true]
+    } else {
+        &[false]
+    };
+    let mut open_at_end = false;
+    for &incremental in runs {
+        let when = if incremental {
+            " with `is_incremental()` true"
+        } else {
+            ""
+        };
+        match render(text, dialect.name(), incremental) {
+            Outcome::Broken(error) => {
+                analysis.rejected.push(error.span);
+                analysis.errors.push(error);
+                break;
+            }
+            Outcome::Unrendered(why) => {
+                analysis.unverified.push(Unverified {
+                    span: first_line(templated_at),
+                    dialect: dialect.name(),
+                    reason: why.clone(),
+                    engines_said: Vec::new(),
+                    message: Some(format!(
+                        "not verified: the Jinja template could not be rendered here ({why}), so its SQL is not judged"
+                    )),
+                });
+                break;
+            }
+            Outcome::Rendered(rendered) => {
+                let rs = split(&rendered.sql, dialect);
+                let a = analyze_script(&rendered.sql, &rs, dialect);
+                let statement_of = |at: usize| {
+                    rs.statements
+                        .iter()
+                        .find(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
+                };
+                for error in a.errors {
+                    let stand_in = statement_of(error.span.start)
+                        .is_some_and(|s| rendered.sql[s.span.start..s.span.end].contains(STAND_IN));
+                    let span = rendered.map_span(error.span);
+                    if stand_in {
+                        let names: Vec<String> = rendered
+                            .stand_ins
+                            .iter()
+                            .map(|n| format!("`{n}`"))
+                            .collect();
+                        analysis.unverified.push(Unverified {
+                            span: first_line(span.start.min(text.len())),
+                            dialect: dialect.name(),
+                            reason: String::new(),
+                            engines_said: Vec::new(),
+                            message: Some(format!(
+                                "not verified: the SQL this template renders{when} is rejected ({}), but it holds stand-ins for what gencheck cannot render ({})",
+                                error.message,
+                                names.join(", ")
+                            )),
+                        });
+                        continue;
+                    }
+                    open_at_end |= error.at_eof;
+                    let mut labels: Vec<crate::diagnostic::Label> = error
+                        .labels
+                        .iter()
+                        .map(|l| crate::diagnostic::Label {
+                            span: rendered.map_span(l.span),
+                            message: l.message.clone(),
+                        })
+                        .collect();
+                    labels.extend(template::tag_label(span, text));
+                    let message =
+                        format!("{} (in the SQL the template renders{when})", error.message);
+                    if analysis.errors.iter().any(|e| e.span == span) {
+                        continue;
+                    }
+                    analysis.rejected.push(span);
+                    analysis.errors.push(crate::analysis::SyntaxError {
+                        span,
+                        message,
+                        labels,
+                        help: error.help,
+                        at_eof: error.at_eof,
+                    });
+                }
+                for u in a.unverified {
+                    let span = rendered.map_span(u.span);
+                    if analysis.unverified.iter().any(|v| v.span == span) {
+                        continue;
+                    }
+                    analysis.unverified.push(Unverified { span, ..u });
+                }
+                open_at_end |= !a.open_at_eof.is_empty();
+            }
+        }
+    }
+    if !open_at_end {
+        analysis.open_at_eof.clear();
+    }
+    analysis.errors.sort_by_key(|e| e.span.start);
+    analysis
 }
 
 #[cfg(test)]

@@ -1,0 +1,599 @@
+//! Templated SQL (dbt and Jinja): the template is rendered with
+//! `minijinja` and a dbt-like context, the rendered SQL is judged like any
+//! other script, and every span is mapped back into the template.
+//!
+//! Mapping: before rendering, each run of template text gets an invisible
+//! marker naming where it starts, and each tag a marker naming the tag; the
+//! marks travel through `if`, `for` and macros with the text they precede,
+//! so every byte of the output is known to come either from a given place of
+//! the template's text or from a given tag.
+//!
+//! Trust: `ref`, `source`, `this`, `var` and `env_var` with defaults,
+//! `config`, `is_incremental` (rendered both ways) and the template's own
+//! macros render faithfully. Anything else (package macros, `adapter`,
+//! `run_query`) renders as a stand-in name; a statement holding a stand-in
+//! that the engines reject is `unverified-statement`, never an error.
+
+use std::sync::Arc;
+
+use minijinja::value::{Enumerator, Object, ObjectRepr, Value};
+use minijinja::{Environment, Error, ErrorKind, State, UndefinedBehavior};
+
+use crate::analysis::SyntaxError;
+use crate::diagnostic::{Label, Span};
+
+/// What a stand-in renders as: a name every dialect accepts where a name or
+/// a value goes.
+pub(crate) const STAND_IN: &str = "__gencheck_stand_in__";
+
+const MARK_TEXT: char = '\u{E000}';
+const MARK_TAG: char = '\u{E002}';
+const MARK_END: char = '\u{E001}';
+/// Interpretation steps a template may take (a loop over `range(10**9)`).
+const FUEL: u64 = 2_000_000;
+
+/// Where a run of the rendered SQL comes from.
+#[derive(Debug, Clone, Copy)]
+enum Origin {
+    /// The template's text, from this offset on.
+    Text(usize),
+    /// What this tag produced.
+    Tag(Span),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    out_start: usize,
+    origin: Origin,
+}
+
+/// One rendering of the template.
+#[derive(Debug)]
+pub(crate) struct Rendered {
+    pub sql: String,
+    pieces: Vec<Piece>,
+    /// The names rendered as stand-ins.
+    pub stand_ins: Vec<String>,
+}
+
+impl Rendered {
+    fn piece_at(&self, out: usize) -> Option<(usize, Piece)> {
+        let i = self.pieces.partition_point(|p| p.out_start <= out);
+        i.checked_sub(1).map(|i| (i, self.pieces[i]))
+    }
+
+    /// A span of the rendered SQL as a span of the template.
+    pub fn map_span(&self, span: Span) -> Span {
+        let Some((i, piece)) = self.piece_at(span.start) else {
+            return Span::new(0, 0);
+        };
+        match piece.origin {
+            Origin::Tag(tag) => tag,
+            Origin::Text(src) => {
+                let start = src + (span.start - piece.out_start);
+                let piece_end = self
+                    .pieces
+                    .get(i + 1)
+                    .map_or(self.sql.len(), |p| p.out_start);
+                let end = src + (span.end.min(piece_end).max(span.start) - piece.out_start);
+                Span::new(start, end)
+            }
+        }
+    }
+}
+
+/// The template does not parse: an error in its own words, at its place.
+pub(crate) fn template_error(text: &str, err: &Error) -> SyntaxError {
+    let span = err
+        .range()
+        .map(|r| Span::new(r.start.min(text.len()), r.end.min(text.len())))
+        .or_else(|| {
+            let line = err.line()?;
+            let start = text
+                .split_inclusive('\n')
+                .take(line.saturating_sub(1))
+                .map(str::len)
+                .sum::<usize>();
+            let end = text[start..].find('\n').map_or(text.len(), |p| start + p);
+            Some(Span::new(start, end))
+        })
+        .unwrap_or(Span::new(0, 0));
+    let detail = err.detail().map_or(String::new(), |d| format!(": {d}"));
+    SyntaxError {
+        span,
+        message: format!("the Jinja template does not parse ({}{detail})", err.kind()),
+        labels: Vec::new(),
+        help: Some("fix the template tag; dbt and Jinja refuse it before any SQL runs".to_string()),
+        at_eof: false,
+    }
+}
+
+/// A tag of the template: `{{ }}`, `{% %}` or `{# #}`.
+#[derive(Debug, Clone, Copy)]
+struct Tag {
+    span: Span,
+    kind: u8,
+}
+
+/// The template's tags, in order. Strings inside tags are skipped; a
+/// `{% raw %}` block is text.
+fn tags(text: &str) -> Vec<Tag> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(p) = memchr::memchr(b'{', &b[i..]) {
+        let start = i + p;
+        let Some(&kind) = b.get(start + 1).filter(|k| matches!(k, b'{' | b'%' | b'#')) else {
+            i = start + 1;
+            continue;
+        };
+        let close = match kind {
+            b'{' => b'}',
+            k => k,
+        };
+        let mut j = start + 2;
+        let mut end = b.len();
+        while j + 1 < b.len() {
+            let c = b[j];
+            if kind != b'#' && (c == b'\'' || c == b'"') {
+                j = memchr::memchr(c, &b[j + 1..]).map_or(b.len(), |q| j + 1 + q + 1);
+                continue;
+            }
+            if c == close && b[j + 1] == b'}' {
+                end = j + 2;
+                break;
+            }
+            j += 1;
+        }
+        out.push(Tag {
+            span: Span::new(start, end),
+            kind,
+        });
+        i = end;
+        if kind == b'%' && tag_name(&text[start..end]) == "raw" {
+            // Everything up to `{% endraw %}` is text.
+            let mut k = end;
+            while let Some(q) = memchr::memmem::find(&b[k..], b"{%") {
+                let s = k + q;
+                let e = memchr::memmem::find(&b[s..], b"%}").map_or(b.len(), |x| s + x + 2);
+                if tag_name(&text[s..e]) == "endraw" {
+                    out.push(Tag {
+                        span: Span::new(s, e),
+                        kind,
+                    });
+                    i = e;
+                    break;
+                }
+                k = e;
+            }
+            if i == end {
+                break;
+            }
+        }
+    }
+    out
+}
+
+fn tag_name(tag: &str) -> &str {
+    let inner = tag.get(2..).unwrap_or("");
+    let inner = inner.trim_start_matches(['-', '+', ' ', '\t', '\n', '\r']);
+    let end = inner
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(inner.len());
+    &inner[..end]
+}
+
+/// The template as minijinja should read it, same length: whitespace
+/// control dropped (`{%-` -> `{% `: SQL does not care, and the marks must not
+/// be trimmed away), dbt's block tags made Jinja (`{% snapshot x %}` -> a
+/// comment, so its body is the model; `{% test x(...) %}` -> a macro).
+/// `None`: a dbt tag that cannot be rewritten in place.
+fn neutral(text: &str, tags: &[Tag]) -> Option<String> {
+    let mut b = text.as_bytes().to_vec();
+    for t in tags {
+        let (s, e) = (t.span.start, t.span.end);
+        if e - s < 4 || t.kind == b'#' {
+            continue;
+        }
+        for k in [s + 2, e - 3] {
+            if matches!(b[k], b'-' | b'+') {
+                b[k] = b' ';
+            }
+        }
+        if t.kind != b'%' || b[e - 1] != b'}' {
+            continue;
+        }
+        let name = tag_name(&text[s..e]);
+        match name {
+            "snapshot" | "endsnapshot" | "materialization" | "endmaterialization" | "docs"
+            | "enddocs" => {
+                b[s + 1] = b'#';
+                b[e - 2] = b'#';
+            }
+            "test" | "endtest" => {
+                // `{% test` -> `{%macro`: one blank before the name pays for
+                // the longer word.
+                let at = s + text[s..e].find(name)?;
+                if at < s + 3 || b[at - 1] != b' ' {
+                    return None;
+                }
+                let word: &[u8] = if name == "test" {
+                    b"macro"
+                } else {
+                    b"endmacro"
+                };
+                b.splice(at - 1..at + name.len(), word.iter().copied());
+            }
+            _ => {}
+        }
+    }
+    String::from_utf8(b).ok()
+}
+
+/// The template with its marks (see the module doc).
+fn marked(neutral: &str, tags: &[Tag]) -> String {
+    let mut out = String::with_capacity(neutral.len() + tags.len() * 16);
+    let mut at = 0;
+    let text_run = |out: &mut String, from: usize, to: usize| {
+        if from < to {
+            out.push(MARK_TEXT);
+            out.push_str(&from.to_string());
+            out.push(MARK_END);
+            out.push_str(&neutral[from..to]);
+        }
+    };
+    for t in tags {
+        text_run(&mut out, at, t.span.start);
+        if t.kind != b'#' {
+            out.push(MARK_TAG);
+            out.push_str(&t.span.start.to_string());
+            out.push(MARK_END);
+        }
+        out.push_str(&neutral[t.span.start..t.span.end]);
+        at = t.span.end;
+    }
+    text_run(&mut out, at, neutral.len());
+    out
+}
+
+/// The output without its marks, and where each run came from.
+fn unmark(output: &str, tags: &[Tag], stand_ins: Vec<String>) -> Rendered {
+    let mut sql = String::with_capacity(output.len());
+    let mut pieces = Vec::new();
+    let mut rest = output;
+    while let Some(p) = rest.find([MARK_TEXT, MARK_TAG]) {
+        sql.push_str(&rest[..p]);
+        let kind = rest[p..].chars().next().unwrap_or(MARK_TEXT);
+        let after = &rest[p + kind.len_utf8()..];
+        let Some(end) = after.find(MARK_END) else {
+            rest = after;
+            continue;
+        };
+        let n: usize = after[..end].parse().unwrap_or(0);
+        let origin = if kind == MARK_TEXT {
+            Origin::Text(n)
+        } else {
+            let span = tags
+                .iter()
+                .find(|t| t.span.start == n)
+                .map_or(Span::new(n, n), |t| t.span);
+            Origin::Tag(span)
+        };
+        pieces.push(Piece {
+            out_start: sql.len(),
+            origin,
+        });
+        rest = &after[end + MARK_END.len_utf8()..];
+    }
+    sql.push_str(rest);
+    Rendered {
+        sql,
+        pieces,
+        stand_ins,
+    }
+}
+
+/// Whether the template mentions `is_incremental`: then it is rendered
+/// both ways.
+pub(crate) fn branches_on_incremental(text: &str) -> bool {
+    text.contains("is_incremental")
+}
+
+/// The outcome of rendering.
+pub(crate) enum Outcome {
+    Rendered(Rendered),
+    /// The template itself is broken.
+    Broken(SyntaxError),
+    /// It could not be rendered here (why): judged by nobody.
+    Unrendered(String),
+}
+
+/// A stand-in for what gencheck cannot render: any attribute, call or
+/// method gives another stand-in; it renders as [`STAND_IN`]; it iterates
+/// as nothing and is false.
+#[derive(Debug)]
+struct StandIn;
+
+impl Object for StandIn {
+    fn repr(self: &Arc<Self>) -> ObjectRepr {
+        ObjectRepr::Plain
+    }
+    fn get_value(self: &Arc<Self>, _key: &Value) -> Option<Value> {
+        Some(Value::from_object(StandIn))
+    }
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Empty
+    }
+    fn is_true(self: &Arc<Self>) -> bool {
+        false
+    }
+    fn call(self: &Arc<Self>, _state: &State<'_, '_>, _args: &[Value]) -> Result<Value, Error> {
+        Ok(Value::from_object(StandIn))
+    }
+    fn call_method(
+        self: &Arc<Self>,
+        _state: &State<'_, '_>,
+        _method: &str,
+        _args: &[Value],
+    ) -> Result<Value, Error> {
+        Ok(Value::from_object(StandIn))
+    }
+    fn render(self: &Arc<Self>, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result
+    where
+        Self: Sized + 'static,
+    {
+        f.write_str(STAND_IN)
+    }
+}
+
+/// dbt's `config`: `config(...)` renders nothing, `config.get(k, d)` is `d`.
+#[derive(Debug)]
+struct Config;
+
+impl Object for Config {
+    fn repr(self: &Arc<Self>) -> ObjectRepr {
+        ObjectRepr::Plain
+    }
+    fn call(self: &Arc<Self>, _state: &State<'_, '_>, _args: &[Value]) -> Result<Value, Error> {
+        Ok(Value::from(""))
+    }
+    fn call_method(
+        self: &Arc<Self>,
+        _state: &State<'_, '_>,
+        _method: &str,
+        args: &[Value],
+    ) -> Result<Value, Error> {
+        Ok(args.get(1).cloned().unwrap_or(Value::from(())))
+    }
+}
+
+/// `target`: a dev target of the dialect checked.
+#[derive(Debug)]
+struct Target(&'static str);
+
+impl Object for Target {
+    fn repr(self: &Arc<Self>) -> ObjectRepr {
+        ObjectRepr::Map
+    }
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        Some(match key.as_str()? {
+            "name" => Value::from("dev"),
+            "type" => Value::from(self.0),
+            "schema" => Value::from("analytics"),
+            "database" | "dbname" | "project" => Value::from("warehouse"),
+            "threads" => Value::from(1),
+            _ => Value::from_object(StandIn),
+        })
+    }
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Str(&["name", "type", "schema", "database"])
+    }
+}
+
+/// A name for `ref('model')`, `source('s', 't')`: the words, as an
+/// identifier every dialect reads.
+fn relation(parts: &[Value]) -> String {
+    let words: Vec<String> = parts
+        .iter()
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .map(|s| {
+            s.chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+                .collect::<String>()
+        })
+        .map(|s| {
+            if s.starts_with(|c: char| c.is_ascii_digit()) || s.is_empty() {
+                format!("_{s}")
+            } else {
+                s
+            }
+        })
+        .collect();
+    if words.is_empty() {
+        STAND_IN.to_string()
+    } else {
+        words.join(".")
+    }
+}
+
+/// Names the template uses that nothing defines: each becomes a stand-in.
+fn unknown_names(text: &str, tags: &[Tag], env: &Environment<'_>) -> Vec<String> {
+    const JINJA: &[&str] = &[
+        "if",
+        "elif",
+        "else",
+        "endif",
+        "for",
+        "endfor",
+        "in",
+        "not",
+        "and",
+        "or",
+        "is",
+        "set",
+        "endset",
+        "macro",
+        "endmacro",
+        "call",
+        "endcall",
+        "filter",
+        "endfilter",
+        "with",
+        "endwith",
+        "block",
+        "endblock",
+        "extends",
+        "include",
+        "import",
+        "from",
+        "as",
+        "do",
+        "true",
+        "false",
+        "none",
+        "True",
+        "False",
+        "None",
+        "raw",
+        "endraw",
+        "recursive",
+        "loop",
+        "caller",
+        "varargs",
+        "kwargs",
+        "ignore",
+        "missing",
+        "context",
+        "without",
+        "continue",
+        "break",
+        "autoescape",
+        "endautoescape",
+        "self",
+        "super",
+    ];
+    let mut names: Vec<String> = Vec::new();
+    for t in tags.iter().filter(|t| t.kind != b'#') {
+        let inner = &text[t.span.start + 2..t.span.end.saturating_sub(2).max(t.span.start + 2)];
+        let b = inner.as_bytes();
+        let mut i = 0;
+        let mut after_pipe_or_is = false;
+        while i < b.len() {
+            let c = b[i];
+            if c == b'\'' || c == b'"' {
+                i = memchr::memchr(c, &b[i + 1..]).map_or(b.len(), |q| i + 1 + q + 1);
+                continue;
+            }
+            if c.is_ascii_alphabetic() || c == b'_' {
+                let s = i;
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                    i += 1;
+                }
+                let word = &inner[s..i];
+                let prev = inner[..s].trim_end();
+                let dotted = prev.ends_with('.');
+                let next = inner[i..].trim_start();
+                let keyword_argument = next.starts_with('=') && !next.starts_with("==");
+                if !dotted
+                    && !keyword_argument
+                    && !after_pipe_or_is
+                    && !JINJA.contains(&word)
+                    && env.globals().all(|(k, _)| k != word)
+                    && !names.iter().any(|n| n == word)
+                {
+                    names.push(word.to_string());
+                }
+                after_pipe_or_is = word == "is";
+                continue;
+            }
+            if !c.is_ascii_whitespace() {
+                after_pipe_or_is = c == b'|';
+            }
+            i += 1;
+        }
+    }
+    names
+}
+
+fn base_env(dialect_name: &'static str) -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Chainable);
+    env.set_fuel(Some(FUEL));
+    env.set_recursion_limit(64);
+    env.set_keep_trailing_newline(true);
+    env.add_function("ref", |args: &[Value]| -> Result<Value, Error> {
+        // `ref('model')`, `ref('package', 'model')`: the model's name.
+        Ok(Value::from(relation(&args[args.len().saturating_sub(1)..])))
+    });
+    env.add_function("source", |args: &[Value]| -> Result<Value, Error> {
+        Ok(Value::from(relation(args)))
+    });
+    env.add_function("var", |args: &[Value]| -> Result<Value, Error> {
+        Ok(args
+            .get(1)
+            .cloned()
+            .unwrap_or_else(|| Value::from_object(StandIn)))
+    });
+    env.add_function("env_var", |args: &[Value]| -> Result<Value, Error> {
+        Ok(args
+            .get(1)
+            .cloned()
+            .unwrap_or_else(|| Value::from_object(StandIn)))
+    });
+    env.add_function("log", |_args: &[Value]| -> Result<Value, Error> {
+        Ok(Value::from(""))
+    });
+    env.add_global("config", Value::from_object(Config));
+    env.add_global("target", Value::from_object(Target(dialect_name)));
+    env.add_global("this", Value::from("this_model"));
+    env.add_global("model", Value::from_object(StandIn));
+    env.add_global("execute", Value::from(false));
+    for filter in ["as_bool", "as_native", "as_number", "as_text"] {
+        env.add_filter(filter, |v: Value| v);
+    }
+    env.set_unknown_method_callback(|_state, _value, _method, _args| {
+        Ok(Value::from_object(StandIn))
+    });
+    env
+}
+
+/// Render `text` as dbt would for a first (`incremental` false) or later
+/// run.
+pub(crate) fn render(text: &str, dialect_name: &'static str, incremental: bool) -> Outcome {
+    if text.contains([MARK_TEXT, MARK_TAG, MARK_END]) {
+        return Outcome::Unrendered("the file holds private-use characters".to_string());
+    }
+    let tags = tags(text);
+    let Some(neutral) = neutral(text, &tags) else {
+        return Outcome::Unrendered("a dbt block tag gencheck cannot read".to_string());
+    };
+    let mut env = base_env(dialect_name);
+    env.add_function("is_incremental", move || incremental);
+    // Parse first, unmarked: a broken template is reported at its place.
+    if let Err(e) = env.template_from_str(&neutral) {
+        return Outcome::Broken(template_error(text, &e));
+    }
+    let stand_ins = unknown_names(&neutral, &tags, &env);
+    for name in &stand_ins {
+        env.add_global(name.clone(), Value::from_object(StandIn));
+    }
+    let marked = marked(&neutral, &tags);
+    let rendered = env.template_from_str(&marked).and_then(|t| t.render(()));
+    match rendered {
+        Ok(out) => Outcome::Rendered(unmark(&out, &tags, stand_ins)),
+        Err(e) => Outcome::Unrendered(match e.kind() {
+            ErrorKind::OutOfFuel => "rendering takes too long".to_string(),
+            _ => format!("rendering fails: {e}"),
+        }),
+    }
+}
+
+/// A label for the template tag behind an error, if the error is in what a
+/// tag produced.
+pub(crate) fn tag_label(span: Span, text: &str) -> Option<Label> {
+    let t = &text[span.start..span.end.min(text.len())];
+    (t.starts_with("{{") || t.starts_with("{%")).then(|| Label {
+        span,
+        message: "rendered from this tag".to_string(),
+    })
+}
