@@ -134,7 +134,8 @@ impl Dialect {
             | Dialect::Hive
             | Dialect::Spark
             | Dialect::Databricks
-            | Dialect::Clickhouse => Escapes::Always,
+            | Dialect::Clickhouse
+            | Dialect::Snowflake => Escapes::Always,
             Dialect::Generic => Escapes::Guess,
             _ => Escapes::Never,
         }

@@ -112,8 +112,10 @@ fn analyze_template(text: &str, script: &Script, dialect: Dialect) -> Analysis {
                         .find(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
                 };
                 for error in a.errors {
-                    let stand_in = statement_of(error.span.start)
-                        .is_some_and(|s| rendered.sql[s.span.start..s.span.end].contains(STAND_IN));
+                    let stand_in = rendered.steered
+                        || statement_of(error.span.start).is_some_and(|s| {
+                            rendered.sql[s.span.start..s.span.end].contains(STAND_IN)
+                        });
                     let span = rendered.map_span(error.span);
                     if stand_in {
                         let names: Vec<String> = rendered

@@ -14,6 +14,7 @@
 //! `run_query`) renders as a stand-in name; a statement holding a stand-in
 //! that the engines reject is `unverified-statement`, never an error.
 
+use std::cell::Cell;
 use std::sync::Arc;
 
 use minijinja::value::{Enumerator, Object, ObjectRepr, Value};
@@ -31,6 +32,16 @@ const MARK_TAG: char = '\u{E002}';
 const MARK_END: char = '\u{E001}';
 /// Interpretation steps a template may take (a loop over `range(10**9)`).
 const FUEL: u64 = 2_000_000;
+
+thread_local! {
+    /// Set when a stand-in decided what was rendered (iterated, tested,
+    /// an unknown method called): then no rejection of the output is trusted.
+    static STAND_IN_STEERED: Cell<bool> = const { Cell::new(false) };
+}
+
+fn steered() {
+    STAND_IN_STEERED.with(|c| c.set(true));
+}
 
 /// Where a run of the rendered SQL comes from.
 #[derive(Debug, Clone, Copy)]
@@ -54,6 +65,9 @@ pub(crate) struct Rendered {
     pieces: Vec<Piece>,
     /// The names rendered as stand-ins.
     pub stand_ins: Vec<String>,
+    /// A stand-in decided control flow: the output may lack or repeat
+    /// anything, and no rejection of it is trusted.
+    pub steered: bool,
 }
 
 impl Rendered {
@@ -257,7 +271,7 @@ fn marked(neutral: &str, tags: &[Tag]) -> String {
 }
 
 /// The output without its marks, and where each run came from.
-fn unmark(output: &str, tags: &[Tag], stand_ins: Vec<String>) -> Rendered {
+fn unmark(output: &str, tags: &[Tag], stand_ins: Vec<String>, steered: bool) -> Rendered {
     let mut sql = String::with_capacity(output.len());
     let mut pieces = Vec::new();
     let mut rest = output;
@@ -290,6 +304,7 @@ fn unmark(output: &str, tags: &[Tag], stand_ins: Vec<String>) -> Rendered {
         sql,
         pieces,
         stand_ins,
+        steered,
     }
 }
 
@@ -322,9 +337,11 @@ impl Object for StandIn {
         Some(Value::from_object(StandIn))
     }
     fn enumerate(self: &Arc<Self>) -> Enumerator {
+        steered();
         Enumerator::Empty
     }
     fn is_true(self: &Arc<Self>) -> bool {
+        steered();
         false
     }
     fn call(self: &Arc<Self>, _state: &State<'_, '_>, _args: &[Value]) -> Result<Value, Error> {
@@ -551,8 +568,15 @@ fn base_env(dialect_name: &'static str) -> Environment<'static> {
     for filter in ["as_bool", "as_native", "as_number", "as_text"] {
         env.add_filter(filter, |v: Value| v);
     }
-    env.set_unknown_method_callback(|_state, _value, _method, _args| {
-        Ok(Value::from_object(StandIn))
+    // Python's methods (`dict.items()`, `str.upper()`), then a stand-in.
+    env.set_unknown_method_callback(|state, value, method, args| {
+        match minijinja_contrib::pycompat::unknown_method_callback(state, value, method, args) {
+            Ok(v) => Ok(v),
+            Err(_) => {
+                steered();
+                Ok(Value::from_object(StandIn))
+            }
+        }
     });
     env
 }
@@ -578,9 +602,11 @@ pub(crate) fn render(text: &str, dialect_name: &'static str, incremental: bool) 
         env.add_global(name.clone(), Value::from_object(StandIn));
     }
     let marked = marked(&neutral, &tags);
+    STAND_IN_STEERED.with(|c| c.set(false));
     let rendered = env.template_from_str(&marked).and_then(|t| t.render(()));
+    let steered = STAND_IN_STEERED.with(Cell::get);
     match rendered {
-        Ok(out) => Outcome::Rendered(unmark(&out, &tags, stand_ins)),
+        Ok(out) => Outcome::Rendered(unmark(&out, &tags, stand_ins, steered)),
         Err(e) => Outcome::Unrendered(match e.kind() {
             ErrorKind::OutOfFuel => "rendering takes too long".to_string(),
             _ => format!("rendering fails: {e}"),
