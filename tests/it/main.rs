@@ -21,3 +21,4 @@ mod reply;
 mod sarif;
 mod shard;
 mod spans;
+mod wheel;
