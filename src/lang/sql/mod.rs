@@ -116,7 +116,7 @@ fn analyze_template(text: &str, script: &Script, dialect: Dialect) -> Analysis {
                         || statement_of(error.span.start).is_some_and(|s| {
                             rendered.sql[s.span.start..s.span.end].contains(STAND_IN)
                         });
-                    let span = rendered.map_span(error.span);
+                    let span = rendered.map_span(error.span, text);
                     if stand_in {
                         let names: Vec<String> = rendered
                             .stand_ins
@@ -141,7 +141,7 @@ fn analyze_template(text: &str, script: &Script, dialect: Dialect) -> Analysis {
                         .labels
                         .iter()
                         .map(|l| crate::diagnostic::Label {
-                            span: rendered.map_span(l.span),
+                            span: rendered.map_span(l.span, text),
                             message: l.message.clone(),
                         })
                         .collect();
@@ -161,7 +161,7 @@ fn analyze_template(text: &str, script: &Script, dialect: Dialect) -> Analysis {
                     });
                 }
                 for u in a.unverified {
-                    let span = rendered.map_span(u.span);
+                    let span = rendered.map_span(u.span, text);
                     if analysis.unverified.iter().any(|v| v.span == span) {
                         continue;
                     }

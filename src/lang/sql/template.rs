@@ -76,8 +76,23 @@ impl Rendered {
         i.checked_sub(1).map(|i| (i, self.pieces[i]))
     }
 
-    /// A span of the rendered SQL as a span of the template.
-    pub fn map_span(&self, span: Span) -> Span {
+    /// A span of the rendered SQL as a span of `text`, the template (on
+    /// character boundaries, inside it: a filter may have changed a text's
+    /// length on its way through).
+    pub fn map_span(&self, span: Span, text: &str) -> Span {
+        let floor = |mut at: usize| {
+            at = at.min(text.len());
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            at
+        };
+        let mapped = self.map_span_raw(span);
+        let start = floor(mapped.start);
+        Span::new(start, floor(mapped.end).max(start))
+    }
+
+    fn map_span_raw(&self, span: Span) -> Span {
         let Some((i, piece)) = self.piece_at(span.start) else {
             return Span::new(0, 0);
         };
@@ -491,7 +506,11 @@ fn unknown_names(text: &str, tags: &[Tag], env: &Environment<'_>) -> Vec<String>
     ];
     let mut names: Vec<String> = Vec::new();
     for t in tags.iter().filter(|t| t.kind != b'#') {
-        let inner = &text[t.span.start + 2..t.span.end.saturating_sub(2).max(t.span.start + 2)];
+        let Some(inner) =
+            text.get(t.span.start + 2..t.span.end.saturating_sub(2).max(t.span.start + 2))
+        else {
+            continue;
+        };
         let b = inner.as_bytes();
         let mut i = 0;
         let mut after_pipe_or_is = false;
@@ -622,4 +641,46 @@ pub(crate) fn tag_label(span: Span, text: &str) -> Option<Label> {
         span,
         message: "rendered from this tag".to_string(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{analyze, Dialect};
+
+    fn errors(text: &str) -> Vec<(String, String)> {
+        analyze(text, Dialect::Postgres)
+            .errors
+            .into_iter()
+            .map(|e| (text[e.span.start..e.span.end].to_string(), e.message))
+            .collect()
+    }
+
+    #[test]
+    fn an_error_in_rendered_sql_points_into_the_template() {
+        let text = "{% set cols = ['a', 'b'] %}\nselect\n{% for c in cols %}  {{ c }},\n{% endfor %}  from from {{ ref('t') }}\n";
+        let found = errors(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "from");
+        // `b,` then `from`: PostgreSQL stops at the first `from`.
+        let at = text.find("from from").unwrap();
+        let e = &analyze(text, Dialect::Postgres).errors[0];
+        assert_eq!(e.span.start, at);
+    }
+
+    #[test]
+    fn spans_stay_inside_the_template_when_a_filter_changes_lengths() {
+        let text = "{% set x %}ßß{% endset %}select {{ x | upper }} from from t\n";
+        for e in analyze(text, Dialect::Postgres).errors {
+            assert!(e.span.end <= text.len() && text.is_char_boundary(e.span.start));
+            assert!(text.is_char_boundary(e.span.end));
+        }
+    }
+
+    #[test]
+    fn unknown_macros_never_reject() {
+        let text = "select {{ dbt_utils.star(ref('t')) }} from {{ ref('t') }}\n{% for x in unknown_list %}union all select 1{% endfor %}\n";
+        assert!(errors(text).is_empty());
+        let broken = "select * from {% if x %}\n";
+        assert_eq!(errors(broken).len(), 1);
+    }
 }
