@@ -51,7 +51,14 @@ impl Backend for Sql {
     /// `*` ends `BigQuery`'s `x.y*`, `/` ends Oracle scripts: neither dangles.
     fn dangling_end(&self, body: &str) -> Option<String> {
         let last = body.chars().next_back()?;
-        if matches!(last, ',' | '+' | '-' | '=' | '|' | '&' | '<' | '>') {
+        // `<name, type, default>` (an SSMS template parameter) closes.
+        let template_parameter = last == '>'
+            && body
+                .lines()
+                .last()
+                .and_then(|l| l.rfind('<').map(|p| &l[p..]))
+                .is_some_and(|t| t.matches(',').count() == 2);
+        if matches!(last, ',' | '+' | '-' | '=' | '|' | '&' | '<' | '>') && !template_parameter {
             return Some(format!("`{last}`"));
         }
         let word: String = body

@@ -171,6 +171,13 @@ pub(crate) fn client_line(dialect: Dialect, line: &[u8], stmt_empty: bool) -> Op
     if !stmt_empty {
         return None;
     }
+    // The sqlite3 shell's dot-commands (`.bail on`, `.mode csv`, `.read f`).
+    if (generic || dialect == Dialect::Sqlite)
+        && line.first() == Some(&b'.')
+        && line.get(1).is_some_and(u8::is_ascii_lowercase)
+    {
+        return Some(ClientLine::Command);
+    }
     if (generic || dialect == Dialect::Snowflake) && line.first() == Some(&b'!') {
         let word = first_word(&line[1..]);
         if in_list(word, SNOWSQL) {
@@ -384,13 +391,16 @@ pub(crate) fn substitution(
                     && inner.iter().all(|b| is_ident_byte(*b) || *b == b'.'))
                 .then_some(Substitution::Identifier(close + 2));
             }
-            if (generic || dialect == Dialect::Mssql) && template_position(src, i) {
+            if dialect == Dialect::Mssql || (generic && template_position(src, i)) {
                 let close = src[i + 1..]
                     .iter()
                     .take(200)
                     .position(|b| matches!(b, b'>' | b'<' | b'\n'))?;
                 let inner = &src[i + 1..i + 1 + close];
-                if src[i + 1 + close] != b'>' || inner.iter().filter(|b| **b == b',').count() != 2 {
+                if src[i + 1 + close] != b'>'
+                    || inner.iter().filter(|b| **b == b',').count() != 2
+                    || (inner.contains(&b')') && !inner.contains(&b'('))
+                {
                     return None;
                 }
                 let name = trim_bytes(&inner[..memchr::memchr(b',', inner)?]);
@@ -515,6 +525,24 @@ pub(crate) fn plsql_unit(statement: &[u8]) -> bool {
     false
 }
 
+/// Whether a statement is a PostgreSQL `CREATE [OR REPLACE] RULE`, whose
+/// `DO INSTEAD ( ...; ... )` holds statements ended by `;` inside brackets.
+pub(crate) fn pg_rule(statement: &[u8]) -> bool {
+    let mut words = skip_trivia(statement)
+        .split(|b| !is_ident_byte(*b))
+        .filter(|w| !w.is_empty());
+    if !words
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"CREATE"))
+    {
+        return false;
+    }
+    words
+        .take(3)
+        .find(|w| !in_list(w, &[b"OR", b"REPLACE"]))
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"RULE"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{split, Dialect};
@@ -565,7 +593,7 @@ mod tests {
                 "SELECT CAST(s AS STRUCT<INT64, STRING, BOOL>) FROM t;",
                 Dialect::Generic,
             ),
-            ("SELECT a FROM t WHERE a <b, c, d> e;", Dialect::Mssql),
+            ("SELECT IIF(@a<@b, @c, @d)>0;", Dialect::Mssql),
             ("SELECT flags &mask FROM t;", Dialect::Generic),
             ("SELECT 'w' <% 'text' FROM t;", Dialect::Postgres),
         ] {

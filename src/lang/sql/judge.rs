@@ -137,6 +137,19 @@ pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis
                     })
             })
             .flatten();
+        // A statement kind or object type no engine knows (`DBCC ...`,
+        // `CREATE STREAMLIT ...`, ClickHouse's `ALTER TABLE t UPDATE ...`)
+        // makes every engine stop at that word: unverified, unless the word
+        // is a misspelt keyword or the statement is broken anyway.
+        if gap.is_none()
+            && !authoritative
+            && !errors
+                .iter()
+                .any(|e| structurally_broken(sql, stmt, e.offset))
+        {
+            gap = unknown_kind(sql, furthest)
+                .map(|kind| format!("no engine here knows `{kind}` statements"));
+        }
         // Without the dialect's own engine, a rejection stands only on
         // evidence: PostgreSQL and SQLite stop where every other engine
         // stops (dialect syntax makes them stop early, at different
@@ -450,4 +463,113 @@ pub(crate) fn gap_keyword(sql: &str, error: &EngineError) -> Option<String> {
     let word = sql[start..end].to_ascii_uppercase();
     (dialect_keywords().contains(word.as_str()) && !CORE_KEYWORDS.contains(&word.as_str()))
         .then_some(word)
+}
+
+/// The leading words of a statement (comments skipped): (offset, word).
+fn leading_words(sql: &str, n: usize) -> Vec<(usize, &str)> {
+    let b = sql.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() && out.len() < n {
+        if b[i..].starts_with(b"--") {
+            i = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |p| i + p);
+        } else if b[i..].starts_with(b"/*") {
+            i = memchr::memmem::find(&b[i..], b"*/").map_or(b.len(), |p| i + p + 2);
+        } else if b[i].is_ascii_alphabetic() || b[i] == b'_' {
+            let s = i;
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                i += 1;
+            }
+            out.push((s, &sql[s..i]));
+        } else if b[i].is_ascii_whitespace()
+            || b[i] == b'.'
+            || b[i] == b'"'
+            || b[i] == b'`'
+            || b[i] == b'['
+            || b[i] == b']'
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+/// The statement kind (`DBCC`) or object type (`CREATE STREAMLIT`, `ALTER
+/// TABLE ... UPDATE`) where the engines stopped, when it is a word that is
+/// not a misspelt keyword.
+pub(crate) fn unknown_kind(sql: &str, stop: usize) -> Option<String> {
+    const MODIFIERS: &[&str] = &[
+        "OR",
+        "REPLACE",
+        "IF",
+        "NOT",
+        "EXISTS",
+        "TEMP",
+        "TEMPORARY",
+        "GLOBAL",
+        "LOCAL",
+        "SECURE",
+        "TRANSIENT",
+        "EXTERNAL",
+        "MATERIALIZED",
+        "UNIQUE",
+        "CLUSTERED",
+        "NONCLUSTERED",
+        "PRIMARY",
+        "RECURSIVE",
+        "VOLATILE",
+        "DYNAMIC",
+        "HYBRID",
+        "ICEBERG",
+        "EVENT",
+        "IMAGE",
+        "GIT",
+    ];
+    let words = leading_words(sql, 6);
+    let (first_at, first) = *words.first()?;
+    let end = |(at, w): (usize, &str)| at + w.len();
+    let known = |w: &str| {
+        let upper = w.to_ascii_uppercase();
+        misspelt_keyword(&upper).then_some(()).is_none()
+    };
+    let upper = first.to_ascii_uppercase();
+    if stop <= end((first_at, first)) {
+        // A statement keyword is written in capitals or is some dialect's
+        // keyword; `def`, `import`, `const` are another language.
+        let keyword_like = first.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
+            || dialect_keywords().contains(upper.as_str());
+        return (first.len() >= 2
+            && keyword_like
+            && known(first)
+            && !CORE_KEYWORDS.contains(&upper.as_str()))
+        .then_some(upper);
+    }
+    if !matches!(upper.as_str(), "CREATE" | "ALTER" | "DROP") {
+        return None;
+    }
+    let mut rest = words[1..].iter().copied();
+    let mut kind = vec![upper.clone()];
+    for (at, w) in rest.by_ref() {
+        let u = w.to_ascii_uppercase();
+        let modifier = MODIFIERS.contains(&u.as_str());
+        kind.push(u.clone());
+        if stop <= end((at, w)) {
+            return known(w).then(|| kind.join(" "));
+        }
+        if !modifier {
+            // `ALTER TABLE t UPDATE`: the action after the table's name.
+            if upper == "ALTER" && u == "TABLE" {
+                let _name = rest.next()?;
+                let (at, action) = rest.next()?;
+                if stop <= end((at, action)) && stop >= at {
+                    return known(action)
+                        .then(|| format!("ALTER TABLE ... {}", action.to_ascii_uppercase()));
+                }
+            }
+            return None;
+        }
+    }
+    None
 }

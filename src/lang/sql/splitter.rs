@@ -408,7 +408,10 @@ impl<'a> Splitter<'a> {
                 }
                 b';' if self.delimiter == b";"
                     && depth == 0
-                    && !(self.slash_ends_plsql && client::plsql_unit(&self.masked[start..i])) =>
+                    && !(self.slash_ends_plsql && client::plsql_unit(&self.masked[start..i]))
+                    && !(self.dialect.psql_meta_commands()
+                        && brackets.iter().any(|(_, c)| *c == '(')
+                        && client::pg_rule(&self.masked[start..i])) =>
                 {
                     self.terminated = true;
                     self.finish(start, i + 1, &mut brackets, templated, None);
