@@ -157,7 +157,9 @@ pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis
         if gap.is_none() && !authoritative {
             let near =
                 |at: Option<usize>| at.is_some_and(|a| tokens_between(sql, a, furthest) <= 1);
-            let consensus = near(stop(Engine::Postgres)) && near(stop(Engine::Sqlite));
+            let consensus = dialect == Dialect::Generic
+                && near(stop(Engine::Postgres))
+                && near(stop(Engine::Sqlite));
             let doubled = errors.iter().any(|e| doubled_keyword(sql, e.offset));
             let list_error = errors.iter().any(|e| {
                 e.offset == furthest
@@ -276,13 +278,20 @@ pub(crate) fn structurally_broken(sql: &str, stmt: &Statement, stop: usize) -> b
     }
     // `na2461937`: letters then a long run of digits, the letters used as a
     // name elsewhere in the statement.
-    sql.split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .any(|tok| {
-            let letters = tok.trim_end_matches(|c: char| c.is_ascii_digit());
-            tok.len() - letters.len() >= SPLICE_MIN_DIGITS
-                && letters.len() >= 2
-                && letters.chars().all(char::is_alphabetic)
-        })
+    // A name with `_` counts when it is written elsewhere in the statement
+    // too (`customer_id4821937` beside `customer_id`); `events_20240101`,
+    // a sharded table, ends its letters with `_` and is a real name.
+    let words = || sql.split(|c: char| !(c.is_alphanumeric() || c == '_'));
+    words().any(|tok| {
+        let letters = tok.trim_end_matches(|c: char| c.is_ascii_digit());
+        tok.len() - letters.len() >= SPLICE_MIN_DIGITS
+            && letters.len() >= 2
+            && (letters.chars().all(char::is_alphabetic)
+                || (letters.starts_with(|c: char| c.is_alphabetic())
+                    && !letters.ends_with('_')
+                    && letters.chars().all(|c| c.is_alphabetic() || c == '_')
+                    && words().any(|w| w == letters)))
+    })
 }
 
 /// How many tokens (words, numbers, single punctuation) start between two
