@@ -43,6 +43,41 @@ use crate::lines::lines;
 use crate::prose::looks_like_prose;
 use crate::rules::Rule;
 
+/// The line with the text of its string literals blanked (quotes kept):
+/// `gender STRING COMMENT 'Gender of the customer',` is code whatever its
+/// string says. A string opened inside a word (`Here's the query, it's`) is an
+/// apostrophe of prose and stays.
+fn without_quoted_text<'a>(
+    text: &'a str,
+    line: Span,
+    analysis: &Analysis,
+) -> std::borrow::Cow<'a, str> {
+    let body = &text[line.start..line.end];
+    let from = analysis.regions.partition_point(|r| r.span.end <= line.start);
+    let mut out: Option<String> = None;
+    for r in analysis.regions[from..]
+        .iter()
+        .take_while(|r| r.span.start < line.end)
+    {
+        if r.kind != RegionKind::String || r.span.start < line.start || r.span.end > line.end {
+            continue;
+        }
+        let in_word = text[..r.span.start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        if in_word || r.span.end - r.span.start < 3 {
+            continue;
+        }
+        let o = out.get_or_insert_with(|| body.to_string());
+        let (a, b) = (r.span.start + 1 - line.start, r.span.end - 1 - line.start);
+        if o.is_char_boundary(a) && o.is_char_boundary(b) {
+            o.replace_range(a..b, &" ".repeat(o[a..b].chars().count()));
+        }
+    }
+    out.map_or(std::borrow::Cow::Borrowed(body), std::borrow::Cow::Owned)
+}
+
 /// Chatter findings (one per region of consecutive prose lines) and the
 /// lines to hide from the parser.
 pub fn find(
@@ -60,7 +95,7 @@ pub fn find(
         if t.is_empty() || comment_tokens.iter().any(|c| t.starts_with(c.as_str())) {
             continue;
         }
-        prose_line[i] = looks_like_prose(line.text);
+        prose_line[i] = looks_like_prose(&without_quoted_text(text, line.span, analysis));
     }
     let mut confirmed = vec![false; all.len()];
     for (i, line) in all.iter().enumerate() {

@@ -343,6 +343,21 @@ pub(crate) fn substitution(
                 None
             }
         }
+        // Spark/Databricks/Hive variables `${name}`, `${hiveconf:name}`.
+        b'$' if (generic
+            || matches!(
+                dialect,
+                Dialect::Databricks | Dialect::Spark | Dialect::Hive
+            ))
+            && src.get(i + 1) == Some(&b'{')
+            && ident_start(i + 2) =>
+        {
+            let close = src[i + 2..]
+                .iter()
+                .take(80)
+                .position(|b| !(is_ident_byte(*b) || matches!(b, b':' | b'.')))?;
+            (src[i + 2 + close] == b'}').then_some(Substitution::Identifier(close + 3))
+        }
         // sqlcmd `$(name)`.
         b'$' if (generic || dialect == Dialect::Mssql)
             && src.get(i + 1) == Some(&b'(')
@@ -563,6 +578,10 @@ mod tests {
             "SELECT  'v',  \"c\" FROM t WHERE a = _id;"
         );
         assert_eq!(masked("USE $(Db);", Dialect::Mssql), "USE __Db_;");
+        assert_eq!(
+            masked("ALTER DATABASE ${catalog}.${db}_x;", Dialect::Databricks),
+            "ALTER DATABASE __catalog_.__db__x;"
+        );
         assert_eq!(
             masked(
                 "SELECT * FROM t WHERE id = {id:UInt32};",
