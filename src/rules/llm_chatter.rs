@@ -107,10 +107,24 @@ pub fn find(
         // unless that string was itself opened by a prose line (an
         // apostrophe in "Here's the code").
         if let Some(r) = analysis.region_at(start) {
+            // A line that opens a string or a block comment (`/* helper
+            // procedure to create the objects */`, a prompt in quotes): its
+            // words are the literal's or the comment's, not the model's.
+            if r.span.start == start {
+                continue;
+            }
             if r.span.start < start {
                 let opener = all.partition_point(|l| l.span.end < r.span.start);
-                let opened_by_prose =
-                    opener < all.len() && prose_line[opener] && r.kind == RegionKind::String;
+                // (An apostrophe opens such a string inside a word; a
+                // quote after a blank or a bracket opens a real literal.)
+                let apostrophe = text[..r.span.start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                let opened_by_prose = opener < all.len()
+                    && prose_line[opener]
+                    && r.kind == RegionKind::String
+                    && apostrophe;
                 if !opened_by_prose {
                     continue;
                 }

@@ -292,6 +292,12 @@ impl<'a> Splitter<'a> {
                     self.region(i, e, RegionKind::Comment);
                     i = e;
                 }
+                // Snowflake's `//` comments.
+                b'/' if self.dialect == Dialect::Snowflake && src.get(i + 1) == Some(&b'/') => {
+                    let e = self.line_end(i);
+                    self.region(i, e, RegionKind::Comment);
+                    i = e;
+                }
                 b'#' if self.dialect.hash_comments() => {
                     let e = self.line_end(i);
                     self.region(i, e, RegionKind::Comment);
@@ -655,6 +661,9 @@ pub(crate) fn only_trivia(s: &[u8], dialect: Dialect) -> bool {
                 i = memchr::memchr(b'\n', &s[i..]).map_or(s.len(), |p| i + p)
             }
             b'#' if dialect.hash_comments() || dialect == Dialect::Generic => {
+                i = memchr::memchr(b'\n', &s[i..]).map_or(s.len(), |p| i + p)
+            }
+            b'/' if dialect == Dialect::Snowflake && s.get(i + 1) == Some(&b'/') => {
                 i = memchr::memchr(b'\n', &s[i..]).map_or(s.len(), |p| i + p)
             }
             b'/' if s.get(i + 1) == Some(&b'*') => match find(&s[i + 2..], b"*/") {
