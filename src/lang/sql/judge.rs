@@ -111,7 +111,8 @@ pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis
                     }
                 }
             }
-            if !matches!(engine, Engine::SqlParser(_)) || !doubled_keyword_refuted(sql, &mut errors)
+            if !matches!(engine, Engine::SqlParser(_))
+                || !doubled_keyword_refuted(sql, &mut errors, engine)
             {
                 continue;
             }
@@ -160,7 +161,8 @@ pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis
             let consensus = dialect == Dialect::Generic
                 && near(stop(Engine::Postgres))
                 && near(stop(Engine::Sqlite));
-            let doubled = errors.iter().any(|e| doubled_keyword(sql, e.offset));
+            let doubled = errors.iter().any(|e| doubled_keyword(sql, e.offset))
+                || clause_keyword_twice(sql).is_some();
             let list_error = errors.iter().any(|e| {
                 e.offset == furthest
                     && e.message.starts_with("Expected: ',' or ')'")
@@ -316,13 +318,27 @@ pub(crate) fn tokens_between(sql: &str, a: usize, b: usize) -> usize {
 /// PostgreSQL and SQLite, which run SQL, refuse it. When both stop at a
 /// doubled keyword, their no outweighs sqlparser's yes: their errors are
 /// added to `errors` and the statement is treated as rejected.
-pub(crate) fn doubled_keyword_refuted(sql: &str, errors: &mut Vec<EngineError>) -> bool {
+pub(crate) fn doubled_keyword_refuted(
+    sql: &str,
+    errors: &mut Vec<EngineError>,
+    accepted_by: Engine,
+) -> bool {
     if !has_doubled_core_keyword(sql) {
         return false;
     }
     let stop = |r: Result<(), EngineError>| r.err().filter(|e| doubled_keyword(sql, e.offset));
     let (Some(pg), Some(lite)) = (stop(check_postgres(sql)), stop(check_sqlite(sql))) else {
-        return false;
+        // Dialect syntax may stop PostgreSQL and SQLite earlier; a clause
+        // keyword written twice is wrong in every dialect all the same.
+        let Some((at, word)) = clause_keyword_twice(sql) else {
+            return false;
+        };
+        errors.push(EngineError {
+            engine: accepted_by,
+            offset: at,
+            message: format!("`{}` written twice", word.to_ascii_uppercase()),
+        });
+        return true;
     };
     errors.retain(|e| !matches!(e.engine, Engine::Postgres | Engine::Sqlite));
     errors.extend([pg, lite]);
@@ -578,6 +594,48 @@ pub(crate) fn unknown_kind(sql: &str, stop: usize) -> Option<String> {
                 }
             }
             return None;
+        }
+    }
+    None
+}
+
+/// A clause keyword written twice in a row outside strings and comments
+/// (`FROM FROM`, `WHERE WHERE`, `SELECT SELECT`): valid in no dialect, so
+/// evidence wherever the engines stopped.
+pub(crate) fn clause_keyword_twice(sql: &str) -> Option<(usize, &str)> {
+    const CLAUSES: &[&str] = &[
+        "SELECT", "FROM", "WHERE", "JOIN", "HAVING", "INSERT", "INTO", "VALUES", "UPDATE",
+        "DELETE", "ORDER", "GROUP",
+    ];
+    let b = sql.as_bytes();
+    let mut i = 0;
+    let mut previous: Option<&str> = None;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'\'' || c == b'"' || c == b'`' {
+            i = memchr::memchr(c, &b[i + 1..]).map_or(b.len(), |p| i + 1 + p + 1);
+            previous = None;
+        } else if b[i..].starts_with(b"--") {
+            i = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |p| i + p);
+        } else if b[i..].starts_with(b"/*") {
+            i = memchr::memmem::find(&b[i..], b"*/").map_or(b.len(), |p| i + p + 2);
+        } else if c.is_ascii_alphanumeric() || c == b'_' {
+            let s = i;
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                i += 1;
+            }
+            let word = &sql[s..i];
+            if previous.is_some_and(|p| p.eq_ignore_ascii_case(word))
+                && CLAUSES.iter().any(|k| k.eq_ignore_ascii_case(word))
+            {
+                return Some((s, word));
+            }
+            previous = Some(word);
+        } else {
+            if !c.is_ascii_whitespace() {
+                previous = None;
+            }
+            i += 1;
         }
     }
     None
