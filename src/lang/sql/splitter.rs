@@ -168,6 +168,8 @@ impl<'a> Splitter<'a> {
                 if self.dialect.psql_meta_commands() && line.first() == Some(&b'\\') {
                     self.finish(start, i, &mut brackets, templated, None);
                     self.blank(j, end);
+                    // The client's own line: its words are not the model's.
+                    self.region(j, end, RegionKind::Comment);
                     i = end;
                     if client::copy_from_stdin(&line[1..]) {
                         i = self.copy_data((end + 1).min(n));
@@ -211,7 +213,10 @@ impl<'a> Splitter<'a> {
                             self.terminated = !stmt_empty;
                             self.blank(j, end);
                         }
-                        ClientLine::Command => self.blank(j, end),
+                        ClientLine::Command => {
+                            self.blank(j, end);
+                            self.region(j, end, RegionKind::Comment);
+                        }
                     }
                     self.finish(start, i, &mut brackets, templated, None);
                     i = end;
@@ -358,6 +363,15 @@ impl<'a> Splitter<'a> {
                             return self.script();
                         }
                     }
+                }
+                // `[<schema_name, sysname, dbo>]`: an SSMS template
+                // parameter inside a bracketed name is read like one outside.
+                b'[' if self.dialect.brackets_quote()
+                    && src.get(i + 1) == Some(&b'<')
+                    && client::substitution(self.dialect, src, i + 1, false).is_some() =>
+                {
+                    stmt_empty = false;
+                    i += 1;
                 }
                 b'[' if self.dialect.brackets_quote() => {
                     stmt_empty = false;
