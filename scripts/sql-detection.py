@@ -12,6 +12,8 @@ each kind that applies to it:
   doubled    a FROM/WHERE/SELECT written twice          -> FROM FROM
   misspelt   a statement's first keyword misspelt       -> SELCT, CRAETE
   cut        the file cut after a `(` or `,` of a code line in its last third
+  cutline    the file cut at the end of a code line in its last third that
+             does not end a statement (no `;`): what is left may still parse
   splice     a name glued to a run of digits and a piece of another line
              (`customer_id4821937, 22) ->`), as model output cut and resumed
 
@@ -32,7 +34,7 @@ import subprocess
 import sys
 import tempfile
 
-KINDS = ["unclosed", "doubled", "misspelt", "cut", "splice"]
+KINDS = ["unclosed", "doubled", "misspelt", "cut", "cutline", "splice"]
 STARTS = ["SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "ALTER", "DROP"]
 
 
@@ -87,6 +89,15 @@ def mutate(text, kind, rng):
             return None
         i, p = rng.choice(cands)
         return "\n".join(lines[:i] + [lines[i][:p]])
+    if kind == "cutline":
+        third = len(lines) * 2 // 3
+        cands = [i for i in code if i >= third and not lines[i].rstrip().endswith(";")]
+        # Only where the next code line goes on with the same statement.
+        cands = [i for i in cands if any(j > i for j in code)]
+        if not cands:
+            return None
+        i = rng.choice(cands)
+        return "\n".join(lines[: i + 1]) + "\n"
     if kind == "splice":
         cands = [(i, m) for i in code for m in re.finditer(r"\b[a-z_][a-z_]{3,}\b", lines[i])]
         if len(cands) < 2:
