@@ -11,13 +11,15 @@ each kind that applies to it:
   unclosed   one `)` of a code line deleted            -> an unclosed bracket
   doubled    a FROM/WHERE/SELECT written twice          -> FROM FROM
   misspelt   a statement's first keyword misspelt       -> SELCT, CRAETE
+  comma      the `,` ending a code line deleted: invalid in a column definition
+             list, but in a SELECT list it makes the next name an alias (valid)
   cut        the file cut after a `(` or `,` of a code line in its last third
   cutline    the file cut at the end of a code line in its last third that
              does not end a statement (no `;`): what is left may still parse
   splice     a name glued to a run of digits and a piece of another line
              (`customer_id4821937, 22) ->`), as model output cut and resumed
 
-Each kind breaks the SQL in every dialect. A mutant counts as caught when
+Each kind but `comma` and `cutline` breaks the SQL in every dialect. A mutant counts as caught when
 gencheck rejects it (exit 1). The table gives caught/total per dialect and
 kind for each binary given (default target/release/gencheck), so two builds
 can be compared on the same mutants. Nothing is written into the repository.
@@ -34,7 +36,7 @@ import subprocess
 import sys
 import tempfile
 
-KINDS = ["unclosed", "doubled", "misspelt", "cut", "cutline", "splice"]
+KINDS = ["unclosed", "doubled", "misspelt", "comma", "cut", "cutline", "splice"]
 STARTS = ["SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "ALTER", "DROP"]
 
 
@@ -81,6 +83,13 @@ def mutate(text, kind, rng):
         if bad.upper() == word.upper():
             bad = word[:j] + word[j + 1 :]
         lines[i] = indent + bad + stripped[len(word) :]
+        return "\n".join(lines)
+    if kind == "comma":
+        cands = [i for i in code if lines[i].rstrip().endswith(",")]
+        if not cands:
+            return None
+        i = rng.choice(cands)
+        lines[i] = lines[i].rstrip()[:-1]
         return "\n".join(lines)
     if kind == "cut":
         third = len(lines) * 2 // 3
