@@ -448,8 +448,54 @@ fn relation(parts: &[Value]) -> String {
     }
 }
 
+/// Names the template itself binds: `{% set x %}`, `{% for a, b in %}`,
+/// `{% macro m(p, q=1) %}`, `{% import ... as x %}`, `{% from ... import a %}`.
+fn defined_names(text: &str, tags: &[Tag]) -> Vec<String> {
+    let mut out = Vec::new();
+    let idents = |s: &str| -> Vec<String> {
+        s.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|w| w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_'))
+            .map(str::to_string)
+            .collect()
+    };
+    for t in tags.iter().filter(|t| t.kind == b'%') {
+        let Some(inner) =
+            text.get(t.span.start + 2..t.span.end.saturating_sub(2).max(t.span.start + 2))
+        else {
+            continue;
+        };
+        let inner = inner.trim_matches(|c: char| c == '-' || c == '+' || c.is_whitespace());
+        let (name, rest) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
+        match name {
+            "set" => out.extend(idents(rest.split('=').next().unwrap_or(""))),
+            "for" => out.extend(idents(rest.split(" in ").next().unwrap_or(""))),
+            "macro" => {
+                // The name and the parameters (not their defaults).
+                for part in rest.split([',', '(']) {
+                    out.extend(
+                        idents(part.split('=').next().unwrap_or(""))
+                            .into_iter()
+                            .take(1),
+                    );
+                }
+            }
+            "import" | "from" => {
+                if let Some((_, names)) = rest
+                    .rsplit_once(" as ")
+                    .or_else(|| rest.split_once(" import "))
+                {
+                    out.extend(idents(names));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Names the template uses that nothing defines: each becomes a stand-in.
 fn unknown_names(text: &str, tags: &[Tag], env: &Environment<'_>) -> Vec<String> {
+    let defined = defined_names(text, tags);
     const JINJA: &[&str] = &[
         "if",
         "elif",
@@ -535,6 +581,7 @@ fn unknown_names(text: &str, tags: &[Tag], env: &Environment<'_>) -> Vec<String>
                     && !after_pipe_or_is
                     && !JINJA.contains(&word)
                     && env.globals().all(|(k, _)| k != word)
+                    && !defined.iter().any(|n| n == word)
                     && !names.iter().any(|n| n == word)
                 {
                     names.push(word.to_string());
