@@ -404,7 +404,15 @@ pub(crate) fn misspelt_keyword(word: &str) -> bool {
         return false;
     }
 
-    MISSPELLING_TARGETS.iter().any(|k| one_edit(word, k))
+    // An inflection is a word of its own, not a typo: `CONSTRAINTS`
+    // (Oracle's `CASCADE CONSTRAINTS`), `GENERATED`, `ORDERS`.
+    let inflection = |k: &str| {
+        word.strip_prefix(k)
+            .is_some_and(|rest| matches!(rest, "S" | "D" | "ED" | "ES"))
+    };
+    MISSPELLING_TARGETS
+        .iter()
+        .any(|k| one_edit(word, k) && !inflection(k))
 }
 
 pub(crate) fn one_edit(a: &str, b: &str) -> bool {
