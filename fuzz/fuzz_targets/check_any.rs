@@ -20,7 +20,9 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let name = NAMES[selector as usize % NAMES.len()];
-    let dialect = Dialect::ALL[(selector as usize / NAMES.len()) % Dialect::ALL.len()];
+    // The length mixes in, so that every dialect is reachable (a byte alone
+    // spans only 256 / NAMES.len() of them).
+    let dialect = Dialect::ALL[(selector as usize / NAMES.len() + data.len()) % Dialect::ALL.len()];
     // A 0xFF byte splits the input into previous and current versions.
     let (previous, current) = match rest.iter().position(|b| *b == 0xFF) {
         Some(p) if selector & 0x80 != 0 => (Some(rest[..p].to_vec()), &rest[p + 1..]),
