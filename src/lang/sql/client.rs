@@ -400,7 +400,7 @@ pub(crate) fn substitution(
         // `<name, type, default>`.
         b'<' => {
             if (generic || dialect == Dialect::Snowflake) && src.get(i + 1) == Some(&b'%') {
-                let close = src[i..].windows(2).take(120).position(|w| w == b"%>")?;
+                let close = src[i + 2..].windows(2).take(120).position(|w| w == b"%>")? + 2;
                 let inner = trim_bytes(&src[i + 2..i + close]);
                 return (!inner.is_empty()
                     && inner.iter().all(|b| is_ident_byte(*b) || *b == b'.'))
@@ -615,6 +615,7 @@ mod tests {
             ("SELECT IIF(@a<@b, @c, @d)>0;", Dialect::Mssql),
             ("SELECT flags &mask FROM t;", Dialect::Generic),
             ("SELECT 'w' <% 'text' FROM t;", Dialect::Postgres),
+            ("SELECT a <%> b, c <% FROM t;", Dialect::Generic),
         ] {
             assert_eq!(masked(sql, dialect), sql, "{sql}");
         }
