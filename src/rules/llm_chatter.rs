@@ -43,6 +43,12 @@ use crate::lines::lines;
 use crate::prose::looks_like_prose;
 use crate::rules::Rule;
 
+/// Whether the quote at `at` stands inside a word: an apostrophe
+/// (`Here's`), not the start of a literal.
+fn opened_in_word(text: &str, at: usize) -> bool {
+    text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
 /// The line with the text of its string literals blanked (quotes kept):
 /// `gender STRING COMMENT 'Gender of the customer',` is code whatever its
 /// string says. A string opened inside a word (`Here's the query, it's`) is an
@@ -62,11 +68,7 @@ fn without_quoted_text<'a>(
         if r.kind != RegionKind::String || r.span.start < line.start || r.span.end > line.end {
             continue;
         }
-        let in_word = text[..r.span.start]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
-        if in_word || r.span.end - r.span.start < 3 {
+        if opened_in_word(text, r.span.start) || r.span.end - r.span.start < 3 {
             continue;
         }
         let o = out.get_or_insert_with(|| body.to_string());
@@ -117,14 +119,10 @@ pub fn find(
                 let opener = all.partition_point(|l| l.span.end < r.span.start);
                 // (An apostrophe opens such a string inside a word; a
                 // quote after a blank or a bracket opens a real literal.)
-                let apostrophe = text[..r.span.start]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric);
                 let opened_by_prose = opener < all.len()
                     && prose_line[opener]
                     && r.kind == RegionKind::String
-                    && apostrophe;
+                    && opened_in_word(text, r.span.start);
                 if !opened_by_prose {
                     continue;
                 }
@@ -137,10 +135,7 @@ pub fn find(
             let at = o.opener.start;
             at >= line.span.start
                 && at < line.span.end.max(line.span.start + 1)
-                && !text[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| c.is_alphanumeric())
+                && !opened_in_word(text, at)
         });
         confirmed[i] = !opens_cut && analysis.is_rejected(line.span);
     }

@@ -191,6 +191,30 @@ pub fn in_ci() -> bool {
     std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "0" && !v.eq_ignore_ascii_case("false"))
 }
 
+/// The pre-commit framework: `$PRE_COMMIT_BIN`, else `pre-commit` on PATH.
+/// `None` (after [`missing`], which fails the test under CI) when neither is.
+pub fn pre_commit() -> Option<PathBuf> {
+    let found = std::env::var_os("PRE_COMMIT_BIN")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| {
+            Command::new("pre-commit")
+                .arg("--version")
+                .output()
+                .ok()
+                .filter(|o| o.status.success())
+                .map(|_| PathBuf::from("pre-commit"))
+        });
+    if found.is_none() {
+        missing(
+            "the pre-commit framework is not installed (PRE_COMMIT_BIN is not set and no \
+             pre-commit is on PATH)",
+            "pip install pre-commit; .ci/run installs it",
+        );
+    }
+    found
+}
+
 /// A test cannot run here: `what` is missing (and `how` is how to get it).
 /// Under CI this fails the test, since CI provides everything; elsewhere the
 /// test is skipped, saying so on the stderr handle (which the test harness

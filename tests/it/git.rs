@@ -440,22 +440,7 @@ fn human_diff_output_snapshot() {
 /// `CI`), and elsewhere is skipped, saying so.
 #[test]
 fn pre_commit_framework_runs_the_hook() {
-    let pre_commit = std::env::var_os("PRE_COMMIT_BIN")
-        .map(PathBuf::from)
-        .or_else(|| {
-            Command::new("pre-commit")
-                .arg("--version")
-                .output()
-                .ok()
-                .filter(|o| o.status.success())
-                .map(|_| PathBuf::from("pre-commit"))
-        });
-    let Some(pre_commit) = pre_commit else {
-        crate::common::missing(
-            "the pre-commit framework is not installed (PRE_COMMIT_BIN is not set and no \
-             pre-commit is on PATH)",
-            "pip install pre-commit; .ci/run installs it",
-        );
+    let Some(pre_commit) = crate::common::pre_commit() else {
         return;
     };
     let repo = Repo::new();

@@ -256,23 +256,7 @@ fn hook_manifest_is_valid_with_a_python_hook() {
         "pyproject.toml would become gencheck's configuration"
     );
 
-    let pre_commit = std::env::var_os("PRE_COMMIT_BIN")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| {
-            Command::new("pre-commit")
-                .arg("--version")
-                .output()
-                .ok()
-                .filter(|o| o.status.success())
-                .map(|_| PathBuf::from("pre-commit"))
-        });
-    let Some(pre_commit) = pre_commit else {
-        missing(
-            "the pre-commit framework is not installed (PRE_COMMIT_BIN is not set and no \
-             pre-commit is on PATH)",
-            "pip install pre-commit; .ci/run installs it",
-        );
+    let Some(pre_commit) = crate::common::pre_commit() else {
         return;
     };
     let out = Command::new(&pre_commit)

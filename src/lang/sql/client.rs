@@ -9,7 +9,7 @@
 //! identifier of the same length, so that the engines judge the SQL the
 //! server would see and every span still points into the file.
 
-use super::splitter::{is_ident_byte, trim_bytes};
+use super::splitter::{is_go_line, is_ident_byte, trim_bytes};
 use super::Dialect;
 
 /// A line the client reads itself.
@@ -65,27 +65,17 @@ const SNOWSQL: &[&[u8]] = &[
     b"help",
 ];
 
-/// SQL*Plus commands that are not SQL, read at the start of a statement.
-const SQLPLUS: &[&[u8]] = &[
-    b"PROMPT",
-    b"SPOOL",
-    b"WHENEVER",
-    b"DEFINE",
-    b"UNDEFINE",
-    b"REM",
-    b"REMARK",
+/// SQL*Plus commands that other dialects have as SQL (`SHOW`, T-SQL's
+/// `PRINT` and `EXEC`, ...): client lines in `oracle` only, beside
+/// [`SQLPLUS_ONLY`].
+const SQLPLUS_IN_ORACLE: &[&[u8]] = &[
     b"SHOW",
-    b"COLUMN",
-    b"TTITLE",
-    b"BTITLE",
     b"CLEAR",
-    b"ACCEPT",
     b"VARIABLE",
     b"PRINT",
     b"EXEC",
     b"CONNECT",
     b"DISCONNECT",
-    b"PAUSE",
     b"HOST",
     b"EXIT",
     b"QUIT",
@@ -152,6 +142,12 @@ fn in_list(word: &[u8], list: &[&[u8]]) -> bool {
 pub(crate) fn client_line(dialect: Dialect, line: &[u8], stmt_empty: bool) -> Option<ClientLine> {
     let generic = dialect == Dialect::Generic;
     let line = trim_bytes(line);
+    // psql's meta-commands (`\set`, `\if`, `\copy ...`) and T-SQL's `GO`.
+    if (dialect.psql_meta_commands() && line.first() == Some(&b'\\'))
+        || (dialect.go_batches() && is_go_line(line))
+    {
+        return Some(ClientLine::Command);
+    }
     if (generic || dialect == Dialect::Oracle) && line == b"/" {
         return Some(ClientLine::Run);
     }
@@ -193,8 +189,7 @@ pub(crate) fn client_line(dialect: Dialect, line: &[u8], stmt_empty: bool) -> Op
     }
     if generic || dialect == Dialect::Oracle {
         let word = first_word(line);
-        let list = if generic { SQLPLUS_ONLY } else { SQLPLUS };
-        if in_list(word, list) {
+        if in_list(word, SQLPLUS_ONLY) || (!generic && in_list(word, SQLPLUS_IN_ORACLE)) {
             return Some(ClientLine::Command);
         }
         // `EXIT` / `QUIT` alone ends a SQL*Plus session; in a block it would
@@ -245,7 +240,7 @@ pub(crate) fn copy_from_stdin(statement: &[u8]) -> bool {
         .split(|b| !is_ident_byte(*b))
         .filter(|w| !w.is_empty());
     let first = words.next().unwrap_or(b"");
-    if !(first.eq_ignore_ascii_case(b"COPY") || first.eq_ignore_ascii_case(b"copy")) {
+    if !first.eq_ignore_ascii_case(b"COPY") {
         return false;
     }
     let words: Vec<&[u8]> = words.collect();

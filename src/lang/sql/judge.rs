@@ -27,8 +27,9 @@ const MISSPELT_MIN_LEN: usize = 4;
 /// names carry shorter numbers (`sha256`, `utf8`, `revenue2024`).
 const SPLICE_MIN_DIGITS: usize = 5;
 
-/// [`analyze`] for a script already split (by [`split`] with `dialect`).
-pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis {
+/// What a split script tells before any engine judges it: its strings and
+/// comments, and whether its last statement breaks the `;` habit.
+pub(crate) fn outline(script: &Script) -> Analysis {
     let mut analysis = Analysis {
         regions: script.regions.clone(),
         ..Analysis::default()
@@ -39,6 +40,40 @@ pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis
             && script.statements.len() >= TERMINATOR_HABIT_STATEMENTS
             && terminated == script.statements.len() - 1;
     }
+    analysis
+}
+
+/// What the last statement leaves open at the end of the file (brackets, a
+/// quote, and with `with_block` a `BEGIN` block): for a last statement that
+/// no engine accepted.
+pub(crate) fn open_at_end(script: &Script, with_block: bool) -> Vec<OpenAtEof> {
+    let mut open = Vec::new();
+    if let Some(last) = script.statements.last() {
+        for (pos, c) in &last.unclosed {
+            open.push(OpenAtEof {
+                opener: Span::new(*pos, pos + 1),
+                what: format!("`{c}`"),
+            });
+        }
+        if let Some((pos, what)) = last.unterminated {
+            open.push(OpenAtEof {
+                opener: Span::new(pos, pos + 1),
+                what: format!("a {what}"),
+            });
+        }
+        if let (true, Some(pos)) = (with_block, script.open_block_at_eof) {
+            open.push(OpenAtEof {
+                opener: Span::new(pos, pos + 5),
+                what: "a `BEGIN` block".to_string(),
+            });
+        }
+    }
+    open
+}
+
+/// [`analyze`] for a script already split (by [`split`] with `dialect`).
+pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis {
+    let mut analysis = outline(script);
     let engines = engines(dialect);
     // Fast path: a whole valid script costs one parse by the first engine.
     let open_at_terminator =
@@ -218,30 +253,7 @@ pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis
     if let Some(last) = script.statements.last() {
         let rejected = analysis.rejected.last() == Some(&last.span);
         if rejected || last.templated {
-            for (pos, c) in &last.unclosed {
-                analysis.open_at_eof.push(OpenAtEof {
-                    opener: Span::new(*pos, pos + 1),
-                    what: format!("`{c}`"),
-                });
-            }
-            if let Some((pos, what)) = last.unterminated {
-                analysis.open_at_eof.push(OpenAtEof {
-                    opener: Span::new(pos, pos + 1),
-                    what: format!("a {what}"),
-                });
-            }
-        }
-    }
-    if let Some(pos) = script.open_block_at_eof {
-        if script
-            .statements
-            .last()
-            .is_some_and(|l| analysis.rejected.last() == Some(&l.span))
-        {
-            analysis.open_at_eof.push(OpenAtEof {
-                opener: Span::new(pos, pos + 5),
-                what: "a `BEGIN` block".to_string(),
-            });
+            analysis.open_at_eof = open_at_end(script, rejected);
         }
     }
     analysis
@@ -347,36 +359,10 @@ pub(crate) fn doubled_keyword_refuted(
     true
 }
 
-/// Two equal core keywords in a row (`FROM FROM`), lexically: a cheap
-/// filter before asking the engines.
+/// Two equal core keywords in a row (`FROM FROM`) outside strings and
+/// comments, lexically: a cheap filter before asking the engines.
 pub(crate) fn has_doubled_core_keyword(sql: &str) -> bool {
-    let mut previous: Option<&str> = None;
-    let mut rest = sql;
-    while !rest.is_empty() {
-        let start = rest
-            .find(|c: char| c.is_ascii_alphanumeric() || c == '_')
-            .unwrap_or(rest.len());
-        let gap = &rest[..start];
-        rest = &rest[start..];
-        let len = rest
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .unwrap_or(rest.len());
-        let word = &rest[..len];
-        rest = &rest[len..];
-        if word.is_empty() {
-            break;
-        }
-        if let Some(p) = previous {
-            if gap.chars().all(char::is_whitespace)
-                && p.eq_ignore_ascii_case(word)
-                && CORE_KEYWORDS.contains(&word.to_ascii_uppercase().as_str())
-            {
-                return true;
-            }
-        }
-        previous = Some(word);
-    }
-    false
+    word_twice(sql, CORE_KEYWORDS).is_some()
 }
 
 pub(crate) fn doubled_keyword(sql: &str, at: usize) -> bool {
@@ -617,6 +603,13 @@ pub(crate) fn clause_keyword_twice(sql: &str) -> Option<(usize, &str)> {
         "SELECT", "FROM", "WHERE", "JOIN", "HAVING", "INSERT", "INTO", "VALUES", "UPDATE",
         "DELETE", "ORDER", "GROUP",
     ];
+    word_twice(sql, CLAUSES)
+}
+
+/// The first word of `words` written twice in a row (white space and
+/// comments between them) outside strings and comments: where the second
+/// one starts.
+fn word_twice<'a>(sql: &'a str, words: &[&str]) -> Option<(usize, &'a str)> {
     let b = sql.as_bytes();
     let mut i = 0;
     let mut previous: Option<&str> = None;
@@ -636,7 +629,7 @@ pub(crate) fn clause_keyword_twice(sql: &str) -> Option<(usize, &str)> {
             }
             let word = &sql[s..i];
             if previous.is_some_and(|p| p.eq_ignore_ascii_case(word))
-                && CLAUSES.iter().any(|k| k.eq_ignore_ascii_case(word))
+                && words.iter().any(|k| k.eq_ignore_ascii_case(word))
             {
                 return Some((s, word));
             }

@@ -56,10 +56,9 @@ pub fn analyze(text: &str, dialect: Dialect) -> Analysis {
 /// into the template. Strings and comments are the template's own.
 fn analyze_template(text: &str, script: &Script, dialect: Dialect) -> Analysis {
     use template::{render, Outcome, STAND_IN};
-    let mut analysis = analyze_script(text, script, dialect);
-    analysis.errors.clear();
-    analysis.unverified.clear();
-    analysis.rejected.clear();
+    // The template's own strings and comments; its statements are judged
+    // in what it renders, not here.
+    let mut analysis = judge::outline(script);
     let first_line = |at: usize| {
         let start = text[..at].rfind('\n').map_or(0, |p| p + 1);
         let end = text[at..].find('\n').map_or(text.len(), |p| at + p);
@@ -73,19 +72,14 @@ fn analyze_template(text: &str, script: &Script, dialect: Dialect) -> Analysis {
             let body = &text[s.span.start..s.span.end];
             s.span.start + (body.len() - body.trim_start().len())
         });
-    let runs: &[bool] = if template::branches_on_incremental(text) {
-        &[false, true]
-    } else {
-        &[false]
-    };
     let mut open_at_end = false;
-    for &incremental in runs {
+    for (incremental, outcome) in render(text, dialect.name()) {
         let when = if incremental {
             " with `is_incremental()` true"
         } else {
             ""
         };
-        match render(text, dialect.name(), incremental) {
+        match outcome {
             Outcome::Broken(error) => {
                 analysis.rejected.push(error.span);
                 analysis.errors.push(error);
@@ -171,8 +165,8 @@ fn analyze_template(text: &str, script: &Script, dialect: Dialect) -> Analysis {
             }
         }
     }
-    if !open_at_end {
-        analysis.open_at_eof.clear();
+    if open_at_end {
+        analysis.open_at_eof = judge::open_at_end(script, true);
     }
     analysis.errors.sort_by_key(|e| e.span.start);
     analysis

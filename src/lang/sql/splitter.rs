@@ -165,21 +165,6 @@ impl<'a> Splitter<'a> {
                 }
                 let end = self.line_end(j);
                 let line = &src[j..end];
-                if self.dialect.psql_meta_commands() && line.first() == Some(&b'\\') {
-                    self.finish(start, i, &mut brackets, templated, None);
-                    self.blank(j, end);
-                    // The client's own line: its words are not the model's.
-                    self.region(j, end, RegionKind::Comment);
-                    i = end;
-                    if client::copy_from_stdin(&line[1..]) {
-                        i = self.copy_data((end + 1).min(n));
-                    }
-                    start = i;
-                    stmt_empty = true;
-                    templated = false;
-                    depth = 0;
-                    continue;
-                }
                 if self.dialect.delimiter_command()
                     && stmt_empty
                     && line.len() > 10
@@ -196,16 +181,6 @@ impl<'a> Splitter<'a> {
                     start = end;
                     continue;
                 }
-                if self.dialect.go_batches() && is_go_line(line) {
-                    self.finish(start, i, &mut brackets, templated, None);
-                    self.blank(j, end);
-                    i = end;
-                    start = end;
-                    stmt_empty = true;
-                    templated = false;
-                    depth = 0;
-                    continue;
-                }
                 if let Some(kind) = client::client_line(self.dialect, line, stmt_empty) {
                     match kind {
                         ClientLine::Cell => self.region(j, end, RegionKind::Comment),
@@ -215,12 +190,18 @@ impl<'a> Splitter<'a> {
                         }
                         ClientLine::Command => {
                             self.blank(j, end);
+                            // The client's own line: its words are not the
+                            // model's.
                             self.region(j, end, RegionKind::Comment);
                         }
                     }
                     self.finish(start, i, &mut brackets, templated, None);
                     i = end;
-                    start = end;
+                    // `\copy ... from stdin`: the data lines follow.
+                    if line.first() == Some(&b'\\') && client::copy_from_stdin(&line[1..]) {
+                        i = self.copy_data((end + 1).min(n));
+                    }
+                    start = i;
                     stmt_empty = true;
                     templated = false;
                     depth = 0;

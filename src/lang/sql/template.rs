@@ -15,6 +15,7 @@
 //! that the engines reject is `unverified-statement`, never an error.
 
 use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use minijinja::value::{Enumerator, Object, ObjectRepr, Value};
@@ -321,12 +322,6 @@ fn unmark(output: &str, tags: &[Tag], stand_ins: Vec<String>, steered: bool) -> 
         stand_ins,
         steered,
     }
-}
-
-/// Whether the template mentions `is_incremental`: then it is rendered
-/// both ways.
-pub(crate) fn branches_on_incremental(text: &str) -> bool {
-    text.contains("is_incremental")
 }
 
 /// The outcome of rendering.
@@ -647,37 +642,65 @@ fn base_env(dialect_name: &'static str) -> Environment<'static> {
     env
 }
 
-/// Render `text` as dbt would for a first (`incremental` false) or later
-/// run.
-pub(crate) fn render(text: &str, dialect_name: &'static str, incremental: bool) -> Outcome {
+/// Render `text` as dbt would for a first run (`is_incremental()` false)
+/// and, when the template branches on it, for a later one: the outcomes,
+/// each with the `is_incremental()` it was rendered with. The template is
+/// read, checked and compiled once; a broken or unrenderable one gives a
+/// single outcome.
+pub(crate) fn render(text: &str, dialect_name: &'static str) -> Vec<(bool, Outcome)> {
     if text.contains([MARK_TEXT, MARK_TAG, MARK_END]) {
-        return Outcome::Unrendered("the file holds private-use characters".to_string());
+        let why = "the file holds private-use characters".to_string();
+        return vec![(false, Outcome::Unrendered(why))];
     }
     let tags = tags(text);
     let Some(neutral) = neutral(text, &tags) else {
-        return Outcome::Unrendered("a dbt block tag gencheck cannot read".to_string());
+        let why = "a dbt block tag gencheck cannot read".to_string();
+        return vec![(false, Outcome::Unrendered(why))];
     };
+    let incremental = Arc::new(AtomicBool::new(false));
     let mut env = base_env(dialect_name);
-    env.add_function("is_incremental", move || incremental);
+    let flag = Arc::clone(&incremental);
+    env.add_function("is_incremental", move || flag.load(Ordering::Relaxed));
     // Parse first, unmarked: a broken template is reported at its place.
     if let Err(e) = env.template_from_str(&neutral) {
-        return Outcome::Broken(template_error(text, &e));
+        return vec![(false, Outcome::Broken(template_error(text, &e)))];
     }
     let stand_ins = unknown_names(&neutral, &tags, &env);
     for name in &stand_ins {
         env.add_global(name.clone(), Value::from_object(StandIn));
     }
     let marked = marked(&neutral, &tags);
-    STAND_IN_STEERED.with(|c| c.set(false));
-    let rendered = env.template_from_str(&marked).and_then(|t| t.render(()));
-    let steered = STAND_IN_STEERED.with(Cell::get);
-    match rendered {
-        Ok(out) => Outcome::Rendered(unmark(&out, &tags, stand_ins, steered)),
-        Err(e) => Outcome::Unrendered(match e.kind() {
-            ErrorKind::OutOfFuel => "rendering takes too long".to_string(),
-            _ => format!("rendering fails: {e}"),
-        }),
+    let template = match env.template_from_str(&marked) {
+        Ok(t) => t,
+        Err(e) => return vec![(false, Outcome::Unrendered(format!("rendering fails: {e}")))],
+    };
+    let runs: &[bool] = if text.contains("is_incremental") {
+        &[false, true]
+    } else {
+        &[false]
+    };
+    let mut out = Vec::new();
+    for &run in runs {
+        incremental.store(run, Ordering::Relaxed);
+        STAND_IN_STEERED.with(|c| c.set(false));
+        let rendered = template.render(());
+        let steered = STAND_IN_STEERED.with(Cell::get);
+        match rendered {
+            Ok(o) => out.push((
+                run,
+                Outcome::Rendered(unmark(&o, &tags, stand_ins.clone(), steered)),
+            )),
+            Err(e) => {
+                let why = match e.kind() {
+                    ErrorKind::OutOfFuel => "rendering takes too long".to_string(),
+                    _ => format!("rendering fails: {e}"),
+                };
+                out.push((run, Outcome::Unrendered(why)));
+                break;
+            }
+        }
     }
+    out
 }
 
 /// A label for the template tag behind an error, if the error is in what a
