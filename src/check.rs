@@ -65,6 +65,17 @@ impl CheckOptions {
             .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
             .max(1)
     }
+
+    /// The checker threads for `files` inputs (when known): no more than
+    /// there are files, so that one file starts one thread (and the cgroup
+    /// files behind the core count are not read).
+    pub fn threads_for(&self, files: Option<usize>) -> usize {
+        match files {
+            Some(n) if n <= 1 => 1,
+            Some(n) => self.threads().min(n),
+            None => self.threads(),
+        }
+    }
 }
 
 /// One file to check.

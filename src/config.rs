@@ -377,7 +377,7 @@ impl Config {
         let abs = if path.is_absolute() {
             path.to_path_buf()
         } else {
-            std::env::current_dir().ok()?.join(path)
+            crate::source::working_dir()?.join(path)
         };
         // The root is canonical; the path may not be (a symlinked temp dir).
         let rel = match abs.strip_prefix(&self.root) {

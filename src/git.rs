@@ -79,11 +79,6 @@ pub fn top_level() -> Result<PathBuf, GitError> {
     git_line(&["rev-parse", "--show-toplevel"]).map(PathBuf::from)
 }
 
-/// Whether the current directory is inside a git work tree.
-pub fn inside_work_tree() -> bool {
-    git_line(&["rev-parse", "--is-inside-work-tree"]).is_ok_and(|s| s == "true")
-}
-
 /// The directory hooks are read from: honours `core.hooksPath` and linked
 /// worktrees (whose hooks live in the common git directory).
 pub fn hooks_dir() -> Result<PathBuf, GitError> {
@@ -154,6 +149,41 @@ pub fn work_tree_state() -> Result<(HashSet<String>, HashSet<String>), GitError>
     // `:/`: the whole work tree, also when run from a subdirectory.
     let tracked = split(git(&["ls-files", "-z", "--full-name", "--", ":/"])?);
     Ok((changed, tracked))
+}
+
+/// Whether git could find a repository from the current directory, decided
+/// without running git: a `.git` in the directory or one above it, or
+/// `GIT_DIR` set. `false` is certain (git looks for nothing else); `true`
+/// must still be confirmed by git. Outside a repository this saves the one
+/// process `check` would otherwise spawn to learn it.
+pub fn may_be_in_repository() -> bool {
+    if std::env::var_os("GIT_DIR").is_some() {
+        return true;
+    }
+    let Some(cwd) = crate::source::working_dir() else {
+        return true;
+    };
+    cwd.ancestors()
+        .any(|dir| std::fs::symlink_metadata(dir.join(".git")).is_ok())
+}
+
+/// The top of the work tree, when the current directory is in one whose
+/// HEAD is a commit (one `git rev-parse` for both); `None` outside a work
+/// tree, in a bare repository, or before the first commit.
+pub fn work_tree_with_head() -> Option<PathBuf> {
+    let out = git(&[
+        "rev-parse",
+        "--show-toplevel",
+        "--verify",
+        "--quiet",
+        "HEAD^{commit}",
+    ])
+    .ok()?;
+    let text = String::from_utf8_lossy(&out);
+    let mut lines = text.lines();
+    let top = lines.next().filter(|l| !l.is_empty())?;
+    lines.next().filter(|l| !l.is_empty())?;
+    Some(PathBuf::from(top))
 }
 
 /// Whether HEAD exists (false before the first commit).
@@ -338,16 +368,15 @@ impl Drop for BlobReader {
 }
 
 /// `path` relative to the top of the work tree, `/`-separated, when it is
-/// inside it.
+/// inside it. `top` must be canonical (symbolic links resolved).
 pub fn relative_to_top(path: &Path, top: &Path) -> Option<String> {
     let abs = if path.is_absolute() {
         path.to_path_buf()
     } else {
-        std::env::current_dir().ok()?.join(path)
+        crate::source::working_dir()?.join(path)
     };
     let abs = abs.canonicalize().unwrap_or(abs);
-    let top = top.canonicalize().unwrap_or_else(|_| top.to_path_buf());
-    let rel = abs.strip_prefix(&top).ok()?;
+    let rel = abs.strip_prefix(top).ok()?;
     Some(
         rel.components()
             .map(|c| c.as_os_str().to_string_lossy())

@@ -222,8 +222,7 @@ fn file_globs() -> &'static [(Language, globset::GlobSet, globset::GlobSet)] {
 /// never changes it), `/`-separated: path globs (`.vscode/*.json`) look at
 /// the directories, and a path given from inside one still sits in it.
 fn absolute(path: &Path) -> String {
-    static CWD: OnceLock<Option<std::path::PathBuf>> = OnceLock::new();
-    let joined = match CWD.get_or_init(|| std::env::current_dir().ok()) {
+    let joined = match crate::source::working_dir() {
         Some(cwd) if path.is_relative() => cwd.join(path),
         _ => path.to_path_buf(),
     };

@@ -38,32 +38,37 @@ use crate::source::Target;
 /// cannot be read fails the run.
 pub fn check_targets(
     targets: &[Target],
-    previous: &source::PreviousSource,
+    previous: &std::sync::Arc<source::PreviousSource>,
     opts: &CheckOptions,
 ) -> Result<Vec<FileReport>, RunError> {
-    let inputs = targets.iter().map(|t| {
-        let mut input = source::read_target(t, opts.limits.max_file_bytes)?;
+    let previous = previous.clone();
+    let max_bytes = opts.limits.max_file_bytes;
+    let read = move |t: Target| {
+        let mut input = source::read_target(&t, max_bytes)?;
         if input.oversized.is_none() {
-            input.previous = previous.get(&t.fs_path, &input.bytes, opts.limits.max_file_bytes);
+            input.previous = previous.get(&t.fs_path, &input.bytes, max_bytes);
         }
         Ok(input)
-    });
-    let mut reports = runner::check_all(inputs, opts)?;
+    };
+    // Owned: checker threads outlive this call when one is abandoned.
+    let owned: Vec<Target> = targets.to_vec();
+    let mut reports = runner::check_all(owned.into_iter(), read, opts)?;
     reports.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(reports)
 }
 
 /// Check inputs already in memory (standard input, git blobs).
 pub fn check_inputs(inputs: &[Input], opts: &CheckOptions) -> Result<Vec<FileReport>, RunError> {
-    let mut reports = runner::check_all(inputs.iter().cloned().map(Ok), opts)?;
+    let owned: Vec<Input> = inputs.to_vec();
+    let mut reports = runner::check_all(owned.into_iter(), Ok, opts)?;
     reports.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(reports)
 }
 
 /// Check inputs as they arrive (from a reader thread), in parallel.
 pub fn check_stream(
-    inputs: impl Iterator<Item = Input> + Send,
+    inputs: impl Iterator<Item = Input> + Send + 'static,
     opts: &CheckOptions,
 ) -> Result<Vec<FileReport>, RunError> {
-    runner::check_all(inputs.map(Ok), opts)
+    runner::check_all(inputs, Ok, opts)
 }

@@ -150,7 +150,10 @@ fn run_check(args: CheckArgs) -> Result<ExitCode, RunError> {
     if let Some(shard) = opts.shard {
         targets.retain(|t| shard.contains(&t.display));
     }
-    let previous = gencheck::source::PreviousSource::detect(args.previous.clone())?;
+    let previous = std::sync::Arc::new(gencheck::source::PreviousSource::detect(
+        args.previous.clone(),
+        targets.len() + stdin_count,
+    )?);
     let mut reports = gencheck::check_targets(&targets, &previous, &opts)?;
     if stdin_count == 1 {
         let name = args.stdin_filename.as_deref().unwrap_or("-");

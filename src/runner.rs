@@ -1,7 +1,13 @@
-//! The checker pool: files are checked by threads with large stacks, fed
-//! by a reader thread; each file within `max-check-ms`. A checker past its
-//! time is abandoned and replaced, never waited for; a check cut short is
-//! reported `limit-exceeded`, never taken for a whole one.
+//! The checker pool: files are checked by threads with large stacks, each
+//! taking the next input itself (a file is read by the thread that checks
+//! it); each file within `max-check-ms`. A checker past its time is
+//! abandoned and replaced, never waited for; a check cut short is reported
+//! `limit-exceeded`, never taken for a whole one.
+//!
+//! Checkers put their reports where the collector finds them, and wake it
+//! only when the run is over or has failed: a report per file through a
+//! channel costs two thread switches per file, more than checking a small
+//! file.
 
 use std::collections::HashMap;
 use std::sync::mpsc;
@@ -17,6 +23,9 @@ use crate::error::RunError;
 /// touched are ever committed.
 const WORKER_STACK: usize = 256 << 20;
 
+/// How often the progress line may change.
+const PROGRESS_EVERY: Duration = Duration::from_millis(200);
+
 /// What a checker is busy with, where the collector sees it without being
 /// woken. Abandoning a checker and its taking the next input are decided
 /// under this lock, so that no input is ever lost between them.
@@ -31,28 +40,69 @@ struct SlotState {
     abandoned: bool,
 }
 
-/// What a checker tells the collector.
+/// What wakes the collector.
 enum Event {
-    /// A checker finished the input it started last.
-    Finished {
-        outcome: Result<FileReport, Stopped>,
-    },
-    /// The feeder could not produce an input: the run fails.
+    /// Every input taken has its report, and there are no more.
+    Done,
+    /// An input could not be produced (a file that cannot be read), or a
+    /// rule panicked: the run fails.
     Failed(RunError),
-    /// The feeder is done: this many inputs in all.
-    Fed(usize),
 }
 
-/// Why a checker sent no report.
-enum Stopped {
-    /// A rule panicked: the path, and the message.
-    Panic(String, String),
-    /// The file's time ran out; what was found so far is incomplete: the
-    /// path and first bytes.
-    TimedOut(String, Vec<u8>),
+/// Where the inputs come from: the iterator, and how many were taken.
+/// Taking an input and counting it happen under one lock, so that "no more
+/// inputs" is never seen before the last one taken is counted.
+struct Source<I> {
+    items: I,
+    taken: usize,
 }
 
-type Queue = Arc<Mutex<mpsc::Receiver<Input>>>;
+/// The reports so far, and how many there will be (once the inputs ran out).
+#[derive(Default)]
+struct Reports {
+    done: Vec<FileReport>,
+    total: Option<usize>,
+}
+
+impl Reports {
+    fn complete(&self) -> bool {
+        self.total == Some(self.done.len())
+    }
+}
+
+/// What the checkers and the collector share.
+struct Shared<I, F> {
+    source: Mutex<Source<I>>,
+    /// Turns what the iterator yields into an input (reads the file).
+    prepare: F,
+    reports: Mutex<Reports>,
+    events: Mutex<mpsc::Sender<Event>>,
+    /// The run failed: checkers take no more inputs.
+    stopped: std::sync::atomic::AtomicBool,
+    opts: CheckOptions,
+}
+
+impl<I, F> Shared<I, F> {
+    fn send(&self, event: Event) {
+        if let Ok(tx) = self.events.lock() {
+            let _ = tx.send(event);
+        }
+    }
+
+    /// Add a report; the last one wakes the collector.
+    fn report(&self, report: FileReport) {
+        let complete = match self.reports.lock() {
+            Ok(mut r) => {
+                r.done.push(report);
+                r.complete()
+            }
+            Err(_) => return,
+        };
+        if complete {
+            self.send(Event::Done);
+        }
+    }
+}
 
 fn internal(path: &str, message: String) -> RunError {
     RunError::Internal {
@@ -61,45 +111,89 @@ fn internal(path: &str, message: String) -> RunError {
     }
 }
 
-/// Start checker `worker` on `queue`; its slot is how the collector sees it.
-fn spawn_checker(
-    worker: usize,
-    queue: &Queue,
-    events: &mpsc::Sender<Event>,
-    opts: &CheckOptions,
-) -> Result<Slot, RunError> {
+/// Start checker `worker` on the shared inputs; its slot is how the
+/// collector sees it.
+fn spawn_checker<I, T, F>(worker: usize, shared: &Arc<Shared<I, F>>) -> Result<Slot, RunError>
+where
+    I: Iterator<Item = T> + Send + 'static,
+    F: Fn(T) -> Result<Input, RunError> + Send + Sync + 'static,
+{
     let slot = Slot::default();
-    start_checker(
-        worker,
-        slot.clone(),
-        queue.clone(),
-        events.clone(),
-        opts.clone(),
-    )
-    .map_err(|e| internal("-", format!("cannot start a checker thread: {e}")))?;
+    start_checker(worker, slot.clone(), shared.clone())
+        .map_err(|e| internal("-", format!("cannot start a checker thread: {e}")))?;
     Ok(slot)
 }
 
-/// A checker thread: takes inputs from the queue until it is empty and
-/// closed, checking each within its time budget.
-fn start_checker(
+/// A checker thread: takes inputs until there are no more, checking each
+/// within its time budget.
+fn start_checker<I, T, F>(
     worker: usize,
     slot: Slot,
-    queue: Queue,
-    events: mpsc::Sender<Event>,
-    opts: CheckOptions,
-) -> std::io::Result<()> {
-    let limit = Duration::from_millis(opts.limits.max_check_ms);
+    shared: Arc<Shared<I, F>>,
+) -> std::io::Result<()>
+where
+    I: Iterator<Item = T> + Send + 'static,
+    F: Fn(T) -> Result<Input, RunError> + Send + Sync + 'static,
+{
+    let limit = Duration::from_millis(shared.opts.limits.max_check_ms);
     std::thread::Builder::new()
         .name(format!("gencheck-check-{worker}"))
         .stack_size(WORKER_STACK)
         .spawn(move || loop {
-            let next = match queue.lock() {
-                Ok(q) => q.recv(),
-                Err(_) => return,
-            };
-            let Ok(input) = next else {
+            if shared.stopped.load(std::sync::atomic::Ordering::SeqCst) {
                 return;
+            }
+            let next = {
+                let Ok(mut source) = shared.source.lock() else {
+                    return;
+                };
+                let item =
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| source.items.next()));
+                let item = match item {
+                    Ok(item) => item,
+                    Err(p) => {
+                        drop(source);
+                        shared.send(Event::Failed(internal("-", panic_message(p))));
+                        return;
+                    }
+                };
+                match item {
+                    Some(item) => {
+                        source.taken += 1;
+                        Some(item)
+                    }
+                    None => {
+                        let taken = source.taken;
+                        let complete = match shared.reports.lock() {
+                            Ok(mut r) => {
+                                r.total = Some(taken);
+                                r.complete()
+                            }
+                            Err(_) => return,
+                        };
+                        drop(source);
+                        if complete {
+                            shared.send(Event::Done);
+                        }
+                        None
+                    }
+                }
+            };
+            let Some(item) = next else {
+                return;
+            };
+            let prepared =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (shared.prepare)(item)));
+            let input = match prepared {
+                Ok(Ok(input)) => input,
+                Ok(Err(e)) => {
+                    shared.send(Event::Failed(e));
+                    return;
+                }
+                Err(p) => {
+                    shared.send(Event::Failed(internal("-", panic_message(p))));
+                    return;
+                }
             };
             let head: Vec<u8> = input
                 .bytes
@@ -109,133 +203,120 @@ fn start_checker(
                 .collect();
             let start = Instant::now();
             match slot.lock() {
-                Ok(mut s) => s.job = Some((input.path.clone(), head.clone(), start)),
+                Ok(mut s) => s.job = Some((input.path.clone(), head, start)),
                 Err(_) => return,
             }
             budget::set_deadline(start.checked_add(limit));
             let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                check_input(&input, &opts)
-            }))
-            .map_err(|p| Stopped::Panic(input.path.clone(), panic_message(p)))
+                check_input(&input, &shared.opts)
+            }));
             // Past the deadline, loops stop early and parses are cut short:
             // such a report must never be taken for a whole one, however
             // soon it arrives.
-            .and_then(|report| {
-                if budget::expired() {
-                    Err(Stopped::TimedOut(input.path.clone(), head))
-                } else {
-                    Ok(report)
-                }
-            });
+            let expired = budget::expired();
             budget::set_deadline(None);
-            match slot.lock() {
+            let job = match slot.lock() {
                 // Given up on: its input is reported already.
                 Ok(s) if s.abandoned => return,
-                Ok(mut s) => s.job = None,
+                Ok(mut s) => s.job.take(),
                 Err(_) => return,
-            }
-            if events.send(Event::Finished { outcome }).is_err() {
-                return;
+            };
+            match outcome {
+                Err(p) => {
+                    shared.send(Event::Failed(internal(&input.path, panic_message(p))));
+                    return;
+                }
+                Ok(_) if expired => {
+                    let head = job.map(|(_, head, _)| head).unwrap_or_default();
+                    shared.report(check::timed_out(&input.path, &head, &shared.opts));
+                }
+                Ok(report) => shared.report(report),
             }
         })
         .map(|_| ())
 }
 
-/// Check `inputs` on a pool of checker threads, each file within
-/// `max-check-ms`. The inputs are produced (files read) on a feeder thread;
-/// this thread only collects, and watches the clock:
+/// Check what `items` yields, made into inputs by `prepare` (on the checker
+/// threads: a file is read where it is checked), each file within
+/// `max-check-ms`. This thread only watches the clock:
 ///
 /// - A file past its time is reported with `limit-exceeded`; its checker is
 ///   abandoned (it stops at its next budget check, [`budget::expired`], or
 ///   when the process exits) and replaced, and the run goes on.
-/// - A panic in a rule fails the run, naming the file: never a silent pass.
+/// - A panic in a rule, or an input that cannot be read, fails the run,
+///   naming the file: never a silent pass.
 /// - Reports come back in no particular order.
-pub fn check_all<I>(inputs: I, opts: &CheckOptions) -> Result<Vec<FileReport>, RunError>
+pub fn check_all<I, T, F>(
+    items: I,
+    prepare: F,
+    opts: &CheckOptions,
+) -> Result<Vec<FileReport>, RunError>
 where
-    I: Iterator<Item = Result<Input, RunError>> + Send,
+    I: Iterator<Item = T> + Send + 'static,
+    F: Fn(T) -> Result<Input, RunError> + Send + Sync + 'static,
 {
     let limit = Duration::from_millis(opts.limits.max_check_ms);
-    let workers = opts.threads();
-    let (jobs, queue) = mpsc::sync_channel::<Input>(workers * 2);
-    let queue: Queue = Arc::new(Mutex::new(queue));
+    let workers = opts.threads_for(items.size_hint().1);
     let (events, inbox) = mpsc::channel::<Event>();
+    let shared = Arc::new(Shared {
+        source: Mutex::new(Source { items, taken: 0 }),
+        prepare,
+        reports: Mutex::new(Reports::default()),
+        events: Mutex::new(events),
+        stopped: std::sync::atomic::AtomicBool::new(false),
+        opts: opts.clone(),
+    });
     let slots = (0..workers)
-        .map(|w| Ok((w, spawn_checker(w, &queue, &events, opts)?)))
+        .map(|w| Ok((w, spawn_checker(w, &shared)?)))
         .collect::<Result<HashMap<usize, Slot>, RunError>>()?;
-    let stop = std::sync::atomic::AtomicBool::new(false);
-    std::thread::scope(|scope| {
-        let feeder_events = events.clone();
-        let stop = &stop;
-        scope.spawn(move || {
-            let mut fed = 0;
-            for input in inputs {
-                if stop.load(std::sync::atomic::Ordering::SeqCst) {
-                    return;
-                }
-                match input {
-                    Ok(input) => {
-                        if jobs.send(input).is_err() {
-                            return;
-                        }
-                        fed += 1;
-                    }
-                    Err(e) => {
-                        let _ = feeder_events.send(Event::Failed(e));
-                        return;
-                    }
-                }
-            }
-            let _ = feeder_events.send(Event::Fed(fed));
-            // `jobs` drops here: checkers stop when the queue is empty.
-        });
-
-        let outcome = collect(&inbox, &queue, &events, slots, limit, opts);
-        // The run failed early: the feeder must not wait on a full queue
-        // that no checker drains any more.
-        stop.store(true, std::sync::atomic::Ordering::SeqCst);
-        if let Ok(q) = queue.lock() {
-            while q.try_recv().is_ok() {}
-        }
-        outcome
-    })
+    let outcome = collect(&inbox, &shared, slots, limit);
+    // A failed run: the checkers still busy stop before their next input.
+    if outcome.is_err() {
+        shared
+            .stopped
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+    outcome
 }
 
-/// The collecting side of [`check_all`]: reports as checkers finish, and
-/// `limit-exceeded` for a checker past its time.
-fn collect(
+/// The collecting side of [`check_all`]: wakes when the run is over or has
+/// failed, when a busy checker's time is up (`limit-exceeded`), and for the
+/// progress line.
+fn collect<I, T, F>(
     inbox: &mpsc::Receiver<Event>,
-    queue: &Queue,
-    events: &mpsc::Sender<Event>,
+    shared: &Arc<Shared<I, F>>,
     mut slots: HashMap<usize, Slot>,
     limit: Duration,
-    opts: &CheckOptions,
-) -> Result<Vec<FileReport>, RunError> {
-    let mut reports: Vec<FileReport> = Vec::new();
-    let mut total: Option<usize> = None;
+) -> Result<Vec<FileReport>, RunError>
+where
+    I: Iterator<Item = T> + Send + 'static,
+    F: Fn(T) -> Result<Input, RunError> + Send + Sync + 'static,
+{
     let mut next_worker = slots.len();
-    let mut progress = Progress::new(opts.progress);
-    while total != Some(reports.len()) {
-        progress.show(&reports, total);
+    let mut progress = Progress::new(shared.opts.progress);
+    loop {
+        if let Ok(r) = shared.reports.lock() {
+            if r.complete() {
+                break;
+            }
+            progress.show(&r.done, r.total);
+        }
         // Wake by the earliest deadline of a busy checker, and at least
         // every `limit`: a checker that started since is seen then.
         let now = Instant::now();
-        let wait = slots
+        let mut wait = slots
             .values()
             .filter_map(|s| s.lock().ok().and_then(|s| s.job.as_ref().map(|j| j.2)))
             .map(|at| (at + limit).saturating_duration_since(now))
             .min()
             .unwrap_or(limit)
             .min(limit);
+        if progress.on {
+            wait = wait.min(PROGRESS_EVERY);
+        }
         match inbox.recv_timeout(wait) {
-            Ok(Event::Finished { outcome }) => match outcome {
-                Ok(report) => reports.push(report),
-                Err(Stopped::TimedOut(path, head)) => {
-                    reports.push(check::timed_out(&path, &head, opts));
-                }
-                Err(Stopped::Panic(path, message)) => return Err(internal(&path, message)),
-            },
+            Ok(Event::Done) => {}
             Ok(Event::Failed(e)) => return Err(e),
-            Ok(Event::Fed(n)) => total = Some(n),
             Err(mpsc::RecvTimeoutError::Timeout) => {
                 let now = Instant::now();
                 let late: Vec<(usize, String, Vec<u8>)> = slots
@@ -252,13 +333,10 @@ fn collect(
                     })
                     .collect();
                 for (w, path, head) in late {
-                    reports.push(check::timed_out(&path, &head, opts));
                     slots.remove(&w);
-                    slots.insert(
-                        next_worker,
-                        spawn_checker(next_worker, queue, events, opts)?,
-                    );
+                    slots.insert(next_worker, spawn_checker(next_worker, shared)?);
                     next_worker += 1;
+                    shared.report(check::timed_out(&path, &head, &shared.opts));
                 }
             }
             Err(mpsc::RecvTimeoutError::Disconnected) => {
@@ -267,7 +345,11 @@ fn collect(
         }
     }
     progress.clear();
-    Ok(reports)
+    let mut reports = shared
+        .reports
+        .lock()
+        .map_err(|_| internal("-", "a checker thread panicked while reporting".into()))?;
+    Ok(std::mem::take(&mut reports.done))
 }
 
 /// The progress line of a long run: after a second, at most five times a
@@ -301,10 +383,7 @@ impl Progress {
         if !self.on || self.start.elapsed() < self.after {
             return;
         }
-        if self
-            .last
-            .is_some_and(|t| t.elapsed() < Duration::from_millis(200))
-        {
+        if self.last.is_some_and(|t| t.elapsed() < PROGRESS_EVERY) {
             return;
         }
         self.last = Some(Instant::now());

@@ -19,6 +19,13 @@ pub struct Oversized {
 /// What is read of a file over `max-file-bytes`: enough for a `#!` line.
 pub const HEAD_BYTES: usize = 256;
 
+/// The working directory, read once: gencheck never changes it, and a
+/// `getcwd` per file (relative paths, display paths) adds up over a tree.
+pub fn working_dir() -> Option<&'static Path> {
+    static CWD: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    CWD.get_or_init(|| std::env::current_dir().ok()).as_deref()
+}
+
 /// One path to check, before reading.
 #[derive(Debug, Clone)]
 pub struct Target {
@@ -33,16 +40,16 @@ pub fn collect_targets(
     paths: &[PathBuf],
     config: &crate::config::Config,
 ) -> Result<Vec<Target>, RunError> {
-    let cwd = std::env::current_dir().ok();
+    let cwd = working_dir();
     let mut out = Vec::new();
     for path in paths {
         let meta = std::fs::metadata(path)
             .map_err(|e| cannot_open(path, &path.display().to_string(), e))?;
         if meta.is_dir() {
-            walk(path, cwd.as_deref(), config, &mut out)?;
+            walk(path, cwd, config, &mut out)?;
         } else {
             out.push(Target {
-                display: display_path(path, cwd.as_deref()),
+                display: display_path(path, cwd),
                 fs_path: path.clone(),
             });
         }
@@ -238,7 +245,12 @@ pub fn read_capped(
     size: Option<u64>,
     max_bytes: u64,
 ) -> std::io::Result<(Vec<u8>, Option<Oversized>)> {
-    let mut bytes = Vec::new();
+    // Sized to the file, so that a regular file takes one read (and one
+    // more to see its end), not a read per doubling of the buffer.
+    let mut bytes = match size {
+        Some(n) if n <= max_bytes => Vec::with_capacity(n.saturating_add(1) as usize),
+        _ => Vec::new(),
+    };
     if size.is_some_and(|n| n > max_bytes) {
         (&mut from)
             .take(HEAD_BYTES as u64)
@@ -268,35 +280,46 @@ pub enum PreviousSource {
 
 impl PreviousSource {
     /// HEAD when inside a git work tree that has commits, else nothing.
-    pub fn detect(explicit: Option<PathBuf>) -> Result<Self, RunError> {
+    /// `files` is how many files will ask for their previous version: none
+    /// costs no git process; a few ([`FEW_FILES`]) cost two, run side by
+    /// side (`rev-parse`, and `cat-file --batch` for their HEAD versions);
+    /// more add `diff-index` and `ls-files`, so that only changed files'
+    /// versions are read.
+    pub fn detect(explicit: Option<PathBuf>, files: usize) -> Result<Self, RunError> {
         if let Some(file) = explicit {
             if !file.is_file() {
                 return Err(RunError::NotFound { path: file });
             }
             return Ok(PreviousSource::File(file));
         }
-        if !crate::git::inside_work_tree() || !crate::git::has_head() {
+        if files == 0 || !crate::git::may_be_in_repository() {
             return Ok(PreviousSource::None);
         }
+        // Started first: its start-up overlaps `rev-parse`.
+        let Ok(reader) = crate::git::BlobReader::new() else {
+            return Ok(PreviousSource::None);
+        };
+        let Some(top) = crate::git::work_tree_with_head() else {
+            return Ok(PreviousSource::None);
+        };
+        let top = top.canonicalize().unwrap_or(top);
         // Before `git diff-index` looks at the work tree: a file changed
         // after this instant may have changed after git looked at it.
         let since = std::time::SystemTime::now();
-        match (
-            crate::git::top_level(),
-            crate::git::BlobReader::new(),
-            crate::git::work_tree_state(),
-        ) {
-            (Ok(top), Ok(reader), Ok((changed, tracked))) => {
-                Ok(PreviousSource::Head(HeadVersions {
-                    top,
-                    reader: std::sync::Mutex::new(reader),
-                    changed,
-                    tracked,
-                    since,
-                }))
+        let state = if files <= FEW_FILES {
+            None
+        } else {
+            match crate::git::work_tree_state() {
+                Ok((changed, tracked)) => Some(TreeState { changed, tracked }),
+                Err(_) => return Ok(PreviousSource::None),
             }
-            _ => Ok(PreviousSource::None),
-        }
+        };
+        Ok(PreviousSource::Head(HeadVersions {
+            top,
+            reader: std::sync::Mutex::new(reader),
+            state,
+            since,
+        }))
     }
 
     /// The previous version of the file at `fs_path`, whose current content
@@ -313,8 +336,8 @@ impl PreviousSource {
             PreviousSource::File(p) => {
                 let (bytes, oversized) = read_file_capped(p, max_bytes).ok()?;
                 Some(crate::check::Previous {
-                    label: display_path(p, std::env::current_dir().ok().as_deref()),
-                    path: display_path(p, std::env::current_dir().ok().as_deref()),
+                    label: display_path(p, working_dir()),
+                    path: display_path(p, working_dir()),
                     bytes,
                     oversized,
                 })
@@ -324,16 +347,28 @@ impl PreviousSource {
     }
 }
 
+/// Up to this many files, each one's HEAD version is simply read: listing
+/// the changed and tracked files costs two more git processes, more than
+/// reading a few blobs.
+pub const FEW_FILES: usize = 32;
+
 /// Files' versions in HEAD, read through one `git cat-file --batch`.
 pub struct HeadVersions {
+    /// Canonical (symbolic links resolved).
     top: PathBuf,
     reader: std::sync::Mutex<crate::git::BlobReader>,
+    /// Which files are tracked and which may have changed, for a run over
+    /// more than [`FEW_FILES`] files.
+    state: Option<TreeState>,
+    /// When `state` was taken.
+    since: std::time::SystemTime,
+}
+
+struct TreeState {
     /// Tracked paths whose work-tree content may differ from HEAD (stale
     /// stat data included).
     changed: std::collections::HashSet<String>,
     tracked: std::collections::HashSet<String>,
-    /// When `changed` was taken.
-    since: std::time::SystemTime,
 }
 
 impl HeadVersions {
@@ -344,26 +379,28 @@ impl HeadVersions {
         max_bytes: u64,
     ) -> Option<crate::check::Previous> {
         let rel = crate::git::relative_to_top(fs_path, &self.top)?;
-        if !self.tracked.contains(&rel) {
-            return None;
-        }
-        // An unchanged tracked file is its HEAD version: no object read.
-        let (bytes, oversized) =
-            if !self.changed.contains(&rel) && self.unchanged_on_disk(fs_path, current) {
-                (current.to_vec(), None)
-            } else {
-                self.reader
-                    .lock()
-                    .ok()?
-                    .read_capped(&format!("HEAD:{rel}"), max_bytes)
-                    .ok()??
-            };
+        let unchanged = match &self.state {
+            Some(state) if !state.tracked.contains(&rel) => return None,
+            // An unchanged tracked file is its HEAD version: no object read.
+            Some(state) => {
+                !state.changed.contains(&rel) && self.unchanged_on_disk(fs_path, current)
+            }
+            // A few files: their HEAD versions are read (an untracked one
+            // has none).
+            None => false,
+        };
+        let (bytes, oversized) = if unchanged {
+            (current.to_vec(), None)
+        } else {
+            self.reader
+                .lock()
+                .ok()?
+                .read_capped(&format!("HEAD:{rel}"), max_bytes)
+                .ok()??
+        };
         Some(crate::check::Previous {
             label: "HEAD".to_string(),
-            path: display_path(
-                &self.top.join(&rel),
-                std::env::current_dir().ok().as_deref(),
-            ),
+            path: display_path(&self.top.join(&rel), working_dir()),
             bytes,
             oversized,
         })

@@ -237,6 +237,9 @@ const ALWAYS: &[&str] = &[
 /// unchanged", "same as above, but with bytes") are longer and are left
 /// alone.
 pub fn is_placeholder(comment: &str) -> bool {
+    if !may_elide(comment) {
+        return false;
+    }
     // A list item in a comment documents ("// - Elements: colors
     // (unchanged).").
     let raw = comment.trim_start();
@@ -369,6 +372,43 @@ pub fn is_placeholder(comment: &str) -> bool {
         return true;
     }
     false
+}
+
+/// Words of which every test in [`is_placeholder`] needs one (compared
+/// ignoring ASCII case; no other character lowercases into them), and the
+/// marks the other tests need: an ellipsis or a `(` (the bracketed forms).
+/// Most comments have none, and are passed over without being lowercased
+/// and split into words.
+const ELISION_CUES: &[&str] = &[
+    "here",
+    "rest",
+    "unchanged",
+    "omitted",
+    "elided",
+    "implement",
+    "existing",
+    "previous",
+    "same",
+    "remaining",
+    "your code",
+    "(",
+    "...",
+    "…",
+];
+
+/// Whether `comment` may pass [`is_placeholder`]: it holds one of
+/// [`ELISION_CUES`].
+fn may_elide(comment: &str) -> bool {
+    static CUES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(ELISION_CUES)
+            .ok()
+    });
+    // The cues are fixed and valid; were they not, every comment is tested.
+    cues.as_ref().is_none_or(|c| c.is_match(comment))
 }
 
 /// The comment's text without its markers (`//`, `/*`, `#`, `--`, `{/*`).
@@ -512,6 +552,16 @@ pub fn find(text: &str, analysis: &Analysis) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_always_phrase_passes_the_prefilter() {
+        for phrase in ALWAYS {
+            assert!(may_elide(&format!("# {}", phrase.to_uppercase())), "{phrase}");
+            assert!(is_placeholder(&format!("# {phrase}")), "{phrase}");
+        }
+        assert!(!may_elide("# compute the checksum of the header"));
+        assert!(!may_elide("# héré"));
+    }
 
     #[test]
     fn comment_paragraphs_are_not_placeholders() {
