@@ -16,3 +16,6 @@
 (module (decorated_definition definition: (class_definition
   name: (identifier) @class
   body: (block (function_definition name: (identifier) @name) @definition.method))))
+(module (decorated_definition definition: (class_definition
+  name: (identifier) @class
+  body: (block (decorated_definition definition: (function_definition name: (identifier) @name)) @definition.method))))

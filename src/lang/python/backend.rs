@@ -56,6 +56,13 @@ impl Backend for Python {
         body.ends_with(',').then(|| "`,`".to_string())
     }
 
+    fn definitions(
+        &self,
+        text: &str,
+    ) -> Option<Vec<crate::rules::definitions_removed::Definition>> {
+        super::definitions(text)
+    }
+
     fn queries(&self) -> &'static [(&'static str, &'static str)] {
         &[(
             "definitions",

@@ -48,6 +48,57 @@ pub fn syntax_errors(text: &str, is_stub: bool) -> Vec<PySyntaxError> {
     collect_errors(text, &parsed)
 }
 
+/// Top-level functions and classes, and the methods of top-level classes,
+/// from ruff's parse: what `grammars/python/queries/definitions.scm` finds
+/// (a decorated definition starts at its first decorator), without a
+/// tree-sitter parse. `None` for text nested too deep to parse safely (the
+/// query, under its time budget, reads that).
+pub fn definitions(text: &str) -> Option<Vec<crate::rules::definitions_removed::Definition>> {
+    use crate::rules::definitions_removed::{normalized_body, Definition};
+    use ruff_python_ast::Stmt;
+    use ruff_text_size::Ranged;
+    let (bound, _) = bracket_depth_bound(text.as_bytes(), CPYTHON_MAX_BRACKETS);
+    if bound > PARSE_MAX_BRACKETS {
+        return None;
+    }
+    let parsed = parse_unchecked_source(text, PySourceType::Python);
+    let index = LineIndex::new(text);
+    let mut out = Vec::new();
+    let mut add = |kind: &str, name: &str, qualified: String, range: ruff_text_size::TextRange| {
+        let (start, end) = (range.start().to_usize(), range.end().to_usize());
+        // A name the parser made up while recovering from an error.
+        if name.is_empty() || text.get(start..end).is_none_or(|t| t.trim().is_empty()) {
+            return;
+        }
+        out.push(Definition {
+            kind: kind.to_string(),
+            name: qualified,
+            line: index.position(text, start).line,
+            body: normalized_body(&text[start..end], name),
+        });
+    };
+    for stmt in &parsed.syntax().body {
+        match stmt {
+            Stmt::FunctionDef(f) => add("function", f.name.as_str(), f.name.to_string(), f.range()),
+            Stmt::ClassDef(c) => {
+                add("class", c.name.as_str(), c.name.to_string(), c.range());
+                for inner in &c.body {
+                    if let Stmt::FunctionDef(m) = inner {
+                        add(
+                            "method",
+                            m.name.as_str(),
+                            format!("{}.{}", c.name.as_str(), m.name.as_str()),
+                            m.range(),
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Some(out)
+}
+
 /// Parse `text` once and tell the rules what they need: syntax errors,
 /// strings and comments, and what is left open at the end of the file.
 pub fn analyze(text: &str, is_stub: bool) -> Analysis {
