@@ -13,10 +13,7 @@ use crate::source::display_path;
 pub const HOOK_MARKER: &str = "# installed by gencheck install-hook";
 
 fn display(top: &Path, repo_path: &str) -> String {
-    display_path(
-        &top.join(repo_path),
-        std::env::current_dir().ok().as_deref(),
-    )
+    display_path(&top.join(repo_path), crate::source::working_dir())
 }
 
 /// Read the changed files (and their previous versions) through one
