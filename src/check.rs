@@ -86,9 +86,26 @@ pub struct Input {
     pub bytes: Vec<u8>,
     /// The version this one replaces, when there is one.
     pub previous: Option<Previous>,
+    /// Where to find the version this one replaces, asked only once the
+    /// rules have run (when `previous` is `None`): a git lookup still
+    /// under way overlaps the check.
+    pub deferred_previous: Option<DeferredPrevious>,
     /// The content is over `max-file-bytes` and was not read: `bytes` then
     /// holds only its start ([`HEAD_BYTES`]).
     pub oversized: Option<Oversized>,
+}
+
+/// A previous version looked up when needed: given the current bytes.
+#[derive(Clone)]
+pub struct DeferredPrevious(pub Arc<PreviousLookup>);
+
+/// Finds the previous version of a file given its current bytes.
+pub type PreviousLookup = dyn Fn(&[u8]) -> Option<Previous> + Send + Sync;
+
+impl std::fmt::Debug for DeferredPrevious {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DeferredPrevious")
+    }
 }
 
 /// The previous version of a file.
@@ -266,25 +283,41 @@ impl FileCheck<'_> {
         findings: &mut Vec<Finding>,
         report: &mut FileReport,
     ) {
-        let previous_meta = self.input.previous.as_ref();
-        let previous = previous_meta
-            .filter(|p| p.oversized.is_none())
-            .and_then(|p| {
-                text::decode(&p.bytes, Some(lang))
-                    .ok()
-                    .map(|t| PreviousText {
-                        meta: p,
-                        text: t.text.into_owned(),
+        // The previous version is looked up after the rules (a git lookup
+        // overlaps them), but before them when the file is blank: whether
+        // the previous version had content decides `empty-file`'s severity.
+        let looked_up: std::cell::OnceCell<Option<Previous>> = std::cell::OnceCell::new();
+        let previous_meta = || -> Option<&Previous> {
+            self.input.previous.as_ref().or_else(|| {
+                looked_up
+                    .get_or_init(|| {
+                        self.input
+                            .deferred_previous
+                            .as_ref()
+                            .and_then(|d| (d.0)(&self.input.bytes))
                     })
-            });
-        // An oversized previous version is not read, but it had content.
-        let previous_had_content = if previous_meta.is_some_and(|p| p.oversized.is_some()) {
-            Some(true)
-        } else {
-            previous.as_ref().map(|p| !p.text.trim().is_empty())
+                    .as_ref()
+            })
         };
-        let empty =
-            rules::empty_file::check(text, self.file_name, Some(lang), previous_had_content);
+        let decode_previous = |p: &'_ Previous| {
+            (p.oversized.is_none())
+                .then(|| text::decode(&p.bytes, Some(lang)).ok())
+                .flatten()
+                .map(|t| t.text.into_owned())
+        };
+        let empty = if rules::empty_file::is_blank(text) {
+            // An oversized previous version is not read, but it had content.
+            let previous_had_content = previous_meta().and_then(|p| {
+                if p.oversized.is_some() {
+                    Some(true)
+                } else {
+                    decode_previous(p).map(|t| !t.trim().is_empty())
+                }
+            });
+            rules::empty_file::check(text, self.file_name, Some(lang), previous_had_content)
+        } else {
+            None
+        };
         let checked = empty.is_none() && lang.is_checked();
         if let Some(f) = empty {
             findings.push(f);
@@ -304,7 +337,9 @@ impl FileCheck<'_> {
             }
             findings.extend(found);
         }
-        let Some(prev) = previous else {
+        let Some(prev) = previous_meta()
+            .and_then(|meta| decode_previous(meta).map(|text| PreviousText { meta, text }))
+        else {
             return;
         };
         if prev.text == text {

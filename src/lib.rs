@@ -45,7 +45,17 @@ pub fn check_targets(
     let max_bytes = opts.limits.max_file_bytes;
     let read = move |t: Target| {
         let mut input = source::read_target(&t, max_bytes)?;
-        if input.oversized.is_none() {
+        if input.oversized.is_some() {
+            return Ok(input);
+        }
+        if previous.pending() {
+            // Asked once the file's rules have run: git's answer overlaps them.
+            let previous = previous.clone();
+            let fs_path = t.fs_path.clone();
+            input.deferred_previous = Some(check::DeferredPrevious(std::sync::Arc::new(
+                move |current: &[u8]| previous.get(&fs_path, current, max_bytes),
+            )));
+        } else {
             input.previous = previous.get(&t.fs_path, &input.bytes, max_bytes);
         }
         Ok(input)

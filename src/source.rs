@@ -209,6 +209,7 @@ pub fn read_target(t: &Target, max_bytes: u64) -> Result<Input, RunError> {
         path: t.display.clone(),
         bytes,
         previous: None,
+        deferred_previous: None,
         oversized,
     })
 }
@@ -220,6 +221,7 @@ pub fn read_stdin(name: &str, max_bytes: u64) -> Result<Input, RunError> {
         path: name.to_string(),
         bytes,
         previous: None,
+        deferred_previous: None,
         oversized,
     })
 }
@@ -275,7 +277,7 @@ pub fn read_capped(
 pub enum PreviousSource {
     None,
     File(PathBuf),
-    Head(HeadVersions),
+    Head(Box<HeadVersions>),
 }
 
 impl PreviousSource {
@@ -299,27 +301,40 @@ impl PreviousSource {
         let Ok(reader) = crate::git::BlobReader::new() else {
             return Ok(PreviousSource::None);
         };
-        let Some(top) = crate::git::work_tree_with_head() else {
-            return Ok(PreviousSource::None);
-        };
-        let top = top.canonicalize().unwrap_or(top);
-        // Before `git diff-index` looks at the work tree: a file changed
-        // after this instant may have changed after git looked at it.
-        let since = std::time::SystemTime::now();
-        let state = if files <= FEW_FILES {
-            None
-        } else {
-            match crate::git::work_tree_state() {
-                Ok((changed, tracked)) => Some(TreeState { changed, tracked }),
-                Err(_) => return Ok(PreviousSource::None),
-            }
-        };
-        Ok(PreviousSource::Head(HeadVersions {
-            top,
+        // The rest runs beside the checks, which ask for it only once
+        // their rules have run.
+        let lookup = std::thread::spawn(move || {
+            let top = crate::git::work_tree_with_head()?;
+            let top = top.canonicalize().unwrap_or(top);
+            // Before `git diff-index` looks at the work tree: a file changed
+            // after this instant may have changed after git looked at it.
+            let since = std::time::SystemTime::now();
+            let state = if files <= FEW_FILES {
+                None
+            } else {
+                let (changed, tracked) = crate::git::work_tree_state().ok()?;
+                Some(TreeState { changed, tracked })
+            };
+            Some(HeadState { top, state, since })
+        });
+        let head = HeadVersions {
+            lookup: std::sync::Mutex::new(Some(lookup)),
+            found: std::sync::OnceLock::new(),
             reader: std::sync::Mutex::new(reader),
-            state,
-            since,
-        }))
+        };
+        // Listing a large work tree may take long: it is waited for here,
+        // not within the first file's `max-check-ms`. For a few files the
+        // wait is one `rev-parse`, and the checks start without it.
+        if files > FEW_FILES {
+            head.wait();
+        }
+        Ok(PreviousSource::Head(Box::new(head)))
+    }
+
+    /// Whether asking for a version may still wait on git: worth deferring
+    /// until the file's rules have run.
+    pub fn pending(&self) -> bool {
+        matches!(self, PreviousSource::Head(h) if h.found.get().is_none())
     }
 
     /// The previous version of the file at `fs_path`, whose current content
@@ -354,9 +369,16 @@ pub const FEW_FILES: usize = 32;
 
 /// Files' versions in HEAD, read through one `git cat-file --batch`.
 pub struct HeadVersions {
+    /// The work tree and its state, being found on a thread of its own.
+    lookup: std::sync::Mutex<Option<std::thread::JoinHandle<Option<HeadState>>>>,
+    /// What the lookup found (`None`: no work tree with a HEAD commit).
+    found: std::sync::OnceLock<Option<HeadState>>,
+    reader: std::sync::Mutex<crate::git::BlobReader>,
+}
+
+struct HeadState {
     /// Canonical (symbolic links resolved).
     top: PathBuf,
-    reader: std::sync::Mutex<crate::git::BlobReader>,
     /// Which files are tracked and which may have changed, for a run over
     /// more than [`FEW_FILES`] files.
     state: Option<TreeState>,
@@ -378,12 +400,13 @@ impl HeadVersions {
         current: &[u8],
         max_bytes: u64,
     ) -> Option<crate::check::Previous> {
-        let rel = crate::git::relative_to_top(fs_path, &self.top)?;
-        let unchanged = match &self.state {
+        let head = self.wait()?;
+        let rel = crate::git::relative_to_top(fs_path, &head.top)?;
+        let unchanged = match &head.state {
             Some(state) if !state.tracked.contains(&rel) => return None,
             // An unchanged tracked file is its HEAD version: no object read.
             Some(state) => {
-                !state.changed.contains(&rel) && self.unchanged_on_disk(fs_path, current)
+                !state.changed.contains(&rel) && head.unchanged_on_disk(fs_path, current)
             }
             // A few files: their HEAD versions are read (an untracked one
             // has none).
@@ -400,12 +423,26 @@ impl HeadVersions {
         };
         Some(crate::check::Previous {
             label: "HEAD".to_string(),
-            path: display_path(&self.top.join(&rel), working_dir()),
+            path: display_path(&head.top.join(&rel), working_dir()),
             bytes,
             oversized,
         })
     }
+}
 
+impl HeadVersions {
+    /// What the lookup found, once it is done.
+    fn wait(&self) -> Option<&HeadState> {
+        self.found
+            .get_or_init(|| {
+                let handle = self.lookup.lock().ok()?.take()?;
+                handle.join().ok().flatten()
+            })
+            .as_ref()
+    }
+}
+
+impl HeadState {
     /// Whether `current` is still what git found unchanged: the file at
     /// `fs_path` has not changed since `git diff-index` looked at it (another
     /// process may be rewriting it), and `current` is its content (standard

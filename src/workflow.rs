@@ -62,6 +62,7 @@ fn read_inputs(
             path,
             bytes,
             previous,
+            deferred_previous: None,
             oversized,
         };
         if sink.send(input).is_err() {

@@ -37,6 +37,7 @@ fuzz_target!(|data: &[u8]| {
             bytes,
             oversized: None,
         }),
+        deferred_previous: None,
         oversized: None,
     };
     let opts = CheckOptions {

@@ -104,6 +104,7 @@ fuzz_target!(|case: Case| {
         path: name.to_string(),
         bytes,
         previous: None,
+        deferred_previous: None,
         oversized: None,
     };
     let report = check_input(&input, &CheckOptions::default());

@@ -194,6 +194,7 @@ fuzz_target!(|data: &[u8]| {
                 bytes: b.clone(),
                 oversized: None,
             }),
+            deferred_previous: None,
             oversized: None,
         };
         let _ = check_input(&input, &opts);

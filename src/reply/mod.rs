@@ -978,6 +978,7 @@ pub fn check(
                     bytes: b.clone(),
                     oversized: None,
                 }),
+                deferred_previous: None,
                 oversized: None,
             })
         })

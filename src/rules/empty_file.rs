@@ -27,13 +27,18 @@ use crate::rules::Rule;
 
 /// `previous_had_content`: `Some(true)` when the previous version had
 /// content, `Some(false)` when it was empty, `None` when there is none.
+/// Whether `text` holds nothing but white space (and a byte order mark).
+pub fn is_blank(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}').trim().is_empty()
+}
+
 pub fn check(
     text: &str,
     file_name: &str,
     language: Option<Language>,
     previous_had_content: Option<bool>,
 ) -> Option<Finding> {
-    if !text.trim_start_matches('\u{feff}').trim().is_empty() {
+    if !is_blank(text) {
         return None;
     }
     if let Some(lang) = language {

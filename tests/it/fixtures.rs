@@ -103,6 +103,7 @@ fn check_with(
             bytes: std::fs::read(p).unwrap(),
             oversized: None,
         }),
+        deferred_previous: None,
         oversized: None,
     };
     let opts = CheckOptions {

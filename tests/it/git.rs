@@ -418,6 +418,44 @@ fn check_diffs_against_head_and_previous_file() {
     assert!(doc["files"][0]["diff"].is_null());
 }
 
+/// A few files (each one's HEAD version read directly) and many (only the
+/// files git lists as changed are read): the same previous versions.
+#[test]
+fn previous_versions_of_few_and_many_files() {
+    for n in [3usize, 40] {
+        let repo = Repo::new();
+        for i in 0..n {
+            repo.write(
+                &format!("m{i:02}.py"),
+                &format!("def f{i}():\n    return {i}\n"),
+            );
+        }
+        repo.commit_all("init");
+        repo.write(
+            "m01.py",
+            "def f1():\n    return 1\n\n\ndef g():\n    return 2\n",
+        );
+        repo.write("m02.py", "def renamed():\n    return 2\n");
+        repo.write("new.py", "def h():\n    return 3\n");
+        let (code, doc) = repo.json(&["check", "."]);
+        assert_eq!(code, 0, "{n} files: {doc}");
+        let file = |name: &str| {
+            doc["files"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|f| f["path"] == name)
+                .unwrap_or_else(|| panic!("{name} not in {doc}"))
+                .clone()
+        };
+        assert_eq!(file("m01.py")["diff"]["lines_added"], 4, "{n} files");
+        assert_eq!(file("m00.py")["diff"]["lines_added"], 0, "{n} files");
+        assert!(file("new.py")["diff"].is_null(), "{n} files");
+        let removed = file("m02.py")["findings"].to_string();
+        assert!(removed.contains("`f2`"), "{n} files: {removed}");
+    }
+}
+
 #[test]
 fn human_diff_output_snapshot() {
     let out = gencheck_in(crate::common::manifest_dir())

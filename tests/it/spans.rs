@@ -150,6 +150,7 @@ proptest! {
                 bytes: p.into_bytes(),
                 oversized: None,
             }),
+            deferred_previous: None,
             oversized: None,
         };
         let opts = CheckOptions { dialect: Some(dialect), diff: true, ..CheckOptions::default() };
