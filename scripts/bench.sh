@@ -361,8 +361,8 @@ typ, big = typ_r["mean"], big_r["mean"]
 ok = lambda b: "met" if b else "**missed**"
 print("| Target | Measured (means) | Measured (fastest runs) | |")
 print("|:---|---:|---:|:---|")
-print(f"| whole stdlib: gencheck ≤ 2× ruff wall time | {ratio:.2f}× ({gc*1e3:.0f} ms vs {ruff*1e3:.0f} ms) "
-      f"| {gcm/ruffm:.2f}× ({gcm*1e3:.0f} ms vs {ruffm*1e3:.0f} ms) | {ok(ratio <= 2)} |")
+print(f"| whole stdlib, every rule on: gencheck ≤ 1.0× ruff wall time | {ratio:.2f}× ({gc*1e3:.0f} ms vs {ruff*1e3:.0f} ms) "
+      f"| {gcm/ruffm:.2f}× ({gcm*1e3:.0f} ms vs {ruffm*1e3:.0f} ms) | {ok(ratio <= 1.0)} |")
 print(f"| single thread: gencheck vs ruff | {gc1/ruff1:.2f}× ({gc1*1e3:.0f} ms vs {ruff1*1e3:.0f} ms) "
       f"| {gc1m/ruff1m:.2f}× ({gc1m*1e3:.0f} ms vs {ruff1m*1e3:.0f} ms) | (information) |")
 print(f"| one typical file < 10 ms | {typ*1e3:.1f} ms | {mn(typ_r)*1e3:.1f} ms | {ok(typ < 0.010)} |")
@@ -373,10 +373,12 @@ gr = ggc["mean"] / gruff["mean"]
 print(f"| stdlib in a git work tree: gencheck ≤ 2× ruff | {gr:.2f}× ({ggc['mean']*1e3:.0f} ms vs {gruff['mean']*1e3:.0f} ms) "
       f"| {mn(ggc)/mn(gruff):.2f}× ({mn(ggc)*1e3:.0f} ms vs {mn(gruff)*1e3:.0f} ms) | {ok(gr <= 2)} |")
 f = load("t_gitfile")
-for label, cmd in (("typical file edited in a git work tree < 10 ms", f"gencheck check {typ_rel} (edited)"),
-                   ("largest file edited in a git work tree < 10 ms", f"gencheck check {big_rel} (edited)")):
+for label, cmd, limit in (
+        ("typical file edited in a git work tree ≤ 5 ms", f"gencheck check {typ_rel} (edited)", 0.005),
+        ("largest file edited in a git work tree (information)", f"gencheck check {big_rel} (edited)", None)):
     r = f[cmd]
-    print(f"| {label} | {r['mean']*1e3:.1f} ms | {mn(r)*1e3:.1f} ms | {ok(r['mean'] < 0.010)} |")
+    verdict = "(information)" if limit is None else ok(r["mean"] <= limit)
+    print(f"| {label} | {r['mean']*1e3:.1f} ms | {mn(r)*1e3:.1f} ms | {verdict} |")
 EOF
 
 CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
@@ -501,6 +503,14 @@ directory, and removes it all afterwards (`BENCH_KEEP=1` keeps it).
 `BENCH_RUNS`, `BENCH_FILE_RUNS`, `BENCH_GIT_RUNS` change the run counts and
 `RUFF_VERSION` pins ruff (`bash scripts/bench.sh --help` lists every knob).
 EOF
+    # The sections other scripts measure (JSON, JavaScript, SQL, ...) follow
+    # a marker, and are carried over as they are.
+    echo
+    if [[ -f "$ROOT/BENCHMARKS.md" ]] && grep -q '^<!-- bench.sh:end' "$ROOT/BENCHMARKS.md"; then
+        sed -n '/^<!-- bench.sh:end/,$p' "$ROOT/BENCHMARKS.md"
+    else
+        echo '<!-- bench.sh:end (what follows is kept when bench.sh rewrites the part above) -->'
+    fi
 }
 
 report >"$WORK/BENCHMARKS.md"
