@@ -283,10 +283,11 @@ pub enum PreviousSource {
 impl PreviousSource {
     /// HEAD when inside a git work tree that has commits, else nothing.
     /// `files` is how many files will ask for their previous version: none
-    /// costs no git process; a few ([`FEW_FILES`]) cost two, run side by
-    /// side (`rev-parse`, and `cat-file --batch` for their HEAD versions);
-    /// more add `diff-index` and `ls-files`, so that only changed files'
-    /// versions are read.
+    /// costs no git process; a few ([`FEW_FILES`]) cost one, `cat-file
+    /// --batch`, asked for `HEAD:./<path>` (relative to the working
+    /// directory: a file outside it costs a `rev-parse` for the top of the
+    /// work tree); more add `rev-parse`, `diff-index` and `ls-files`, so
+    /// that only changed files' versions are read.
     pub fn detect(explicit: Option<PathBuf>, files: usize) -> Result<Self, RunError> {
         if let Some(file) = explicit {
             if !file.is_file() {
@@ -297,44 +298,27 @@ impl PreviousSource {
         if files == 0 || !crate::git::may_be_in_repository() {
             return Ok(PreviousSource::None);
         }
-        // Started first: its start-up overlaps `rev-parse`.
+        // Its start-up overlaps what comes before the first question.
         let Ok(reader) = crate::git::BlobReader::new() else {
             return Ok(PreviousSource::None);
         };
-        // The rest runs beside the checks, which ask for it only once
-        // their rules have run.
-        let lookup = std::thread::spawn(move || {
-            let top = crate::git::work_tree_with_head()?;
-            let top = top.canonicalize().unwrap_or(top);
-            // Before `git diff-index` looks at the work tree: a file changed
-            // after this instant may have changed after git looked at it.
-            let since = std::time::SystemTime::now();
-            let state = if files <= FEW_FILES {
-                None
-            } else {
-                let (changed, tracked) = crate::git::work_tree_state().ok()?;
-                Some(TreeState { changed, tracked })
-            };
-            Some(HeadState { top, state, since })
-        });
         let head = HeadVersions {
-            lookup: std::sync::Mutex::new(Some(lookup)),
+            few: files <= FEW_FILES,
             found: std::sync::OnceLock::new(),
             reader: std::sync::Mutex::new(reader),
         };
-        // Listing a large work tree may take long: it is waited for here,
-        // not within the first file's `max-check-ms`. For a few files the
-        // wait is one `rev-parse`, and the checks start without it.
-        if files > FEW_FILES {
-            head.wait();
+        // Listing a large work tree may take long: it is done here, not
+        // within the first file's `max-check-ms`.
+        if !head.few {
+            head.found();
         }
         Ok(PreviousSource::Head(Box::new(head)))
     }
 
-    /// Whether asking for a version may still wait on git: worth deferring
-    /// until the file's rules have run.
+    /// Whether asking for a version waits on git (`cat-file` starting up):
+    /// worth deferring until the file's rules have run.
     pub fn pending(&self) -> bool {
-        matches!(self, PreviousSource::Head(h) if h.found.get().is_none())
+        matches!(self, PreviousSource::Head(h) if h.few)
     }
 
     /// The previous version of the file at `fs_path`, whose current content
@@ -369,9 +353,11 @@ pub const FEW_FILES: usize = 32;
 
 /// Files' versions in HEAD, read through one `git cat-file --batch`.
 pub struct HeadVersions {
-    /// The work tree and its state, being found on a thread of its own.
-    lookup: std::sync::Mutex<Option<std::thread::JoinHandle<Option<HeadState>>>>,
-    /// What the lookup found (`None`: no work tree with a HEAD commit).
+    /// At most [`FEW_FILES`] files: each is asked for by its path relative
+    /// to the working directory, without the top of the work tree.
+    few: bool,
+    /// The top of the work tree and its state, once asked for (`None`: no
+    /// work tree with a HEAD commit).
     found: std::sync::OnceLock<Option<HeadState>>,
     reader: std::sync::Mutex<crate::git::BlobReader>,
 }
@@ -400,7 +386,12 @@ impl HeadVersions {
         current: &[u8],
         max_bytes: u64,
     ) -> Option<crate::check::Previous> {
-        let head = self.wait()?;
+        if self.few {
+            if let Some(found) = self.get_relative(fs_path, max_bytes) {
+                return found;
+            }
+        }
+        let head = self.found().as_ref()?;
         let rel = crate::git::relative_to_top(fs_path, &head.top)?;
         let unchanged = match &head.state {
             Some(state) if !state.tracked.contains(&rel) => return None,
@@ -431,14 +422,65 @@ impl HeadVersions {
 }
 
 impl HeadVersions {
-    /// What the lookup found, once it is done.
-    fn wait(&self) -> Option<&HeadState> {
-        self.found
-            .get_or_init(|| {
-                let handle = self.lookup.lock().ok()?.take()?;
-                handle.join().ok().flatten()
+    /// The top of the work tree and, for many files, which are tracked and
+    /// which changed: asked of git once.
+    fn found(&self) -> &Option<HeadState> {
+        self.found.get_or_init(|| {
+            let top = crate::git::work_tree_with_head()?;
+            let top = top.canonicalize().unwrap_or(top);
+            // Before `git diff-index` looks at the work tree: a file changed
+            // after this instant may have changed after git looked at it.
+            let since = std::time::SystemTime::now();
+            let state = if self.few {
+                None
+            } else {
+                let (changed, tracked) = crate::git::work_tree_state().ok()?;
+                Some(TreeState { changed, tracked })
+            };
+            Some(HeadState { top, state, since })
+        })
+    }
+
+    /// The HEAD version of a file below the working directory, asked for as
+    /// `HEAD:./<path>` (git resolves it against the working directory, so
+    /// the top of the work tree is not needed). `None` when the file is not
+    /// below the working directory; `Some(None)` when it has no HEAD version
+    /// (untracked, no HEAD commit, no repository).
+    fn get_relative(
+        &self,
+        fs_path: &Path,
+        max_bytes: u64,
+    ) -> Option<Option<crate::check::Previous>> {
+        static CWD: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+        let cwd = CWD
+            .get_or_init(|| working_dir().map(|d| d.canonicalize().unwrap_or(d.to_path_buf())))
+            .as_deref()?;
+        let abs = if fs_path.is_absolute() {
+            fs_path.to_path_buf()
+        } else {
+            working_dir()?.join(fs_path)
+        };
+        let abs = abs.canonicalize().unwrap_or(abs);
+        let rel = abs.strip_prefix(cwd).ok()?;
+        let rel: Vec<String> = rel
+            .components()
+            .map(|c| c.as_os_str().to_str().map(str::to_string))
+            .collect::<Option<_>>()?;
+        let read = self
+            .reader
+            .lock()
+            .ok()
+            .and_then(|mut r| {
+                r.read_capped(&format!("HEAD:./{}", rel.join("/")), max_bytes)
+                    .ok()
             })
-            .as_ref()
+            .flatten();
+        Some(read.map(|(bytes, oversized)| crate::check::Previous {
+            label: "HEAD".to_string(),
+            path: display_path(&abs, working_dir()),
+            bytes,
+            oversized,
+        }))
     }
 }
 

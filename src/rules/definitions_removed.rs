@@ -82,15 +82,26 @@ fn query(lang: Language) -> Option<&'static Query> {
         .as_ref()
 }
 
+/// The whole file a query runs over (in units), for lines and bodies.
+struct File<'a> {
+    index: &'a LineIndex,
+    full: &'a str,
+    bodies: Bodies,
+}
+
 fn run_query(
     lang: Language,
     query: &Query,
     text: &str,
     base: usize,
-    index: &LineIndex,
-    full: &str,
+    file: &File<'_>,
     out: &mut Vec<Definition>,
 ) -> bool {
+    let File {
+        index,
+        full,
+        bodies,
+    } = *file;
     let Ok(tree) = crate::parse::parse(lang, text, Duration::from_millis(500)) else {
         return false;
     };
@@ -124,7 +135,7 @@ fn run_query(
             out.push(Definition {
                 kind,
                 line: index.position(full, base + range.start).line,
-                body: normalized_body(&text[range], &name),
+                body: bodies.of(&text[range], &name),
                 name: qualified,
             });
             found = true;
@@ -137,32 +148,60 @@ fn run_query(
 /// over the units its backend names (the whole text, or SQL's statements),
 /// and the backend's lexical fallback for a unit the query finds nothing in.
 pub fn definitions(lang: Language, text: &str) -> Vec<Definition> {
-    if let Some(defs) = lang.backend().and_then(|b| b.definitions(text)) {
+    definitions_with(lang, text, Bodies::Normalized)
+}
+
+/// Whether [`Definition::body`] is filled in: [`find`]'s first pass needs
+/// only kinds and names, and most edits remove nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bodies {
+    Normalized,
+    Empty,
+}
+
+impl Bodies {
+    /// The body of a definition named `name` whose text is `text`.
+    pub fn of(self, text: &str, name: &str) -> String {
+        match self {
+            Bodies::Normalized => normalized_body(text, name),
+            Bodies::Empty => String::new(),
+        }
+    }
+}
+
+/// [`definitions`], with or without bodies.
+fn definitions_with(lang: Language, text: &str, bodies: Bodies) -> Vec<Definition> {
+    if let Some(defs) = lang.backend().and_then(|b| b.definitions(text, bodies)) {
         return defs;
     }
-    query_definitions(lang, text)
+    query_definitions(lang, text, bodies)
 }
 
 /// [`definitions`] through the tree-sitter query only.
-pub fn query_definitions(lang: Language, text: &str) -> Vec<Definition> {
+pub fn query_definitions(lang: Language, text: &str, bodies: Bodies) -> Vec<Definition> {
     let (Some(query), Some(backend)) = (query(lang), lang.backend()) else {
         return Vec::new();
     };
     let index = LineIndex::new(text);
+    let file = File {
+        index: &index,
+        full: text,
+        bodies,
+    };
     let mut out = Vec::new();
     match backend.definition_units(text) {
         None => {
-            run_query(lang, query, text, 0, &index, text, &mut out);
+            run_query(lang, query, text, 0, &file, &mut out);
         }
         Some((masked, units)) => {
             for unit in units {
                 let body = &masked[unit.clone()];
-                if !run_query(lang, query, body, unit.start, &index, text, &mut out) {
+                if !run_query(lang, query, body, unit.start, &file, &mut out) {
                     if let Some((kind, name, at)) = backend.lexical_definition(body) {
                         out.push(Definition {
                             kind,
                             line: index.position(text, unit.start + at).line,
-                            body: normalized_body(body, &name),
+                            body: bodies.of(body, &name),
                             name,
                         });
                     }
@@ -177,10 +216,24 @@ pub fn query_definitions(lang: Language, text: &str) -> Vec<Definition> {
 /// new one lacks, each with its old line; a definition whose body reappears
 /// under another name is reported as renamed.
 pub fn find(lang: Language, old: &str, new: &str, previous: &str) -> Vec<Finding> {
-    let before = definitions(lang, old);
+    // First kinds and names only; bodies (to recognise a rename) only when
+    // a definition is gone.
+    let before = definitions_with(lang, old, Bodies::Empty);
     if before.is_empty() {
         return Vec::new();
     }
+    let after = definitions_with(lang, new, Bodies::Empty);
+    let after_keys: std::collections::HashSet<_> = after
+        .iter()
+        .map(|d| (d.kind.as_str(), d.name.to_ascii_lowercase()))
+        .collect();
+    if before
+        .iter()
+        .all(|d| after_keys.contains(&(d.kind.as_str(), d.name.to_ascii_lowercase())))
+    {
+        return Vec::new();
+    }
+    let before = definitions(lang, old);
     let after = definitions(lang, new);
     let key = |d: &Definition| (d.kind.clone(), d.name.to_ascii_lowercase());
     let after_keys: std::collections::HashSet<_> = after.iter().map(key).collect();
@@ -276,7 +329,7 @@ mod tests {
             // are read the same way, so renames are still recognised.
             let key = |d: &Definition| (d.kind.clone(), d.name.clone(), d.line);
             let ours: Vec<_> = definitions(Language::Python, &text).iter().map(key).collect();
-            let query: Vec<_> = query_definitions(Language::Python, &text)
+            let query: Vec<_> = query_definitions(Language::Python, &text, Bodies::Normalized)
                 .iter()
                 .map(key)
                 .collect();

@@ -59,8 +59,9 @@ impl Backend for Python {
     fn definitions(
         &self,
         text: &str,
+        bodies: crate::rules::definitions_removed::Bodies,
     ) -> Option<Vec<crate::rules::definitions_removed::Definition>> {
-        super::definitions(text)
+        super::definitions(text, bodies)
     }
 
     fn queries(&self) -> &'static [(&'static str, &'static str)] {

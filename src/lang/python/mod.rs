@@ -53,8 +53,11 @@ pub fn syntax_errors(text: &str, is_stub: bool) -> Vec<PySyntaxError> {
 /// (a decorated definition starts at its first decorator), without a
 /// tree-sitter parse. `None` for text nested too deep to parse safely (the
 /// query, under its time budget, reads that).
-pub fn definitions(text: &str) -> Option<Vec<crate::rules::definitions_removed::Definition>> {
-    use crate::rules::definitions_removed::{normalized_body, Definition};
+pub fn definitions(
+    text: &str,
+    bodies: crate::rules::definitions_removed::Bodies,
+) -> Option<Vec<crate::rules::definitions_removed::Definition>> {
+    use crate::rules::definitions_removed::Definition;
     use ruff_python_ast::Stmt;
     use ruff_text_size::Ranged;
     let (bound, _) = bracket_depth_bound(text.as_bytes(), CPYTHON_MAX_BRACKETS);
@@ -74,7 +77,7 @@ pub fn definitions(text: &str) -> Option<Vec<crate::rules::definitions_removed::
             kind: kind.to_string(),
             name: qualified,
             line: index.position(text, start).line,
-            body: normalized_body(&text[start..end], name),
+            body: bodies.of(&text[start..end], name),
         });
     };
     for stmt in &parsed.syntax().body {
