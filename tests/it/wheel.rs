@@ -210,6 +210,44 @@ fn wheel_installs_into_a_venv_and_checks() {
         "{}",
         describe(&broken)
     );
+
+    // The GitHub Action's install step with its `wheel` input: a venv of
+    // its own, put on the job's PATH through $GITHUB_PATH.
+    let github_path = tmp.join("github_path");
+    let runner_temp = tmp.join("runner");
+    std::fs::create_dir_all(&runner_temp).unwrap();
+    let out = Command::new("bash")
+        .arg(manifest_dir().join("action/install.sh"))
+        .current_dir(tmp)
+        .env("GENCHECK_WHEEL", wheel)
+        .env("GITHUB_PATH", &github_path)
+        .env("RUNNER_TEMP", &runner_temp)
+        .env("PIP_NO_INDEX", "1")
+        .env_remove("GENCHECK_VERSION")
+        .env_remove("PIP_REQUIRE_VIRTUALENV")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "action/install.sh: {}",
+        describe(&out)
+    );
+    assert_eq!(
+        text(&out.stdout),
+        text(&expected.stdout),
+        "{}",
+        describe(&out)
+    );
+    let on_path = std::fs::read_to_string(&github_path).unwrap();
+    let action_bin = PathBuf::from(on_path.trim()).join("gencheck");
+    assert!(
+        action_bin.starts_with(&runner_temp),
+        "{}",
+        action_bin.display()
+    );
+    let version = Command::new(&action_bin).arg("--version").output().unwrap();
+    assert_eq!(text(&version.stdout), text(&expected.stdout));
 }
 
 /// The hook manifest is what pre-commit accepts (its own
