@@ -299,21 +299,27 @@ impl FileCheck<'_> {
                     .as_ref()
             })
         };
-        let decode_previous = |p: &'_ Previous| {
-            (p.oversized.is_none())
-                .then(|| text::decode(&p.bytes, Some(lang)).ok())
-                .flatten()
-                .map(|t| t.text.into_owned())
+        // Decoded once, when first asked for.
+        let decoded: std::cell::OnceCell<Option<PreviousText>> = std::cell::OnceCell::new();
+        let previous = || {
+            decoded
+                .get_or_init(|| {
+                    let meta = previous_meta().filter(|p| p.oversized.is_none())?;
+                    let t = text::decode(&meta.bytes, Some(lang)).ok()?;
+                    Some(PreviousText {
+                        meta,
+                        text: t.text.into_owned(),
+                    })
+                })
+                .as_ref()
         };
         let empty = if rules::empty_file::is_blank(text) {
             // An oversized previous version is not read, but it had content.
-            let previous_had_content = previous_meta().and_then(|p| {
-                if p.oversized.is_some() {
-                    Some(true)
-                } else {
-                    decode_previous(p).map(|t| !t.trim().is_empty())
-                }
-            });
+            let previous_had_content = if previous_meta().is_some_and(|p| p.oversized.is_some()) {
+                Some(true)
+            } else {
+                previous().map(|p| !p.text.trim().is_empty())
+            };
             rules::empty_file::check(text, self.file_name, Some(lang), previous_had_content)
         } else {
             None
@@ -337,9 +343,7 @@ impl FileCheck<'_> {
             }
             findings.extend(found);
         }
-        let Some(prev) = previous_meta()
-            .and_then(|meta| decode_previous(meta).map(|text| PreviousText { meta, text }))
-        else {
+        let Some(prev) = previous() else {
             return;
         };
         if prev.text == text {

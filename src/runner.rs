@@ -76,7 +76,7 @@ struct Shared<I, F> {
     /// Turns what the iterator yields into an input (reads the file).
     prepare: F,
     reports: Mutex<Reports>,
-    events: Mutex<mpsc::Sender<Event>>,
+    events: mpsc::Sender<Event>,
     /// The run failed: checkers take no more inputs.
     stopped: std::sync::atomic::AtomicBool,
     opts: CheckOptions,
@@ -84,9 +84,7 @@ struct Shared<I, F> {
 
 impl<I, F> Shared<I, F> {
     fn send(&self, event: Event) {
-        if let Ok(tx) = self.events.lock() {
-            let _ = tx.send(event);
-        }
+        let _ = self.events.send(event);
     }
 
     /// Add a report; the last one wakes the collector.
@@ -262,7 +260,7 @@ where
         source: Mutex::new(Source { items, taken: 0 }),
         prepare,
         reports: Mutex::new(Reports::default()),
-        events: Mutex::new(events),
+        events,
         stopped: std::sync::atomic::AtomicBool::new(false),
         opts: opts.clone(),
     });
@@ -317,7 +315,8 @@ where
         match inbox.recv_timeout(wait) {
             Ok(Event::Done) => {}
             Ok(Event::Failed(e)) => return Err(e),
-            Err(mpsc::RecvTimeoutError::Timeout) => {
+            // A timeout: the channel never disconnects (`shared` holds a sender).
+            Err(_) => {
                 let now = Instant::now();
                 let late: Vec<(usize, String, Vec<u8>)> = slots
                     .iter()
@@ -338,9 +337,6 @@ where
                     next_worker += 1;
                     shared.report(check::timed_out(&path, &head, &shared.opts));
                 }
-            }
-            Err(mpsc::RecvTimeoutError::Disconnected) => {
-                return Err(internal("-", "the checker threads stopped".into()));
             }
         }
     }

@@ -128,7 +128,6 @@ pub trait Backend: Sync {
     fn definitions(
         &self,
         _text: &str,
-        _bodies: crate::rules::definitions_removed::Bodies,
     ) -> Option<Vec<crate::rules::definitions_removed::Definition>> {
         None
     }

@@ -53,16 +53,25 @@ pub struct Definition {
     pub name: String,
     /// 1-based line of the definition.
     pub line: usize,
-    /// The definition's text with its name removed and white space
-    /// collapsed, to recognise a renamed definition.
-    pub body: String,
+    /// Where the whole definition is in the file's text.
+    pub span: std::ops::Range<usize>,
+    /// The name as the definition writes it (`method`, not `Class.method`).
+    pub short: String,
 }
 
-pub fn normalized_body(text: &str, name: &str) -> String {
-    text.replacen(name, "", 1)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+impl Definition {
+    /// The definition's text in `text` (the file it was found in) with its
+    /// name removed and white space collapsed, to recognise a renamed
+    /// definition; computed only for definitions that are gone and their
+    /// candidates.
+    fn body(&self, text: &str) -> String {
+        text.get(self.span.clone())
+            .unwrap_or_default()
+            .replacen(&self.short, "", 1)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
 }
 
 /// The compiled `definitions` query of `lang`, built once per process:
@@ -82,26 +91,15 @@ fn query(lang: Language) -> Option<&'static Query> {
         .as_ref()
 }
 
-/// The whole file a query runs over (in units), for lines and bodies.
-struct File<'a> {
-    index: &'a LineIndex,
-    full: &'a str,
-    bodies: Bodies,
-}
-
 fn run_query(
     lang: Language,
     query: &Query,
     text: &str,
     base: usize,
-    file: &File<'_>,
+    index: &LineIndex,
+    full: &str,
     out: &mut Vec<Definition>,
 ) -> bool {
-    let File {
-        index,
-        full,
-        bodies,
-    } = *file;
     let Ok(tree) = crate::parse::parse(lang, text, Duration::from_millis(500)) else {
         return false;
     };
@@ -135,7 +133,8 @@ fn run_query(
             out.push(Definition {
                 kind,
                 line: index.position(full, base + range.start).line,
-                body: bodies.of(&text[range], &name),
+                span: base + range.start..base + range.end,
+                short: name,
                 name: qualified,
             });
             found = true;
@@ -148,60 +147,33 @@ fn run_query(
 /// over the units its backend names (the whole text, or SQL's statements),
 /// and the backend's lexical fallback for a unit the query finds nothing in.
 pub fn definitions(lang: Language, text: &str) -> Vec<Definition> {
-    definitions_with(lang, text, Bodies::Normalized)
-}
-
-/// Whether [`Definition::body`] is filled in: [`find`]'s first pass needs
-/// only kinds and names, and most edits remove nothing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Bodies {
-    Normalized,
-    Empty,
-}
-
-impl Bodies {
-    /// The body of a definition named `name` whose text is `text`.
-    pub fn of(self, text: &str, name: &str) -> String {
-        match self {
-            Bodies::Normalized => normalized_body(text, name),
-            Bodies::Empty => String::new(),
-        }
-    }
-}
-
-/// [`definitions`], with or without bodies.
-fn definitions_with(lang: Language, text: &str, bodies: Bodies) -> Vec<Definition> {
-    if let Some(defs) = lang.backend().and_then(|b| b.definitions(text, bodies)) {
+    if let Some(defs) = lang.backend().and_then(|b| b.definitions(text)) {
         return defs;
     }
-    query_definitions(lang, text, bodies)
+    query_definitions(lang, text)
 }
 
 /// [`definitions`] through the tree-sitter query only.
-pub fn query_definitions(lang: Language, text: &str, bodies: Bodies) -> Vec<Definition> {
+pub fn query_definitions(lang: Language, text: &str) -> Vec<Definition> {
     let (Some(query), Some(backend)) = (query(lang), lang.backend()) else {
         return Vec::new();
     };
     let index = LineIndex::new(text);
-    let file = File {
-        index: &index,
-        full: text,
-        bodies,
-    };
     let mut out = Vec::new();
     match backend.definition_units(text) {
         None => {
-            run_query(lang, query, text, 0, &file, &mut out);
+            run_query(lang, query, text, 0, &index, text, &mut out);
         }
         Some((masked, units)) => {
             for unit in units {
                 let body = &masked[unit.clone()];
-                if !run_query(lang, query, body, unit.start, &file, &mut out) {
+                if !run_query(lang, query, body, unit.start, &index, text, &mut out) {
                     if let Some((kind, name, at)) = backend.lexical_definition(body) {
                         out.push(Definition {
                             kind,
                             line: index.position(text, unit.start + at).line,
-                            body: bodies.of(body, &name),
+                            span: unit.clone(),
+                            short: name.clone(),
                             name,
                         });
                     }
@@ -216,24 +188,10 @@ pub fn query_definitions(lang: Language, text: &str, bodies: Bodies) -> Vec<Defi
 /// new one lacks, each with its old line; a definition whose body reappears
 /// under another name is reported as renamed.
 pub fn find(lang: Language, old: &str, new: &str, previous: &str) -> Vec<Finding> {
-    // First kinds and names only; bodies (to recognise a rename) only when
-    // a definition is gone.
-    let before = definitions_with(lang, old, Bodies::Empty);
+    let before = definitions(lang, old);
     if before.is_empty() {
         return Vec::new();
     }
-    let after = definitions_with(lang, new, Bodies::Empty);
-    let after_keys: std::collections::HashSet<_> = after
-        .iter()
-        .map(|d| (d.kind.as_str(), d.name.to_ascii_lowercase()))
-        .collect();
-    if before
-        .iter()
-        .all(|d| after_keys.contains(&(d.kind.as_str(), d.name.to_ascii_lowercase())))
-    {
-        return Vec::new();
-    }
-    let before = definitions(lang, old);
     let after = definitions(lang, new);
     let key = |d: &Definition| (d.kind.clone(), d.name.to_ascii_lowercase());
     let after_keys: std::collections::HashSet<_> = after.iter().map(key).collect();
@@ -255,11 +213,13 @@ pub fn find(lang: Language, old: &str, new: &str, previous: &str) -> Vec<Finding
                 continue;
             }
         }
+        // Bodies only now, for what is gone: most edits remove nothing.
+        let body = d.body(old);
         let renamed = after.iter().find(|a| {
             a.kind == d.kind
                 && !before_keys.contains(&key(a))
-                && a.body == d.body
-                && !a.body.is_empty()
+                && !body.is_empty()
+                && a.body(new) == body
         });
         let message = match renamed {
             Some(a) => format!(
@@ -324,12 +284,12 @@ mod tests {
             if !crate::lang::python::syntax_errors(&text, false).is_empty() {
                 continue;
             }
-            // Bodies may differ by a comment after the last statement
+            // Spans may differ by a comment after the last statement
             // (tree-sitter's block takes it in): both versions of a file
             // are read the same way, so renames are still recognised.
             let key = |d: &Definition| (d.kind.clone(), d.name.clone(), d.line);
             let ours: Vec<_> = definitions(Language::Python, &text).iter().map(key).collect();
-            let query: Vec<_> = query_definitions(Language::Python, &text, Bodies::Normalized)
+            let query: Vec<_> = query_definitions(Language::Python, &text)
                 .iter()
                 .map(key)
                 .collect();

@@ -59,9 +59,8 @@ impl Backend for Python {
     fn definitions(
         &self,
         text: &str,
-        bodies: crate::rules::definitions_removed::Bodies,
     ) -> Option<Vec<crate::rules::definitions_removed::Definition>> {
-        super::definitions(text, bodies)
+        super::definitions(text)
     }
 
     fn queries(&self) -> &'static [(&'static str, &'static str)] {

@@ -53,10 +53,7 @@ pub fn syntax_errors(text: &str, is_stub: bool) -> Vec<PySyntaxError> {
 /// (a decorated definition starts at its first decorator), without a
 /// tree-sitter parse. `None` for text nested too deep to parse safely (the
 /// query, under its time budget, reads that).
-pub fn definitions(
-    text: &str,
-    bodies: crate::rules::definitions_removed::Bodies,
-) -> Option<Vec<crate::rules::definitions_removed::Definition>> {
+pub fn definitions(text: &str) -> Option<Vec<crate::rules::definitions_removed::Definition>> {
     use crate::rules::definitions_removed::Definition;
     use ruff_python_ast::Stmt;
     use ruff_text_size::Ranged;
@@ -77,7 +74,8 @@ pub fn definitions(
             kind: kind.to_string(),
             name: qualified,
             line: index.position(text, start).line,
-            body: bodies.of(&text[start..end], name),
+            span: start..end,
+            short: name.to_string(),
         });
     };
     for stmt in &parsed.syntax().body {
