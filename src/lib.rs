@@ -27,6 +27,7 @@ pub mod runner;
 pub mod shard;
 pub mod source;
 pub mod suppress;
+pub mod template;
 pub mod text;
 pub mod workflow;
 

@@ -135,6 +135,26 @@ pub fn run(
     let analyze = |t: &str| syntax_error::analyze(t, lang, setup);
     let mut analysis = analyze(text);
     let mut findings: Vec<Finding> = Vec::new();
+    // A template (Helm, Jinja, Liquid) the language rejects: judged with its
+    // tags blanked out, offsets unchanged (`src/template.rs`).
+    // Tags inside strings or comments (Ansible's `"{{ var }}"`) break
+    // nothing: a file with only those is judged as it is.
+    let tags = if analysis.errors.is_empty() && analysis.rejected.is_empty() {
+        Vec::new()
+    } else {
+        let mut tags = crate::template::tags(text, lang);
+        tags.retain(|t| !analysis.inside_region(t.start));
+        tags
+    };
+    let blanked = (!tags.is_empty()).then(|| crate::template::blank(text, &tags));
+    let text: &str = match &blanked {
+        Some(b) => {
+            analysis = analyze(b);
+            findings.push(templated_finding(lang, &tags));
+            b
+        }
+        None => text,
+    };
     let broken = !analysis.rejected.is_empty();
     let document = lang.backend().is_some_and(|b| b.prose_document());
     if classify_content && !document && (broken || crate::classify::quick_tell(text, lang)) {
@@ -213,9 +233,25 @@ pub fn run(
             if inside
                 && matches!(
                     f.rule,
-                    Rule::SyntaxError | Rule::DuplicateKey | Rule::Truncated
+                    Rule::SyntaxError | Rule::DuplicateKey | Rule::Truncated | Rule::MergeConflict
                 )
             {
+                f.severity = Severity::Warning;
+            }
+        }
+    }
+    // A document showing a model's edit (`<<<<<<< SEARCH` ... `>>>>>>>
+    // REPLACE`, aider's chat logs and docs) writes conflict markers on
+    // purpose: a warning there. In code they are left-over edit markers.
+    if document {
+        for f in &mut findings {
+            let edit = f.span.is_some_and(|s| {
+                let first = text[s.start..].lines().next().unwrap_or("");
+                ["SEARCH", "ORIGINAL"]
+                    .iter()
+                    .any(|w| first.trim_end() == format!("<<<<<<< {w}"))
+            });
+            if f.rule == Rule::MergeConflict && edit {
                 f.severity = Severity::Warning;
             }
         }
@@ -243,7 +279,40 @@ pub fn run(
         }
     }
     findings.extend(extra);
+    if blanked.is_some() {
+        // What the language says of a template is advice: its tags' control
+        // flow and indentation filters (`nindent`) shape the rendered file,
+        // and keys twice are most often the two branches of an `if`. Markers,
+        // fences, chatter and placeholders are judged as in any file.
+        for f in &mut findings {
+            if matches!(
+                f.rule,
+                Rule::SyntaxError | Rule::Truncated | Rule::DuplicateKey
+            ) && f.severity == Severity::Error
+            {
+                f.severity = Severity::Warning;
+                f.message
+                    .push_str(" (in a template: reported, not rejected)");
+            }
+        }
+    }
     (findings, detected)
+}
+
+/// The info finding for a file checked with its template tags blanked out.
+fn templated_finding(lang: Language, tags: &[Span]) -> Finding {
+    let more = match tags.len() {
+        1 => String::new(),
+        n => format!(" and {} more", n - 1),
+    };
+    Finding::new(
+        Rule::UnverifiedStatement,
+        tags.first().copied(),
+        format!(
+            "template tags (this one{more}) were blanked out before the {} check: the file is a template (Helm, Jinja, Liquid), what the tags render to is not verified, and the check's errors are warnings",
+            lang.spec().display_name
+        ),
+    )
 }
 
 impl fmt::Display for Rule {

@@ -133,10 +133,97 @@ fn has_angle_placeholder(line: &str) -> bool {
     false
 }
 
-/// The fenced code blocks of `text`, from tree-sitter-md's block grammar.
+/// The first word of an info string, lower case (`{.python}`, `js,ts`).
+fn info_word(info: &str) -> String {
+    info.trim()
+        .trim_start_matches(['{', '.'])
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '}' || c == '{')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// The fenced code blocks by CommonMark's fence rules alone, line by line,
+/// for a document tree-sitter-md could not parse in its time (megabytes of
+/// chat history): fences indented by at most three spaces, closed by a run
+/// of the same character at least as long. Blocks in list items and block
+/// quotes are missed; none is ever invented.
+fn blocks_by_lines(text: &str) -> Vec<Block> {
+    struct Open {
+        span: Span,
+        fence: u8,
+        run: usize,
+        indent: usize,
+        info: String,
+        code: String,
+        lines: Vec<(usize, usize)>,
+    }
+    let mut out = Vec::new();
+    let mut open: Option<Open> = None;
+    for line in crate::lines::lines(text) {
+        let t = line.text;
+        let indent = t.len() - t.trim_start_matches(' ').len();
+        let rest = &t[indent..];
+        let fence = rest.bytes().next().filter(|b| matches!(b, b'`' | b'~'));
+        let run = fence.map_or(0, |c| rest.len() - rest.trim_start_matches(c as char).len());
+        match open.as_mut() {
+            None => {
+                let info = &rest[run..];
+                if indent <= 3 && run >= 3 && !(fence == Some(b'`') && info.contains('`')) {
+                    open = Some(Open {
+                        span: line.span,
+                        fence: fence.unwrap_or(b'`'),
+                        run,
+                        indent,
+                        info: info_word(info),
+                        code: String::new(),
+                        lines: Vec::new(),
+                    });
+                }
+            }
+            Some(o) => {
+                if indent <= 3
+                    && fence == Some(o.fence)
+                    && run >= o.run
+                    && rest[run..].trim().is_empty()
+                {
+                    if let Some(o) = open.take() {
+                        out.push(Block {
+                            open: o.span,
+                            info: o.info,
+                            code: o.code,
+                            lines: o.lines,
+                            close: Some(line.span),
+                            quoted: false,
+                        });
+                    }
+                } else {
+                    let strip = t.bytes().take(o.indent).take_while(|&b| b == b' ').count();
+                    o.lines.push((o.code.len(), line.span.start + strip));
+                    o.code.push_str(&t[strip..]);
+                    o.code.push('\n');
+                }
+            }
+        }
+    }
+    if let Some(o) = open {
+        out.push(Block {
+            open: o.span,
+            info: o.info,
+            code: o.code,
+            lines: o.lines,
+            close: None,
+            quoted: false,
+        });
+    }
+    out
+}
+
+/// The fenced code blocks of `text`, from tree-sitter-md's block grammar
+/// (by the fences alone when it cannot parse the document in time).
 fn blocks(text: &str) -> Vec<Block> {
     let Ok(tree) = crate::parse::parse(Language::Markdown, text, Duration::from_millis(500)) else {
-        return Vec::new();
+        return blocks_by_lines(text);
     };
     let mut out = Vec::new();
     let mut stack = vec![tree.root_node()];
@@ -162,15 +249,7 @@ fn blocks(text: &str) -> Vec<Block> {
                         g.kind() == "block_continuation" && text[g.byte_range()].contains('>')
                     });
                 }
-                "info_string" => {
-                    info = text[child.byte_range()]
-                        .trim()
-                        .trim_start_matches(['{', '.'])
-                        .split(|c: char| c.is_whitespace() || c == ',' || c == '}' || c == '{')
-                        .next()
-                        .unwrap_or("")
-                        .to_ascii_lowercase();
-                }
+                "info_string" => info = info_word(&text[child.byte_range()]),
                 _ => {}
             }
         }
@@ -255,6 +334,13 @@ impl Backend for Markdown {
                 }
                 continue;
             }
+            // Everything inside a closed block is shown, not run: conflict
+            // markers there are an example (a tool's SEARCH/REPLACE edit, a
+            // guide to resolving conflicts), reported as warnings.
+            if let Some(close) = block.close {
+                let code_start = block.lines.first().map_or(block.open.end, |l| l.1);
+                analysis.advisory.push(Span::new(code_start, close.start));
+            }
             let Some(lang) = block_language(&block.info) else {
                 continue;
             };
@@ -279,11 +365,6 @@ impl Backend for Markdown {
             }
             let (line, _) = line_col(text, block.open.start);
             let name = format!("```{} block at line {line}", block.info);
-            let code_start = block.lines.first().map_or(block.open.end, |l| l.1);
-            analysis.advisory.push(Span::new(
-                code_start,
-                block.close.map_or(text.len(), |c| c.start),
-            ));
             for e in inner.errors.iter().take(1) {
                 let span = block.span(e.span);
                 analysis.errors.push(SyntaxError {
@@ -384,6 +465,27 @@ mod tests {
 
     fn analyze(t: &str) -> Analysis {
         BACKEND.analyze(t, &FileContext::default())
+    }
+
+    #[test]
+    fn fences_alone_find_the_blocks_tree_sitter_finds() {
+        for path in [
+            "fixtures/clean/markdown/PROJECT.md",
+            "fixtures/syntax-error/markdown/GUIDE.md",
+            "fixtures/truncated/markdown/API.md",
+        ] {
+            let text = std::fs::read_to_string(path).unwrap();
+            let by_tree = blocks(&text);
+            let by_lines = blocks_by_lines(&text);
+            let view = |b: &[Block]| -> Vec<(Span, String, String, Option<Span>)> {
+                b.iter()
+                    .filter(|b| !b.quoted)
+                    .map(|b| (b.open, b.info.clone(), b.code.clone(), b.close))
+                    .collect()
+            };
+            assert!(!by_tree.is_empty(), "{path}");
+            assert_eq!(view(&by_tree), view(&by_lines), "{path}");
+        }
     }
 
     #[test]
