@@ -33,6 +33,7 @@ LANGS = {
     "yaml": (".yml", ".yaml"),
     "toml": (".toml",),
     "shell": (".sh", ".bash"),
+    "css": (".css",),
 }
 
 

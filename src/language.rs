@@ -80,6 +80,7 @@ registry! {
     Toml: "toml", tree_sitter_toml_ng::LANGUAGE, lang::toml::tells, Some(&lang::toml::BACKEND);
     Yaml: "yaml", tree_sitter_yaml::LANGUAGE, lang::yaml::tells, Some(&lang::yaml::BACKEND);
     Shell: "shell", tree_sitter_bash::LANGUAGE, lang::shell::tells, Some(&lang::shell::BACKEND);
+    Css: "css", tree_sitter_css::LANGUAGE, lang::css::tells, Some(&lang::css::BACKEND);
     Html: "html", tree_sitter_html::LANGUAGE, lang::html::tells, None;
     Markdown: "markdown", tree_sitter_md::LANGUAGE, lang::markdown::tells, Some(&lang::markdown::BACKEND);
 }

@@ -26,6 +26,8 @@ const FIXTURES: &[(&str, &str)] = &[
     ("n.yaml", include_str!("../../fixtures/clean/yaml/manifests.yaml")),
     ("o.sh", include_str!("../../fixtures/clean/shell/install.sh")),
     ("p.md", include_str!("../../fixtures/clean/markdown/PROJECT.md")),
+    ("q.css", include_str!("../../fixtures/clean/css/theme.css")),
+    ("r.css", include_str!("../../fixtures/clean/css/legacy.css")),
 ];
 
 #[derive(Debug, Arbitrary)]

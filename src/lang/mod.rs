@@ -10,6 +10,7 @@
 
 use crate::analysis::Analysis;
 
+pub mod css;
 pub mod html;
 pub mod javascript;
 pub mod json;

@@ -51,6 +51,7 @@ fn language_of(path: &Path) -> Option<&'static str> {
         "yml" | "yaml" => "yaml",
         "toml" => "toml",
         "sh" | "bash" => "shell",
+        "css" => "css",
         _ => return None,
     })
 }
