@@ -73,10 +73,10 @@ pub fn apply(text: &str, comment_tokens: &[String], not_run: &[Rule], findings: 
         };
         let span = Span::new(line.span.start + at, line.span.end);
         // On a line of its own: nothing but the comment token before it.
+        // (`/*` counts in a language without line comments too: CSS.)
         let own_line = before[..token_at].trim().is_empty()
-            && comment_tokens
-                .iter()
-                .any(|t| before.trim() == t.as_str() || before.trim() == "/*");
+            && (before.trim() == "/*"
+                || comment_tokens.iter().any(|t| before.trim() == t.as_str()));
         let mut rules = Vec::new();
         for id in ids {
             match Rule::from_id(&id) {
@@ -164,6 +164,16 @@ mod tests {
         let mut f = vec![finding(Rule::LlmChatter, text, "SELECT")];
         apply(text, &["--".to_string()], &[], &mut f);
         assert!(f.is_empty());
+    }
+
+    #[test]
+    fn own_line_block_comment_without_line_comments() {
+        // CSS has no line comments: `/* ... */` on a line of its own still
+        // covers the next line.
+        let text = "/* gencheck: allow(placeholder) */\n/* ... */\n";
+        let mut f = vec![finding(Rule::Placeholder, text, "/* ... */\n")];
+        apply(text, &[], &[], &mut f);
+        assert!(f.is_empty(), "{f:?}");
     }
 
     #[test]

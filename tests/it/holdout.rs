@@ -183,3 +183,11 @@ fn fresh_holdout_is_caught_at_todays_floors() {
         ],
     );
 }
+
+#[test]
+/// CSS (`holdout/css/`, written by its make.py before the backend ran on
+/// it): 93 of 99 caught with the release build (93.9%); holdout/css/README.md
+/// lists the misses.
+fn css_holdout_is_caught_at_its_floor() {
+    assert_floors(&manifest_dir().join("holdout/css"), &[("css", 0.90)]);
+}

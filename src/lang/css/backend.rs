@@ -184,7 +184,7 @@ fn missing_colon(text: &str, statement: Option<&super::scan::Statement>) -> Opti
         && !name.is_empty()
         && rest.len() > rest_trim.len()
         && !rest_trim.is_empty()
-        && !rest_trim.starts_with([':', '{', ',', '.', '#', '>', '+', '~', '['])
+        && !rest_trim.starts_with([':', '{', ','])
         && !s.contains('{'))
     .then(|| format!("`{name}` has no `:` before its value: a declaration is `property: value;`"))
 }
@@ -237,8 +237,15 @@ impl Css {
             let span = if offset >= text.len() {
                 Span::new(end.saturating_sub(1), end)
             } else {
-                let len = text[offset..].chars().next().map_or(0, char::len_utf8);
-                Span::new(offset, offset + len)
+                // lightningcss places an unexpected token at the blank before it.
+                let at = offset
+                    + (text[offset..].len()
+                        - text[offset..]
+                            .trim_start_matches([' ', '\t', '\n', '\r', '\x0c'])
+                            .len());
+                let at = if at >= end { offset } else { at };
+                let len = text[at..].chars().next().map_or(0, char::len_utf8);
+                Span::new(at, at + len)
             };
             let broken = scanned
                 .broken_strings
@@ -253,6 +260,9 @@ impl Css {
                     _ => "unexpected end of file".to_string(),
                 },
                 (true, false) => "incomplete: the block or brackets end before it does".to_string(),
+                _ if scanned.stray_closers.contains(&span.start) => {
+                    "unexpected `}`: it closes no block".to_string()
+                }
                 _ => missing_colon(text, statement).unwrap_or(raw.message),
             };
             analysis.errors.push(SyntaxError {
@@ -447,7 +457,8 @@ mod tests {
             (".a { color red; margin: 0 }", "`color` has no `:`"),
             (".a..b { color: red }", "invalid selector"),
             ("div > > p { color: red }", "invalid selector"),
-            (".a { color: red } }\n.b { color: blue }", ""),
+            (".a { color: red } }\n.b { color: blue }", "closes no block"),
+            (".a {\n  background-color #fff;\n}\n", "`background-color` has no `:`"),
             ("color: red;\n.a { b: c }", "invalid selector"),
             (".a { color: red !importnt; }", "unexpected `!`"),
             (".a { content: \"abc\n}\n", "a string broken by a new line"),
@@ -524,6 +535,13 @@ mod tests {
             "(",
             ")",
             "]",
+            "é(",
+            "aé(",
+            "\u{e9}url(",
+            ".a{b:\"\\é",
+            "\\é{",
+            ".a{}é",
+            ".a{}\r\n\u{c}é{b:c é",
         ] {
             let _ = analyze(t);
             let _ = BACKEND.rejection(t);

@@ -3,7 +3,8 @@
 //! `url(...)`, escapes, the blocks `{}`, `()` and `[]` as the parser nests
 //! them (a closer that does not match the innermost block is an ordinary
 //! token), and the statements (a rule, an at-rule, a declaration) with their
-//! byte ranges, so that an error can be charged to the statement it is in.
+//! byte ranges, so that an error can be charged to the statement it is in:
+//! the part of the text the parser throws away with it.
 
 use crate::analysis::{Region, RegionKind};
 use crate::diagnostic::Span;
@@ -114,7 +115,7 @@ pub fn scan(text: &str) -> Scanned {
             b'{' | b'(' | b'[' => {
                 let url = b == b'('
                     && i >= 3
-                    && text[i - 3..i].eq_ignore_ascii_case("url")
+                    && bytes[i - 3..i].eq_ignore_ascii_case(b"url")
                     && (i == 3 || !is_ident_byte(bytes[i - 4]));
                 if url {
                     let rest = &text[i + 1..];
@@ -179,6 +180,11 @@ pub fn scan(text: &str) -> Scanned {
                         unterminated: false,
                     });
                 }
+                i += 1;
+            }
+            // At the top level a qualified rule's prelude runs to its block,
+            // `;` and all (CSS Syntax 3); an at-rule ends at `;`.
+            b';' if d == 0 && starts[0].is_some_and(|s| bytes[s] != b'@') => {
                 i += 1;
             }
             b';' if !in_brackets => {
@@ -256,6 +262,16 @@ mod tests {
         );
         let s = scan(".a { } }\n.b { }");
         assert_eq!(s.stray_closers, vec![7]);
+        // A top-level `;` ends an at-rule, not a rule's prelude.
+        let t = "@import \"a.css\";\nfoo; .b { c: d }\n";
+        let s = scan(t);
+        let texts: Vec<&str> = s
+            .statements
+            .iter()
+            .map(|st| &t[st.span.start..st.span.end])
+            .collect();
+        assert!(texts.contains(&"@import \"a.css\";"), "{texts:?}");
+        assert!(texts.contains(&"foo; .b { c: d }"), "{texts:?}");
         // An escaped brace opens nothing; `)` does not close `{`.
         let s = scan(".a\\{ { x: y ) }");
         assert!(s.open.is_empty(), "{:?}", s.open);
