@@ -458,7 +458,10 @@ mod tests {
             (".a..b { color: red }", "invalid selector"),
             ("div > > p { color: red }", "invalid selector"),
             (".a { color: red } }\n.b { color: blue }", "closes no block"),
-            (".a {\n  background-color #fff;\n}\n", "`background-color` has no `:`"),
+            (
+                ".a {\n  background-color #fff;\n}\n",
+                "`background-color` has no `:`",
+            ),
             ("color: red;\n.a { b: c }", "invalid selector"),
             (".a { color: red !importnt; }", "unexpected `!`"),
             (".a { content: \"abc\n}\n", "a string broken by a new line"),
