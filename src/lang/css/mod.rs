@@ -106,9 +106,9 @@ fn selector_like(s: &str) -> bool {
     };
     // An element name needs a class, pseudo-class, attribute or
     // combinator after it (`nav ul {` is told by nothing: `class Foo {`).
-    if !matches!(first, '.' | '#' | ':' | '[' | '*')
-        && !(first.is_ascii_lowercase() && s.contains(['.', ':', '>', '[', ',']))
-    {
+    let starts_selector = matches!(first, '.' | '#' | ':' | '[' | '*')
+        || first.is_ascii_lowercase() && s.contains(['.', ':', '>', '[', ',']);
+    if !starts_selector {
         return false;
     }
     // `.then(x => {` and `#include` are not selectors; `a:hover` is.
