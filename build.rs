@@ -29,6 +29,7 @@ fn main() {
         ("OXC", "oxc_parser"),
         ("TOML", "toml"),
         ("SAPHYR", "saphyr-parser"),
+        ("LIGHTNINGCSS", "lightningcss"),
         ("SERDE_JSON", "serde_json"),
         ("TREE_SITTER", "tree-sitter"),
         ("TS_PYTHON", "tree-sitter-python"),
@@ -41,6 +42,7 @@ fn main() {
         ("TS_BASH", "tree-sitter-bash"),
         ("TS_MD", "tree-sitter-md"),
         ("TS_HTML", "tree-sitter-html"),
+        ("TS_CSS", "tree-sitter-css"),
     ] {
         println!("cargo:rustc-env=GENCHECK_V_{var}={}", version(crate_name));
     }

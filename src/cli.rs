@@ -228,7 +228,8 @@ engines (the verdicts):
   TOML        toml {}
   YAML        saphyr-parser {}
   shell       bash -n (the bash on PATH, run per file)
-structure (tree-sitter {}): python {}, sequel {}, javascript {}, typescript {}, json {}, yaml {}, toml-ng {}, bash {}, md {}, html {}",
+  CSS         lightningcss {}
+structure (tree-sitter {}): python {}, sequel {}, javascript {}, typescript {}, json {}, yaml {}, toml-ng {}, bash {}, md {}, html {}, css {}",
             env!("CARGO_PKG_VERSION"),
             env!("GENCHECK_V_RUFF"),
             env!("GENCHECK_V_PG_QUERY"),
@@ -239,6 +240,7 @@ structure (tree-sitter {}): python {}, sequel {}, javascript {}, typescript {}, 
             env!("GENCHECK_V_SERDE_JSON"),
             env!("GENCHECK_V_TOML"),
             env!("GENCHECK_V_SAPHYR"),
+            env!("GENCHECK_V_LIGHTNINGCSS"),
             env!("GENCHECK_V_TREE_SITTER"),
             env!("GENCHECK_V_TS_PYTHON"),
             env!("GENCHECK_V_TS_SEQUEL"),
@@ -250,6 +252,7 @@ structure (tree-sitter {}): python {}, sequel {}, javascript {}, typescript {}, 
             env!("GENCHECK_V_TS_BASH"),
             env!("GENCHECK_V_TS_MD"),
             env!("GENCHECK_V_TS_HTML"),
+            env!("GENCHECK_V_TS_CSS"),
         )
     })
 }

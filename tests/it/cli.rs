@@ -369,6 +369,7 @@ fn version_names_the_engines_as_locked() {
         "sqlparser",
         "oxc_parser",
         "saphyr-parser",
+        "lightningcss",
         "toml",
         "tree-sitter",
     ] {

@@ -64,6 +64,7 @@ fn block_language(info: &str) -> Option<Language> {
         "yaml" | "yml" => Language::Yaml,
         "toml" => Language::Toml,
         "sh" | "bash" | "shell" | "zsh" | "ksh" => Language::Shell,
+        "css" => Language::Css,
         _ => return None,
     })
 }
