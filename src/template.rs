@@ -28,9 +28,12 @@ use crate::language::Language;
 /// (`{{- /*` ... `*/ -}}`), within the next 4 KB.
 pub fn tags(text: &str, lang: Language) -> Vec<Span> {
     let pairs: &[(&str, &str)] = match lang {
-        Language::Yaml | Language::Json | Language::Jsonc | Language::Toml | Language::Shell => {
-            &[("{{", "}}"), ("{%", "%}"), ("{#", "#}")]
-        }
+        Language::Yaml
+        | Language::Json
+        | Language::Jsonc
+        | Language::Toml
+        | Language::Shell
+        | Language::Css => &[("{{", "}}"), ("{%", "%}"), ("{#", "#}")],
         // `{{` is code in JavaScript, unless the file is a template already.
         Language::JavaScript | Language::TypeScript | Language::Tsx if text.contains("{%") => {
             &[("{{", "}}"), ("{%", "%}"), ("{#", "#}")]
