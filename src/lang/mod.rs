@@ -109,6 +109,22 @@ pub trait Backend: Sync {
         false
     }
 
+    /// A comment of nothing but an ellipsis (`# ...`), alone on its line
+    /// between lines of code, stands for what was left out. True where
+    /// nobody writes one to abbreviate a run of similar statements on
+    /// purpose (configuration files and scripts; not Python, whose tests
+    /// do).
+    fn ellipsis_comment_elides(&self) -> bool {
+        false
+    }
+
+    /// The file has no final newline and its last line cannot end a file
+    /// written out whole (a YAML key with no value): described for the
+    /// message. `body` ends with its last non-blank byte.
+    fn cut_last_line(&self, _body: &str) -> Option<String> {
+        None
+    }
+
     /// The tree-sitter queries (`definitions`), by name.
     fn queries(&self) -> &'static [(&'static str, &'static str)];
 

@@ -210,7 +210,7 @@ pub fn run(
         findings.extend(conflicts);
     }
     if !document {
-        findings.extend(placeholder::find(&current, &analysis));
+        findings.extend(placeholder::find(&current, &analysis, lang));
     }
     findings.extend(duplicate_key::find(&current, &analysis, &conflict_blocks));
     let tail_intact = current.trim_end().len() == text.trim_end().len();

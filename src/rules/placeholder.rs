@@ -94,6 +94,21 @@ const ELIDED_WHAT: &[&str] = &[
     "members",
     "properties",
     "attributes",
+    // Configuration and scripts: CI jobs and steps, compose services,
+    // playbook tasks, build targets.
+    "jobs",
+    "steps",
+    "stages",
+    "services",
+    "tasks",
+    "containers",
+    "targets",
+    "commands",
+    "variables",
+    "vars",
+    "ports",
+    "volumes",
+    "reducers",
 ];
 
 /// Collections that are as often data as code ("existing users keep their
@@ -116,6 +131,7 @@ const ELIDED_WHAT_WEAK: &[&str] = &[
     "styles",
     "widgets",
     "sections",
+    "section",
 ];
 
 /// What "the rest of ..." may name (singular too: "rest of the file").
@@ -192,6 +208,22 @@ const REST_WHAT: &[&str] = &[
     "scripts",
     "steps",
     "sections",
+    "jobs",
+    "stages",
+    "services",
+    "tasks",
+    "spec",
+    "container",
+    "containers",
+    "targets",
+    "variables",
+    "vars",
+    "env",
+    "workflow",
+    "pipeline",
+    "playbook",
+    "manifest",
+    "props",
 ];
 
 /// Words that, after "rest of ...", say it is left out.
@@ -315,7 +347,7 @@ pub fn is_placeholder(comment: &str) -> bool {
     }
     // "existing code here", "... existing validation logic ...", "keep
     // existing imports"
-    let here = has("here") && (has("existing") || has("goes"));
+    let here = has("here") && (has("existing") || has("previous") || has("goes"));
     let existing_first = ["existing", "previous", "keep"].contains(&first);
     if names_code
         && words.len() <= EXISTING_PHRASE_WORDS
@@ -344,7 +376,7 @@ pub fn is_placeholder(comment: &str) -> bool {
         .strip_prefix("...")
         .or_else(|| t.strip_prefix('…'))
         .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
-    if opens_ellipsis {
+    if opens_ellipsis && !instruction {
         let elides = [
             "same",
             "unchanged",
@@ -352,12 +384,35 @@ pub fn is_placeholder(comment: &str) -> bool {
             "rest",
             "existing",
             "omitted",
+            "stays",
+            "remains",
         ]
         .iter()
-        .any(|w| has(w));
-        if elides && !instruction && words.len() <= ELLIPSIS_SENTENCE_WORDS {
+        .any(|w| has(w))
+            || t.contains("as is");
+        if elides && words.len() <= ELLIPSIS_SENTENCE_WORDS {
             return true;
         }
+        // "... more reducers", "... other architectures": a bare phrase.
+        if words.len() <= BARE_WORDS && ["other", "more", "previous"].contains(&first) {
+            return true;
+        }
+    }
+    // "same headers as before", "same upload as above": the phrase ends
+    // the comment (not "same as before but with a date before 1900").
+    if words.len() <= SHORT_PHRASE_WORDS && first == "same" {
+        let end = words[words.len().saturating_sub(2)..].join(" ");
+        if words.len() >= 3 && (end == "as before" || end == "as above") {
+            return true;
+        }
+    }
+    // "keep the other helpers as they are", "keep existing hooks unchanged"
+    if first == "keep"
+        && names_code
+        && words.len() <= SHORT_PHRASE_WORDS + 2
+        && (t.contains("as they are") || t.contains("as is") || has("unchanged"))
+    {
+        return true;
     }
     // "(same as above for APAC, AMER and LATAM)", "same as before"
     if t.contains("same as above") || t.contains("same as before") {
@@ -450,12 +505,83 @@ fn stands_alone(text: &str, span: Span) -> bool {
         .find(|l| !l.trim().is_empty());
     // After a statement or a list item, or inside an opened bracket: where
     // code or entries go. (`# ...` after `f(x)` in a run of similar calls
-    // abbreviates them on purpose: CPython's test_float.)
+    // abbreviates them on purpose: CPython's test_float.) Or between a
+    // block's last member and its closing brace (`}` / `// ...` / `}`: the
+    // rest of a class body).
     let opens = before.is_some_and(|l| {
         let l = l.trim_end();
         [",", ";", "{", "(", "[", "=>"].iter().any(|e| l.ends_with(e))
+            || (l.ends_with('}') && after.is_some_and(|a| a.trim_start().starts_with('}')))
     });
     opens && !before.is_some_and(is_comment) && !after.is_some_and(is_comment)
+}
+
+/// Nothing but the comment on its line.
+fn alone_on_line(text: &str, span: Span) -> bool {
+    let line = crate::lines::line_around(text, span.start);
+    text[line.start..span.start].trim().is_empty()
+        && text[span.end..line.end.max(span.end)].trim().is_empty()
+}
+
+/// The comment is alone on its line right after a line of code (not inside
+/// a block of comment lines): where the language's backend says a
+/// bare `# ...` can only stand for what was left out (configuration files
+/// and scripts, where nobody abbreviates a run of statements with one).
+fn alone_among_code(text: &str, span: Span) -> bool {
+    let line = crate::lines::line_around(text, span.start);
+    if !text[line.start..span.start].trim().is_empty()
+        || !text[span.end..line.end.max(span.end)].trim().is_empty()
+    {
+        return false;
+    }
+    let before = text[..line.start].lines().rev().find(|l| !l.trim().is_empty());
+    before.is_some_and(|l| !l.trim_start().starts_with('#'))
+}
+
+/// What follows the comment's line closes its block: a closing bracket or
+/// tag, a line indented less than the comment, or the end of the file. A
+/// short "other methods" there stands for the members left out; before
+/// more members it is a section heading.
+fn closes_block_after(text: &str, span: Span) -> bool {
+    let line = crate::lines::line_around(text, span.start);
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let own = indent(&text[line.start..line.end]);
+    match text[line.end.max(span.end)..]
+        .lines()
+        .find(|l| !l.trim().is_empty())
+    {
+        None => true,
+        Some(next) => {
+            let t = next.trim_start();
+            t.starts_with(['}', ']', ')']) || t.starts_with("</") || indent(next) < own
+        }
+    }
+}
+
+/// A short phrase naming the members left out, with no word saying they
+/// were ("other methods", "rest of the component", "more fields"): a
+/// placeholder only where a block closes right after it.
+fn names_left_out(comment: &str) -> bool {
+    let lower = comment.to_lowercase();
+    let t = comment_text(&lower).trim_matches(['.', '…', ' ']);
+    let words: Vec<&str> = t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 4 {
+        return false;
+    }
+    let names = |w: &str| ELIDED_WHAT.contains(&w) || ELIDED_WHAT_WEAK.contains(&w);
+    match words.as_slice() {
+        ["other" | "more" | "remaining", rest @ ..] => {
+            rest.last().is_some_and(|w| names(w))
+        }
+        ["rest", "of", rest @ ..] => {
+            let rest: Vec<&str> = rest.iter().copied().filter(|w| *w != "the").collect();
+            rest.len() == 1 && REST_WHAT.contains(&rest[0])
+        }
+        _ => false,
+    }
 }
 
 /// A line comment that goes on with the sentence of the comment line just
@@ -481,7 +607,14 @@ fn continues_sentence(text: &str, span: Span) -> bool {
         && !prev_text.ends_with(['.', '!', '?', ':', ';'])
 }
 
-pub fn find(text: &str, analysis: &Analysis) -> Vec<Finding> {
+pub fn find(
+    text: &str,
+    analysis: &Analysis,
+    language: crate::language::Language,
+) -> Vec<Finding> {
+    let ellipsis_elides = language
+        .backend()
+        .is_some_and(|b| b.ellipsis_comment_elides());
     let mut out = Vec::new();
     // Comments, and the `--` comments inside dollar-quoted function bodies.
     let mut comments: Vec<Span> = Vec::new();
@@ -525,8 +658,13 @@ pub fn find(text: &str, analysis: &Analysis) -> Vec<Finding> {
         // A bare ellipsis where code used to be: alone in a block, or alone
         // among code lines. ("TODO: implement" alone in a body is a real
         // stub as often: three.js ships one.)
-        let stand_in = bare_ellipsis(comment)
-            && (fills_empty_block(text, span) || stands_alone(text, span));
+        let stand_in = (bare_ellipsis(comment)
+            && (fills_empty_block(text, span)
+                || stands_alone(text, span)
+                || (ellipsis_elides && alone_among_code(text, span))))
+            || (names_left_out(comment)
+                && alone_on_line(text, span)
+                && closes_block_after(text, span));
         if !stand_in && !is_placeholder(comment) {
             continue;
         }
@@ -603,7 +741,8 @@ mod tests {
 
     #[test]
     fn stand_ins_in_empty_blocks_and_among_code() {
-        let flagged = |t: &str| !find(t, &regions_of(t)).is_empty();
+        let flagged =
+            |t: &str| !find(t, &regions_of(t), crate::language::Language::Python).is_empty();
         assert!(flagged("const a = <div>{/* ... */}</div>;\n"));
         assert!(flagged("const x = 1;\n// ...\nconst y = 2;\n"));
         assert!(!flagged("function f() {\n  // TODO: implement caching\n  return g();\n}\n"));

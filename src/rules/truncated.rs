@@ -126,6 +126,19 @@ pub fn find(
     let ends_in_comment = analysis
         .region_at(end - 1)
         .is_some_and(|r| r.kind == crate::analysis::RegionKind::Comment);
+    if no_newline && !ends_in_region {
+        if let Some(what) = language.backend().and_then(|b| b.cut_last_line(&text[..end])) {
+            let f = Finding::new(
+                Rule::Truncated,
+                Some(tail_span),
+                format!("the file ends with {what}, and there is no final newline"),
+            )
+            .with_help(
+                "the output was probably cut off: regenerate or complete the end of the file",
+            );
+            return (vec![f], explained);
+        }
+    }
     if no_newline {
         if let Some((word, span, full)) = cut_word(text, end, language).filter(|_| !ends_in_comment) {
             let f = Finding::new(

@@ -229,23 +229,52 @@ impl Shell {
                 analysis.rejected.push(line.span);
                 continue;
             }
-            let mut words = t.split_whitespace();
-            let capitalised = words.next().is_some_and(|w| {
-                w.len() > 1
-                    && w.starts_with(|c: char| c.is_uppercase())
-                    && w[1..].chars().all(|c| c.is_lowercase() || c == '\'')
-            });
-            if capitalised
-                && !t.contains(['=', '$', '|', '>', '<', '&', ';', '(', '`'])
-                && words.count() >= 3
-                && crate::prose::looks_like_prose(t)
-            {
+            if prose_command(t) {
                 analysis.rejected.push(line.span);
             }
         }
         analysis.rejected.sort_by_key(|r| r.start);
         analysis.rejected.dedup_by_key(|r| r.start);
     }
+}
+
+/// A line bash reads as a command that is a sentence: its first word, once
+/// a Markdown list marker (`- `, `1. `) and emphasis (`**`) are set aside,
+/// is a capitalised word (`Here`, `Note:`, `I`), it has no shell operator
+/// or expansion (inline code in backticks aside), and it reads as prose
+/// with four words or more, or is a heading (`Changes:`, `**Explanation:**`).
+fn prose_command(t: &str) -> bool {
+    let mut s = t.trim();
+    for marker in ["- ", "* ", "• "] {
+        if let Some(rest) = s.strip_prefix(marker) {
+            s = rest.trim_start();
+        }
+    }
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..3).contains(&digits) {
+        if let Some(rest) = s[digits..]
+            .strip_prefix(". ")
+            .or_else(|| s[digits..].strip_prefix(") "))
+        {
+            s = rest.trim_start();
+        }
+    }
+    let s = s.trim_start_matches('*');
+    let mut words = s.split_whitespace();
+    let capitalised = words.next().is_some_and(|w| {
+        let w = w.trim_end_matches(['*', ':', ',', '!']);
+        w.starts_with(|c: char| c.is_uppercase())
+            && (w.len() > 1 || w == "I")
+            && w[1..].chars().all(|c| c.is_lowercase() || c == '\'')
+    });
+    let backticks = s.matches('`').count();
+    let words = 1 + words.count();
+    let heading = words <= 2 && s.trim_end_matches('*').ends_with(':');
+    capitalised
+        && !s.contains(['=', '$', '|', '>', '<', '&', ';', '(', '\\'])
+        && backticks % 2 == 0
+        && (words >= 4 || heading)
+        && crate::prose::looks_like_prose(t)
 }
 
 impl Backend for Shell {
@@ -412,6 +441,11 @@ impl Backend for Shell {
             .into_iter()
             .find(|op| body.ends_with(op))
             .map(|op| format!("`{op}`"))
+    }
+
+    /// `# ...` alone among lines of code stands for what was left out.
+    fn ellipsis_comment_elides(&self) -> bool {
+        true
     }
 
     fn queries(&self) -> &'static [(&'static str, &'static str)] {

@@ -390,6 +390,11 @@ impl Backend for Toml {
             .then(|| "`=` (a key without its value)".to_string())
     }
 
+    /// `# ...` alone among lines of code stands for what was left out.
+    fn ellipsis_comment_elides(&self) -> bool {
+        true
+    }
+
     fn queries(&self) -> &'static [(&'static str, &'static str)] {
         &[(
             "definitions",

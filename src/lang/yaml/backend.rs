@@ -80,6 +80,9 @@ struct Walk {
     /// hold nothing (`Here is the updated workflow:`): valid YAML that is
     /// a model's prose.
     prose_keys: Vec<Span>,
+    /// Documents whose root is a plain scalar over several lines: text
+    /// that YAML reads as one long string (prose, another language).
+    plain_roots: Vec<Span>,
     documents: usize,
 }
 
@@ -142,6 +145,9 @@ fn walk(text: &str) -> Walk {
             Event::Scalar(value, style, _, _) => {
                 if stack.is_empty() {
                     out.scalar_roots += 1;
+                    if style == ScalarStyle::Plain && text[start..end].contains('\n') {
+                        out.plain_roots.push(Span::new(start, end));
+                    }
                 }
                 // (An empty block scalar's span is its indicator.)
                 let block = matches!(style, ScalarStyle::Literal | ScalarStyle::Folded);
@@ -446,14 +452,23 @@ impl Backend for Yaml {
         let mut analysis = Analysis {
             regions,
             duplicate_keys: w.duplicates,
-            // Sentences as keys are for `llm-chatter` to judge.
+            // Sentences as keys are for `llm-chatter` to judge; a document
+            // that is one plain string over several lines is no data at all
+            // (for classification: prose, another language).
             rejected: w
                 .prose_keys
                 .iter()
                 .map(|k| crate::lines::line_around(text, k.start))
+                .chain(w.plain_roots.iter().flat_map(|r| {
+                    crate::lines::lines(text)
+                        .filter(move |l| l.span.start < r.end && r.start < l.span.end)
+                        .filter(|l| !l.text.trim().is_empty())
+                        .map(|l| l.span)
+                }))
                 .collect(),
             ..Analysis::default()
         };
+        analysis.rejected.sort_by_key(|r| r.start);
         let Some((span, info)) = w.error else {
             return analysis;
         };
@@ -566,7 +581,50 @@ impl Backend for Yaml {
         if token.len() > 1 && token.starts_with('&') && last.len() > token.len() {
             return Some(format!("the anchor `{token}` (its node is missing)"));
         }
+        if last == "-" {
+            return Some("a list item `-` with nothing in it".to_string());
+        }
+        if let Some(key) = empty_key(last) {
+            if NEVER_EMPTY.contains(&key) {
+                return Some(format!(
+                    "the key `{key}:` with nothing under it (it always holds a block)"
+                ));
+            }
+            if siblings_hold_blocks(body) {
+                return Some(format!(
+                    "the key `{key}:` with nothing under it, where every key beside it holds a block"
+                ));
+            }
+        }
+        if let Some(parent) = nameless_step(body) {
+            return Some(format!(
+                "an item of `{parent}:` that has a `name:` and nothing else (nothing to run)"
+            ));
+        }
         None
+    }
+
+    /// Without a final newline: a key with no value (`with:`), or a value
+    /// cut after an operator (`run: npm ci &&`).
+    fn cut_last_line(&self, body: &str) -> Option<String> {
+        let last = body.lines().last()?.trim();
+        if let Some(key) = empty_key(last) {
+            return Some(format!("the key `{key}:` with no value"));
+        }
+        let value = last
+            .strip_prefix("- ")
+            .unwrap_or(last)
+            .split_once(": ")
+            .map_or(last, |(_, v)| v)
+            .trim();
+        let op = ["&&", "||", " |", ",", "\\", "("]
+            .into_iter()
+            .find(|op| value.ends_with(op) && value.len() > op.len())?;
+        Some(format!("a value that stops after `{}`", op.trim()))
+    }
+
+    fn ellipsis_comment_elides(&self) -> bool {
+        true
     }
 
     /// `- Fixed a bug.`: plain scalars are text.
@@ -580,6 +638,147 @@ impl Backend for Yaml {
             include_str!("../../../grammars/yaml/queries/definitions.scm"),
         )]
     }
+}
+
+/// Keys that hold a block in every file that uses them (workflow steps,
+/// Kubernetes specs, compose services): one at the end of a file with
+/// nothing under it was cut off. (Keys that may be null on purpose, like
+/// `data:`, `tasks:` or `volumes:` entries, are not here.)
+const NEVER_EMPTY: &[&str] = &[
+    "steps",
+    "jobs",
+    "with",
+    "env",
+    "containers",
+    "initContainers",
+    "spec",
+    "metadata",
+    "template",
+    "matchLabels",
+    "selector",
+    "ports",
+    "volumeMounts",
+    "valueFrom",
+    "secretKeyRef",
+    "configMapKeyRef",
+    "resources",
+    "limits",
+    "requests",
+    "environment",
+    "depends_on",
+    "healthcheck",
+    "script",
+    "before_script",
+    "after_script",
+    "matrix",
+    "strategy",
+    "hooks",
+    "backend",
+    "http",
+    "paths",
+    "services",
+    "run",
+    "uses",
+    "image",
+];
+
+/// A line that is a block mapping key with no value (`with:`, `- run:`).
+fn empty_key(line: &str) -> Option<&str> {
+    let key = line.strip_prefix("- ").unwrap_or(line).strip_suffix(':')?;
+    let plain = !key.is_empty()
+        && !key.starts_with(['#', '"', '\'', '-', '?', '{', '[', '&', '*', '!', '|', '>'])
+        && !key.contains(": ")
+        && !key.contains(" #")
+        && !key.ends_with(':');
+    plain.then_some(key.trim())
+}
+
+/// The last content line is a key with no value (not a list item), it has
+/// earlier keys at its indentation, and each of them holds a block (the
+/// next line is deeper, or a list at the same indentation): a job, a
+/// service or a section cut off right after its name. (`db-data:` after
+/// `db-data:`-like empty siblings, `bucket:` after `region: x` are left
+/// alone.)
+fn siblings_hold_blocks(body: &str) -> bool {
+    let content: Vec<&str> = body
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .collect();
+    let Some((last, before)) = content.split_last() else {
+        return false;
+    };
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let own = indent(last);
+    if last.trim_start().starts_with("- ") {
+        return false;
+    }
+    let mut siblings = 0;
+    for (i, l) in before.iter().enumerate().rev() {
+        let at = indent(l);
+        if at < own {
+            break;
+        }
+        if at > own {
+            continue;
+        }
+        let t = l.trim_start();
+        if t.starts_with('-') && (t.len() == 1 || t.starts_with("- ")) {
+            return false;
+        }
+        // The sibling is a key with nothing after its `:` on its line.
+        let bare = t
+            .split_once(" #")
+            .map_or(t, |(k, _)| k)
+            .trim_end()
+            .strip_suffix(':')
+            .is_some_and(|k| !k.is_empty() && !k.contains(": "));
+        if !bare {
+            return false;
+        }
+        let next = content[i + 1];
+        let holds = indent(next) > own || (indent(next) == own && next.trim_start().starts_with("- "));
+        if !holds {
+            return false;
+        }
+        siblings += 1;
+    }
+    siblings > 0
+}
+
+/// The last line is a list item `- name: ...` under a key whose items
+/// must do something (a workflow's `steps:`, a playbook's `tasks:`): the
+/// parent key's name.
+fn nameless_step(body: &str) -> Option<&'static str> {
+    const RUNNERS: &[&str] = &[
+        "steps",
+        "tasks",
+        "pre_tasks",
+        "post_tasks",
+        "handlers",
+        "block",
+        "rescue",
+        "always",
+    ];
+    let mut lines = body.lines().rev().filter(|l| !l.trim().is_empty());
+    let last = lines.next()?;
+    let indent = last.len() - last.trim_start().len();
+    let rest = last.trim_start().strip_prefix("- name:")?;
+    if rest.trim().is_empty() {
+        return None;
+    }
+    for l in lines {
+        let t = l.trim_start();
+        let i = l.len() - t.len();
+        if t.starts_with('#') || i > indent {
+            continue;
+        }
+        if i == indent && t.starts_with("- ") {
+            continue;
+        }
+        let key = t.strip_prefix("- ").unwrap_or(t).strip_suffix(':')?;
+        return RUNNERS.iter().find(|r| **r == key).copied();
+    }
+    None
 }
 
 /// The opening quote of the quoted scalar that reaches the end: the last

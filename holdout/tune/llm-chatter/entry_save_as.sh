@@ -1,0 +1,24 @@
+Save this as docker-entrypoint.sh and make it executable with chmod +x docker-entrypoint.sh
+
+#!/bin/sh
+set -e
+
+: "${PORT:=8000}"
+: "${WORKERS:=2}"
+
+echo "Waiting for the database..."
+until nc -z "${DB_HOST:-db}" "${DB_PORT:-5432}"; do
+  sleep 1
+done
+
+python manage.py migrate --noinput
+python manage.py collectstatic --noinput
+
+if [ "$1" = "worker" ]; then
+  exec celery -A config worker -l info
+fi
+
+exec gunicorn config.wsgi:application \
+  --bind "0.0.0.0:$PORT" \
+  --workers "$WORKERS" \
+  --access-logfile -

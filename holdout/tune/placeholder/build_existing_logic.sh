@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+TARGETS=(x86_64-unknown-linux-gnu aarch64-unknown-linux-gnu)
+
+for target in "${TARGETS[@]}"; do
+  echo "==> building $target"
+  cargo build --release --target "$target"
+  mkdir -p "dist/$target"
+  cp "target/$target/release/tally" "dist/$target/"
+done
+
+# existing checksum logic here
+echo "Artifacts in $ROOT/dist"

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Set up a development environment for the project.
+set -euo pipefail
+
+PYTHON="${PYTHON:-python3}"
+
+if ! command -v "$PYTHON" >/dev/null 2>&1; then
+  echo "error: $PYTHON not found" >&2
+  exit 1
+fi
+
+"$PYTHON" -m venv .venv
+# shellcheck disable=SC1091
+source .venv/bin/activate
+pip install --upgrade pip
+pip install -e ".[dev]"
+
+pre-commit install
+
+# keep existing .env handling
+
+echo "Done. Activate the environment with: source .venv/bin/activate"
