@@ -14,6 +14,12 @@
 //! "goes here", or an ellipsis. The comment is what is flagged, on a line
 //! of its own or after code (`...  # existing implementation unchanged`); a
 //! `...` or `pass` body alone is never flagged (stubs and protocols use them).
+//! A bare `# ...` / `// ...` is flagged where it stands in for code: alone
+//! in a block, after a statement or entry, before a block's closing brace,
+//! and in YAML, TOML and shell after any line of code (nobody there
+//! abbreviates a run of lines with one). A short "other methods" or "rest
+//! of the component" is flagged only where a block closes right after it
+//! (before more members it is a heading).
 //!
 //! In JSON, whose data has no comments, the elisions are a `"...": "..."`
 //! member and a bare `...` where entries were; JSONC comments are read like
@@ -347,7 +353,7 @@ pub fn is_placeholder(comment: &str) -> bool {
     }
     // "existing code here", "... existing validation logic ...", "keep
     // existing imports"
-    let here = has("here") && (has("existing") || has("previous") || has("goes"));
+    let here = has("here") && (has("existing") || has("previous") || has("goes") || has("go"));
     let existing_first = ["existing", "previous", "keep"].contains(&first);
     if names_code
         && words.len() <= EXISTING_PHRASE_WORDS
@@ -398,14 +404,6 @@ pub fn is_placeholder(comment: &str) -> bool {
             return true;
         }
     }
-    // "same headers as before", "same upload as above": the phrase ends
-    // the comment (not "same as before but with a date before 1900").
-    if words.len() <= SHORT_PHRASE_WORDS && first == "same" {
-        let end = words[words.len().saturating_sub(2)..].join(" ");
-        if words.len() >= 3 && (end == "as before" || end == "as above") {
-            return true;
-        }
-    }
     // "keep the other helpers as they are", "keep existing hooks unchanged"
     if first == "keep"
         && names_code
@@ -446,6 +444,8 @@ const ELISION_CUES: &[&str] = &[
     "same",
     "remaining",
     "your code",
+    "as is",
+    "as they are",
     "(",
     "...",
     "…",
@@ -514,6 +514,21 @@ fn stands_alone(text: &str, span: Span) -> bool {
             || (l.ends_with('}') && after.is_some_and(|a| a.trim_start().starts_with('}')))
     });
     opens && !before.is_some_and(is_comment) && !after.is_some_and(is_comment)
+}
+
+/// "same headers as before", "same upload as above": a short phrase that
+/// ends so (not "same as before but with a date before 1900"). Only on a
+/// line of its own: after code it describes that code (three.js's
+/// `x = y; // same game as above`).
+fn same_as_before(comment: &str) -> bool {
+    let lower = comment.to_lowercase();
+    let words: Vec<&str> = comment_text(&lower)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    (3..=SHORT_PHRASE_WORDS).contains(&words.len())
+        && words[0] == "same"
+        && matches!(words.as_slice(), [.., "as", "before"] | [.., "as", "above"])
 }
 
 /// Nothing but the comment on its line.
@@ -664,7 +679,8 @@ pub fn find(
                 || (ellipsis_elides && alone_among_code(text, span))))
             || (names_left_out(comment)
                 && alone_on_line(text, span)
-                && closes_block_after(text, span));
+                && closes_block_after(text, span))
+            || (same_as_before(comment) && alone_on_line(text, span));
         if !stand_in && !is_placeholder(comment) {
             continue;
         }
@@ -734,6 +750,14 @@ mod tests {
             "# ... existing validation logic ...",
             "-- ... same trigger for the remaining tables (customers, products, invoices)",
             "-- ... rest of the WHERE clause unchanged",
+            "# ... other jobs unchanged",
+            "# (other services omitted)",
+            "# ... more targets",
+            "// ... more reducers",
+            "// ... fetching logic stays as is",
+            "// keep the other helpers as they are",
+            "# build steps go here",
+            "# previous [workspace.package] settings here",
         ] {
             assert!(is_placeholder(c), "{c}");
         }
@@ -748,6 +772,21 @@ mod tests {
         assert!(!flagged("function f() {\n  // TODO: implement caching\n  return g();\n}\n"));
         assert!(!flagged("x = 1\n#  1 Jan\n#  ...\n#  31 Dec\ny = 2\n"));
         assert!(!flagged("    f(1)\n    # ...\n    f(9)\n"));
+        // The rest of a class body, before its closing brace.
+        assert!(flagged("class A {\n  f() {}\n  // ...\n}\n"));
+        assert!(flagged("class A {\n  f() {}\n  // other methods\n}\n"));
+        // A section heading before the members it names.
+        assert!(!flagged("class A {\n  // other methods\n  g() {}\n}\n"));
+        // "same X as before" on its own line, not after code.
+        assert!(flagged("x = 1\n# same headers as before\ny = 2\n"));
+        assert!(!flagged("x = y; // same game as above\n"));
+        // `# ...` among entries, where the backend says it elides.
+        let yaml = "a:\n  b: 1\n  # ...\nc: 2\n";
+        let found = |t: &str, l| !find(t, &regions_of(t), l).is_empty();
+        assert!(found(yaml, crate::language::Language::Yaml));
+        assert!(!found(yaml, crate::language::Language::Python));
+        // Not inside a block of comment lines.
+        assert!(!found("a: 1\n# x:\n# ...\nc: 2\n", crate::language::Language::Yaml));
     }
 
     /// Every `//` or `#` comment (to the line end) and `/* */` comment.
@@ -829,6 +868,8 @@ mod tests {
             "# All *open() methods are registered here.",
             "# Init clears previous values",
             "# Tests are here for reference.",
+            "# same as above, but with bytes",
+            "# keep the order of the entries",
             "// - Elements: link/heading/button/caption colors (unchanged).",
             "// ...and `recurseBlocks` is ignored there for the same reason: a block body",
             "/**\n * Merge user options over the defaults. Headers are merged one level deep;\n * the rest of the options are copied over unchanged.\n */",

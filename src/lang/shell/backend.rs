@@ -488,6 +488,32 @@ mod tests {
     }
 
     #[test]
+    fn prose_commands() {
+        for t in [
+            "Here is the updated script with the check added:",
+            "Note: make sure the postgres user can write there.",
+            "1. Added support for arm64 machines",
+            "- Uses curl with -fsSL so failed downloads stop the script",
+            "**Explanation:**",
+            "Changes:",
+            "I added a checksum file so the job can verify it",
+            "Sure, here is a setup script for the project",
+        ] {
+            assert!(prose_command(t), "{t}");
+        }
+        for t in [
+            "echo \"Note: this needs root.\"",
+            "Info \"Checking the toolchain\"",
+            "Usage=\"the rest of the options\"",
+            "make install",
+            "Done",
+            "cd \"$ROOT\" && make",
+        ] {
+            assert!(!prose_command(t), "{t}");
+        }
+    }
+
+    #[test]
     fn interpreters() {
         assert_eq!(interpreter("#!/usr/bin/env zsh\n", "x"), Interpreter::Zsh);
         assert_eq!(interpreter("#!/bin/sh\n", "x.zsh"), Interpreter::Bash);

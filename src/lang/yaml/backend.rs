@@ -581,7 +581,14 @@ impl Backend for Yaml {
         if token.len() > 1 && token.starts_with('&') && last.len() > token.len() {
             return Some(format!("the anchor `{token}` (its node is missing)"));
         }
-        if last == "-" {
+        // (Unless the line before comments on it: ansible-lint's example
+        // playbook ends with an empty task on purpose, said so above it.)
+        let commented = body
+            .lines()
+            .rev()
+            .nth(1)
+            .is_some_and(|l| l.trim_start().starts_with('#'));
+        if last == "-" && !commented {
             return Some("a list item `-` with nothing in it".to_string());
         }
         if let Some(key) = empty_key(last) {
@@ -590,7 +597,7 @@ impl Backend for Yaml {
                     "the key `{key}:` with nothing under it (it always holds a block)"
                 ));
             }
-            if siblings_hold_blocks(body) {
+            if siblings_hold_blocks(body) && !MAY_BE_EMPTY.contains(&key) {
                 return Some(format!(
                     "the key `{key}:` with nothing under it, where every key beside it holds a block"
                 ));
@@ -680,6 +687,34 @@ const NEVER_EMPTY: &[&str] = &[
     "run",
     "uses",
     "image",
+];
+
+/// Keys that are null on purpose beside keys that hold blocks: GitHub
+/// Actions events with no filter (`workflow_dispatch:` after `push:` and
+/// its branches).
+const MAY_BE_EMPTY: &[&str] = &[
+    "workflow_dispatch",
+    "workflow_call",
+    "push",
+    "pull_request",
+    "pull_request_target",
+    "merge_group",
+    "release",
+    "create",
+    "delete",
+    "fork",
+    "issues",
+    "issue_comment",
+    "page_build",
+    "public",
+    "watch",
+    "schedule",
+    "workflow_run",
+    "deployment",
+    "deployment_status",
+    "discussion",
+    "registry_package",
+    "status",
 ];
 
 /// A line that is a block mapping key with no value (`with:`, `- run:`).
@@ -853,6 +888,40 @@ mod tests {
             assert!(a.errors.is_empty(), "{t:?}: {:?}", a.errors);
             assert!(a.duplicate_keys.is_empty(), "{t:?}");
         }
+    }
+
+    #[test]
+    fn cut_at_a_line_end() {
+        let cut = |t: &str| BACKEND.dangling_end(t.trim_end());
+        for t in [
+            "jobs:\n  test:\n    steps:\n",
+            "steps:\n  - run: make\n  -\n",
+            "jobs:\n  build:\n    runs-on: x\n  publish:\n",
+            "jobs:\n  a:\n    steps:\n      - uses: x\n      - name: Test\n",
+        ] {
+            assert!(cut(t).is_some(), "{t:?}");
+        }
+        for t in [
+            "volumes:\n  db-data:\n  redis-data:\n",
+            "on:\n  push:\n    branches: [main]\n  workflow_dispatch:\n",
+            "region: x\nbucket:\n",
+            "data:\n",
+            "roles:\n  - name: acme.web\n",
+            "a: 1 # -\n",
+        ] {
+            assert!(cut(t).is_none(), "{t:?}: {:?}", cut(t));
+        }
+        assert!(BACKEND.cut_last_line("a: 1\nb:").is_some());
+        assert!(BACKEND.cut_last_line("run: make &&").is_some());
+        assert!(BACKEND.cut_last_line("a: 1\nb: c").is_none());
+        assert!(BACKEND.cut_last_line("b: \"x,\"").is_none());
+    }
+
+    #[test]
+    fn a_text_that_is_one_string_is_rejected_lines() {
+        let a = analyze("Before you tag a release, check the changelog.\nThen push the tag.\n");
+        assert_eq!(a.rejected.len(), 2, "{:?}", a.rejected);
+        assert!(analyze("just one line\n").rejected.is_empty());
     }
 
     #[test]
