@@ -118,10 +118,11 @@ pub trait Backend: Sync {
         false
     }
 
-    /// The file has no final newline and its last line cannot end a file
-    /// written out whole (a YAML key with no value): described for the
-    /// message. `body` ends with its last non-blank byte.
-    fn cut_last_line(&self, _body: &str) -> Option<String> {
+    /// The file has no final newline and its last line looks cut: described
+    /// for the message, and whether it cannot end a file written out whole
+    /// (`true`: an error; `false`: a warning, as for a YAML key with no
+    /// value). `body` ends with its last non-blank byte.
+    fn cut_last_line(&self, _body: &str) -> Option<(String, bool)> {
         None
     }
 

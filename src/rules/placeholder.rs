@@ -554,13 +554,11 @@ fn alone_among_code(text: &str, span: Span) -> bool {
 }
 
 /// What follows the comment's line closes its block: a closing bracket or
-/// tag, a line indented less than the comment, or the end of the file. A
-/// short "other methods" there stands for the members left out; before
-/// more members it is a section heading.
+/// tag, or the end of the file. A short "other methods" there stands for
+/// the members left out; before more members it is a section heading. (A
+/// dedent is not enough: a YAML `# more options` hint ends its section so.)
 fn closes_block_after(text: &str, span: Span) -> bool {
     let line = crate::lines::line_around(text, span.start);
-    let indent = |l: &str| l.len() - l.trim_start().len();
-    let own = indent(&text[line.start..line.end]);
     match text[line.end.max(span.end)..]
         .lines()
         .find(|l| !l.trim().is_empty())
@@ -568,7 +566,7 @@ fn closes_block_after(text: &str, span: Span) -> bool {
         None => true,
         Some(next) => {
             let t = next.trim_start();
-            t.starts_with(['}', ']', ')']) || t.starts_with("</") || indent(next) < own
+            t.starts_with(['}', ']', ')']) || t.starts_with("</")
         }
     }
 }

@@ -21,10 +21,9 @@
 //!   last key with nothing under it that always holds a block (`steps:`,
 //!   `containers:`, `with:`) or whose sibling keys all hold one (a job or
 //!   service cut after its name); a `steps:`/`tasks:` item with only its
-//!   `name:`; without a final newline, any key with no value or a value
-//!   that stops after `&&`, `,` or `(`. A word cut mid-word is an error
-//!   where its longer form goes on with letters that are no English ending
-//!   (`ngi` of `nginx`), else a warning.
+//!   `name:`; without a final newline, a value that stops after `&&`, `,`
+//!   or `(` (an error), or any other key with no value (a warning: a file
+//!   may end with an empty value on purpose).
 //!
 //! The finding points at the end of the file and names what was left open
 //! and where it was opened. Errors in the middle of the file stay
@@ -135,7 +134,10 @@ pub fn find(
         .region_at(end - 1)
         .is_some_and(|r| r.kind == crate::analysis::RegionKind::Comment);
     if no_newline && !ends_in_region {
-        if let Some(what) = language.backend().and_then(|b| b.cut_last_line(&text[..end])) {
+        if let Some((what, certain)) = language
+            .backend()
+            .and_then(|b| b.cut_last_line(&text[..end]))
+        {
             let f = Finding::new(
                 Rule::Truncated,
                 Some(tail_span),
@@ -144,6 +146,11 @@ pub fn find(
             .with_help(
                 "the output was probably cut off: regenerate or complete the end of the file",
             );
+            let f = if certain {
+                f
+            } else {
+                f.with_severity(Severity::Warning)
+            };
             return (vec![f], explained);
         }
     }
@@ -157,11 +164,8 @@ pub fn find(
             .with_help("the output was probably cut off: regenerate or complete the end of the file");
             // Where bare words are values, a file may end in a shorter one
             // on purpose (`tags: download` beside `download_tarball.yml`,
-            // `start` beside `started`): a warning, unless the longer word
-            // goes on with letters that are no inflection (`ngi` of
-            // `nginx`, `li` of `lint`).
-            let plain = language.backend().is_some_and(|b| b.plain_text_values());
-            let f = if plain && !cut_inside_word(&word, &full) {
+            // `env: prod` beside `production`).
+            let f = if language.backend().is_some_and(|b| b.plain_text_values()) {
                 f.with_severity(Severity::Warning)
             } else {
                 f
@@ -200,21 +204,6 @@ fn dangling_end(body: &str, language: Language) -> Option<String> {
         }
     }
     None
-}
-
-/// `full` goes on from `word` with letters or digits that are not an
-/// ending English words take (`-s`, `-ed`, `-ing`, ...), nor a separator.
-fn cut_inside_word(word: &str, full: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "s", "es", "d", "ed", "ing", "er", "ers", "or", "ors", "ion", "ions", "ment", "ments",
-        "ly", "able", "al", "ity", "ive", "ize", "ise", "y", "ies", "e",
-    ];
-    let rest = &full[word.len()..];
-    let run: String = rest
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect();
-    !run.is_empty() && run.len() == rest.len() && !ENDINGS.contains(&run.to_ascii_lowercase().as_str())
 }
 
 /// The last word of the file, when it is a strict prefix of a longer word
@@ -270,14 +259,5 @@ mod tests {
         assert!(cut_word(t, t.len(), Language::Python).is_none());
         let t = "SELECT description FROM t ORDER BY id DESC";
         assert!(cut_word(t, t.len(), Language::Sql).is_none());
-    }
-
-    #[test]
-    fn a_cut_inside_a_word() {
-        assert!(cut_inside_word("ngi", "nginx"));
-        assert!(cut_inside_word("li", "lint"));
-        assert!(!cut_inside_word("download", "download_tarball"));
-        assert!(!cut_inside_word("start", "started"));
-        assert!(!cut_inside_word("test", "tests"));
     }
 }

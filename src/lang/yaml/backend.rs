@@ -80,9 +80,6 @@ struct Walk {
     /// hold nothing (`Here is the updated workflow:`): valid YAML that is
     /// a model's prose.
     prose_keys: Vec<Span>,
-    /// Documents whose root is a plain scalar over several lines: text
-    /// that YAML reads as one long string (prose, another language).
-    plain_roots: Vec<Span>,
     documents: usize,
 }
 
@@ -145,9 +142,6 @@ fn walk(text: &str) -> Walk {
             Event::Scalar(value, style, _, _) => {
                 if stack.is_empty() {
                     out.scalar_roots += 1;
-                    if style == ScalarStyle::Plain && text[start..end].contains('\n') {
-                        out.plain_roots.push(Span::new(start, end));
-                    }
                 }
                 // (An empty block scalar's span is its indicator.)
                 let block = matches!(style, ScalarStyle::Literal | ScalarStyle::Folded);
@@ -452,19 +446,11 @@ impl Backend for Yaml {
         let mut analysis = Analysis {
             regions,
             duplicate_keys: w.duplicates,
-            // Sentences as keys are for `llm-chatter` to judge; a document
-            // that is one plain string over several lines is no data at all
-            // (for classification: prose, another language).
+            // Sentences as keys are for `llm-chatter` to judge.
             rejected: w
                 .prose_keys
                 .iter()
                 .map(|k| crate::lines::line_around(text, k.start))
-                .chain(w.plain_roots.iter().flat_map(|r| {
-                    crate::lines::lines(text)
-                        .filter(move |l| l.span.start < r.end && r.start < l.span.end)
-                        .filter(|l| !l.text.trim().is_empty())
-                        .map(|l| l.span)
-                }))
                 .collect(),
             ..Analysis::default()
         };
@@ -611,12 +597,13 @@ impl Backend for Yaml {
         None
     }
 
-    /// Without a final newline: a key with no value (`with:`), or a value
-    /// cut after an operator (`run: npm ci &&`).
-    fn cut_last_line(&self, body: &str) -> Option<String> {
+    /// Without a final newline: a value cut after an operator (`run: npm
+    /// ci &&`), or a key with no value (`with:`; only a warning, a file
+    /// may end with an empty value on purpose).
+    fn cut_last_line(&self, body: &str) -> Option<(String, bool)> {
         let last = body.lines().last()?.trim();
         if let Some(key) = empty_key(last) {
-            return Some(format!("the key `{key}:` with no value"));
+            return Some((format!("the key `{key}:` with no value"), false));
         }
         let value = last
             .strip_prefix("- ")
@@ -627,7 +614,7 @@ impl Backend for Yaml {
         let op = ["&&", "||", " |", ",", "\\", "("]
             .into_iter()
             .find(|op| value.ends_with(op) && value.len() > op.len())?;
-        Some(format!("a value that stops after `{}`", op.trim()))
+        Some((format!("a value that stops after `{}`", op.trim()), true))
     }
 
     fn ellipsis_comment_elides(&self) -> bool {
@@ -771,7 +758,8 @@ fn siblings_hold_blocks(body: &str) -> bool {
             return false;
         }
         let next = content[i + 1];
-        let holds = indent(next) > own || (indent(next) == own && next.trim_start().starts_with("- "));
+        let holds =
+            indent(next) > own || (indent(next) == own && next.trim_start().starts_with("- "));
         if !holds {
             return false;
         }
@@ -911,17 +899,13 @@ mod tests {
         ] {
             assert!(cut(t).is_none(), "{t:?}: {:?}", cut(t));
         }
-        assert!(BACKEND.cut_last_line("a: 1\nb:").is_some());
-        assert!(BACKEND.cut_last_line("run: make &&").is_some());
+        assert_eq!(BACKEND.cut_last_line("a: 1\nb:").map(|c| c.1), Some(false));
+        assert_eq!(
+            BACKEND.cut_last_line("run: make &&").map(|c| c.1),
+            Some(true)
+        );
         assert!(BACKEND.cut_last_line("a: 1\nb: c").is_none());
         assert!(BACKEND.cut_last_line("b: \"x,\"").is_none());
-    }
-
-    #[test]
-    fn a_text_that_is_one_string_is_rejected_lines() {
-        let a = analyze("Before you tag a release, check the changelog.\nThen push the tag.\n");
-        assert_eq!(a.rejected.len(), 2, "{:?}", a.rejected);
-        assert!(analyze("just one line\n").rejected.is_empty());
     }
 
     #[test]
