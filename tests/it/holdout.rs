@@ -178,10 +178,10 @@ fn tune_corpus_is_caught_at_its_floors() {
     assert_floors(
         &manifest_dir().join("holdout/tune"),
         &[
-            ("typescript", 0.85),
-            ("yaml", 0.85),
-            ("toml", 0.85),
-            ("shell", 0.85),
+            ("typescript", 0.94),
+            ("yaml", 0.88),
+            ("toml", 0.90),
+            ("shell", 0.90),
         ],
     );
 }
@@ -191,16 +191,20 @@ fn tune_corpus_is_caught_at_its_floors() {
 /// language-mismatch cases lost their detection; held out, not tuned on.
 /// Shell: 69% with the release build, 68% with the test build (the
 /// tree-sitter parse budgets of classification are wall-clock): floor 66%.
+/// 2026-11-30 (branch `detect`, tuned on `holdout/tune/`): JavaScript
+/// 103/116, TypeScript 91/111, JSON 128/139, YAML 112/139, TOML 123/140,
+/// shell 91/121 with the release build: floors at those rates rounded down
+/// (JSON at the 90% goal; shell one point lower for the test build).
 fn fresh_holdout_is_caught_at_todays_floors() {
     assert_floors(
         &manifest_dir().join("holdout/fresh"),
         &[
-            ("javascript", 0.87),
-            ("typescript", 0.80),
-            ("json", 0.87),
-            ("yaml", 0.77),
-            ("toml", 0.85),
-            ("shell", 0.66),
+            ("javascript", 0.88),
+            ("typescript", 0.81),
+            ("json", 0.90),
+            ("yaml", 0.80),
+            ("toml", 0.87),
+            ("shell", 0.74),
         ],
     );
 }
