@@ -19,11 +19,13 @@
 //!   final newline (a warning: it may be a missing `;`);
 //! - YAML cut at a line end, which leaves valid YAML: a bare `-` last; a
 //!   last key with nothing under it that always holds a block (`steps:`,
-//!   `containers:`, `with:`) or whose sibling keys all hold one (a job or
-//!   service cut after its name); a `steps:`/`tasks:` item with only its
-//!   `name:`; without a final newline, a value that stops after `&&`, `,`
-//!   or `(` (an error), or any other key with no value (a warning: a file
-//!   may end with an empty value on purpose).
+//!   `containers:`, `with:`) or whose sibling keys all hold a mapping with
+//!   such a key in it (a job or service cut after its name; siblings with
+//!   only optional settings, like an inventory's hosts, may have a null
+//!   one); a `steps:`/`tasks:` item with only its `name:`; without a
+//!   final newline, a value that stops after `&&`, `,` or `(` (an error),
+//!   or any other key with no value (a warning: a file may end with an
+//!   empty value on purpose).
 //!
 //! The finding points at the end of the file and names what was left open
 //! and where it was opened. Errors in the middle of the file stay

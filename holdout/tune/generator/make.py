@@ -776,6 +776,53 @@ minor_changes:
 bugfixes:
   - Fixed a crash when the bucket name contained a dot.
 """)
+# A mapping used as a set whose entries may carry optional settings: the
+# last entry is null on purpose (added after a false positive of the
+# sibling-key test on a clean file of holdout/fresh; its message only).
+w(K, "inventory_host_vars.yml", """# Staging inventory: hosts with connection overrides carry host vars,
+# the others use the group defaults (a null host entry is valid).
+staging:
+  vars:
+    ansible_user: deploy
+    ansible_python_interpreter: /usr/bin/python3
+  children:
+    frontends:
+      hosts:
+        fe-01.stage.internal:
+          ansible_host: 172.20.4.11
+        fe-02.stage.internal:
+          ansible_host: 172.20.4.12
+          nginx_worker_processes: 4
+    queues:
+      hosts:
+        mq-a.stage.internal:
+          ansible_port: 2222
+          rabbitmq_node_name: rabbit@mq-a
+        mq-b.stage.internal:
+""")
+w(K, "compose_network_defaults.yaml", """services:
+  api:
+    image: ghcr.io/acme/api:1.8.2
+    networks:
+      - edge
+      - internal
+  worker:
+    image: ghcr.io/acme/worker:1.8.2
+    networks:
+      - internal
+
+networks:
+  edge:
+    driver: bridge
+    driver_opts:
+      com.docker.network.bridge.name: br-edge
+  internal:
+    internal: true
+    ipam:
+      config:
+        - subnet: 10.42.0.0/24
+  monitoring:
+""")
 w(K, "Cargo_with_comments.toml", CARGO.replace("[dev-dependencies]", "# Keep these in sync with the workspace; see CONTRIBUTING.md for the rest of\n# the release checklist.\n[dev-dependencies]"))
 w(K, "pyproject_no_newline.toml", PYPROJECT.rstrip("\n"))
 w(K, "ruff_ellipsis_docs.toml", """# Ruff configuration.

@@ -585,7 +585,7 @@ impl Backend for Yaml {
             }
             if siblings_hold_blocks(body) && !MAY_BE_EMPTY.contains(&key) {
                 return Some(format!(
-                    "the key `{key}:` with nothing under it, where every key beside it holds a block"
+                    "the key `{key}:` with nothing under it, where every key beside it holds a block that must not be empty (`steps:`, `script:`, `image:`, ...)"
                 ));
             }
         }
@@ -716,11 +716,15 @@ fn empty_key(line: &str) -> Option<&str> {
 }
 
 /// The last content line is a key with no value (not a list item), it has
-/// earlier keys at its indentation, and each of them holds a block (the
-/// next line is deeper, or a list at the same indentation): a job, a
-/// service or a section cut off right after its name. (`db-data:` after
-/// `db-data:`-like empty siblings, `bucket:` after `region: x` are left
-/// alone.)
+/// earlier keys at its indentation, and each of them holds a mapping with
+/// a key of `NEVER_EMPTY` directly in it (`steps:`, `script:`, `image:`):
+/// the siblings are jobs or services, which do nothing when empty, and
+/// this one was cut off right after its name. Siblings that hold only
+/// optional settings make a null entry valid and common (an Ansible
+/// inventory's hosts with host vars and one without, compose volumes or
+/// networks with a `driver:` and one with the defaults), and are left
+/// alone, as are `db-data:` after `db-data:`-like empty siblings and
+/// `bucket:` after `region: x`.
 fn siblings_hold_blocks(body: &str) -> bool {
     let content: Vec<&str> = body
         .lines()
@@ -758,9 +762,17 @@ fn siblings_hold_blocks(body: &str) -> bool {
             return false;
         }
         let next = content[i + 1];
-        let holds =
-            indent(next) > own || (indent(next) == own && next.trim_start().starts_with("- "));
-        if !holds {
+        let child = indent(next);
+        if child <= own {
+            return false;
+        }
+        let required = content[i + 1..]
+            .iter()
+            .take_while(|c| indent(c) > own)
+            .filter(|c| indent(c) == child)
+            .filter_map(|c| c.trim_start().split_once(':'))
+            .any(|(k, _)| NEVER_EMPTY.contains(&k.trim()));
+        if !required {
             return false;
         }
         siblings += 1;
@@ -884,7 +896,9 @@ mod tests {
         for t in [
             "jobs:\n  test:\n    steps:\n",
             "steps:\n  - run: make\n  -\n",
-            "jobs:\n  build:\n    runs-on: x\n  publish:\n",
+            "jobs:\n  build:\n    runs-on: x\n    steps:\n      - run: make\n  publish:\n",
+            "build:\n  stage: build\n  script: make\n# tests\ntest:\n",
+            "services:\n  web:\n    image: nginx\n  db:\n    image: postgres\n  cache:\n",
             "jobs:\n  a:\n    steps:\n      - uses: x\n      - name: Test\n",
         ] {
             assert!(cut(t).is_some(), "{t:?}");
@@ -893,6 +907,11 @@ mod tests {
             "volumes:\n  db-data:\n  redis-data:\n",
             "on:\n  push:\n    branches: [main]\n  workflow_dispatch:\n",
             "region: x\nbucket:\n",
+            // A mapping used as a set, whose entries may carry optional
+            // settings: an entry with none is null on purpose.
+            "all:\n  hosts:\n    a.example:\n      ansible_host: 10.0.0.1\n    b.example:\n",
+            "volumes:\n  pg:\n    driver: local\n  cache:\n",
+            "networks:\n  front:\n    ipam:\n      config:\n        - subnet: 10.0.0.0/24\n  back:\n",
             "data:\n",
             "roles:\n  - name: acme.web\n",
             "a: 1 # -\n",
