@@ -272,7 +272,7 @@ fn prose_command(t: &str) -> bool {
     let heading = words <= 2 && s.trim_end_matches('*').ends_with(':');
     capitalised
         && !s.contains(['=', '$', '|', '>', '<', '&', ';', '(', '\\'])
-        && backticks % 2 == 0
+        && backticks.is_multiple_of(2)
         && (words >= 4 || heading)
         && crate::prose::looks_like_prose(t)
 }
