@@ -559,7 +559,10 @@ impl Backend for Yaml {
     fn dangling_end(&self, body: &str) -> Option<String> {
         let last = body.lines().last()?.trim();
         let token = last.rsplit([' ', '\t']).next().unwrap_or(last);
-        if matches!(token, "|" | ">" | "|-" | ">-" | "|+" | ">+") && last.len() > token.len() {
+        if matches!(token, "|" | ">" | "|-" | ">-" | "|+" | ">+")
+            && last.len() > token.len()
+            && !writes_empty_block_scalars(body)
+        {
             return Some(format!(
                 "the block scalar indicator `{token}` (its text is missing)"
             ));
@@ -632,6 +635,32 @@ impl Backend for Yaml {
             include_str!("../../../grammars/yaml/queries/definitions.scm"),
         )]
     }
+}
+
+/// Whether `body` holds an empty block scalar before its last line (an
+/// indicator followed by a line no deeper than its own): a file that writes
+/// `extraContainers: |` with nothing under it on purpose (a chart's
+/// `values.yaml` giving templates empty defaults) may end with one too.
+fn writes_empty_block_scalars(body: &str) -> bool {
+    let lines: Vec<&str> = body.lines().collect();
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    lines
+        .iter()
+        .enumerate()
+        .take(lines.len().saturating_sub(1))
+        .any(|(i, l)| {
+            let t = l.trim_end();
+            let token = t.rsplit([' ', '\t']).next().unwrap_or(t);
+            if !matches!(token, "|" | ">" | "|-" | ">-" | "|+" | ">+")
+                || t.trim().len() == token.len()
+            {
+                return false;
+            }
+            lines[i + 1..]
+                .iter()
+                .find(|n| !n.trim().is_empty())
+                .is_some_and(|n| indent(n) <= indent(l))
+        })
 }
 
 /// Keys that hold a block in every file that uses them (workflow steps,
@@ -900,6 +929,7 @@ mod tests {
             "build:\n  stage: build\n  script: make\n# tests\ntest:\n",
             "services:\n  web:\n    image: nginx\n  db:\n    image: postgres\n  cache:\n",
             "jobs:\n  a:\n    steps:\n      - uses: x\n      - name: Test\n",
+            "script: |\n  make\nafter: |\n",
         ] {
             assert!(cut(t).is_some(), "{t:?}");
         }
@@ -915,6 +945,8 @@ mod tests {
             "data:\n",
             "roles:\n  - name: acme.web\n",
             "a: 1 # -\n",
+            // Empty block scalars written on purpose elsewhere in the file.
+            "extraContainers: |\n\nextraVolumes: |\n",
         ] {
             assert!(cut(t).is_none(), "{t:?}: {:?}", cut(t));
         }
