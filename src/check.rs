@@ -93,6 +93,11 @@ pub struct Input {
     /// The content is over `max-file-bytes` and was not read: `bytes` then
     /// holds only its start ([`HEAD_BYTES`]).
     pub oversized: Option<Oversized>,
+    /// Where the file is on disk, when its bytes are a file there (or, for
+    /// `staged` and `reply`, the work tree's file they stand for): what is
+    /// beside it counts (a `.js` file's nearest `package.json`). `None` for
+    /// standard input and for `ci`'s git objects.
+    pub on_disk: Option<std::path::PathBuf>,
 }
 
 /// A previous version looked up when needed: given the current bytes.
@@ -333,6 +338,7 @@ impl FileCheck<'_> {
             let ctx = FileContext {
                 path: &self.input.path,
                 dialect: self.opts.dialect.or(self.settings.dialect),
+                dir: self.input.on_disk.as_deref().and_then(Path::parent),
             };
             let (mut found, detected) = rules::run(&text[skip..], lang, &ctx, true);
             report.detected_language = detected;

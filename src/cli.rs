@@ -225,6 +225,7 @@ engines (the verdicts):
   SQL         sqlparser {} (dialects without their own engine)
   JS/TS       oxc_parser {}
   JSON        serde_json {} (and gencheck's JSONC reader)
+  JSON5       gencheck's own reader (JSON5 1.0.0, spec.json5.org)
   TOML        toml {}
   YAML        saphyr-parser {}
   shell       bash -n (the bash on PATH, run per file)

@@ -77,6 +77,7 @@ registry! {
     Tsx: "tsx", tree_sitter_typescript::LANGUAGE_TSX, lang::typescript::tsx_tells, Some(&lang::javascript::TSX);
     Json: "json", tree_sitter_json::LANGUAGE, lang::json::tells, Some(&lang::json::BACKEND);
     Jsonc: "jsonc", tree_sitter_json::LANGUAGE, lang::json::jsonc_tells, Some(&lang::json::JSONC_BACKEND);
+    Json5: "json5", tree_sitter_json::LANGUAGE, lang::json::jsonc_tells, Some(&lang::json::JSON5_BACKEND);
     Toml: "toml", tree_sitter_toml_ng::LANGUAGE, lang::toml::tells, Some(&lang::toml::BACKEND);
     Yaml: "yaml", tree_sitter_yaml::LANGUAGE, lang::yaml::tells, Some(&lang::yaml::BACKEND);
     Shell: "shell", tree_sitter_bash::LANGUAGE, lang::shell::tells, Some(&lang::shell::BACKEND);

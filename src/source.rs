@@ -211,6 +211,7 @@ pub fn read_target(t: &Target, max_bytes: u64) -> Result<Input, RunError> {
         previous: None,
         deferred_previous: None,
         oversized,
+        on_disk: Some(t.fs_path.clone()),
     })
 }
 
@@ -223,6 +224,7 @@ pub fn read_stdin(name: &str, max_bytes: u64) -> Result<Input, RunError> {
         previous: None,
         deferred_previous: None,
         oversized,
+        on_disk: None,
     })
 }
 

@@ -20,9 +20,13 @@ fn display(top: &Path, repo_path: &str) -> String {
 /// `git cat-file --batch`, on a thread of its own, handing each file to
 /// `sink` as soon as it is read so that parsing overlaps reading. Files of
 /// languages gencheck does not check are skipped, as in a directory walk.
+/// `work_tree`: each blob stands for the work tree's file (`staged`), whose
+/// surroundings count (a `.js` file's nearest `package.json`).
+#[allow(clippy::too_many_arguments)]
 fn read_inputs(
     changes: Vec<Change>,
     top: PathBuf,
+    work_tree: bool,
     previous_label: String,
     forced: Option<Language>,
     config: std::sync::Arc<crate::config::Config>,
@@ -64,6 +68,7 @@ fn read_inputs(
             previous,
             deferred_previous: None,
             oversized,
+            on_disk: work_tree.then(|| top.join(&change.path)),
         };
         if sink.send(input).is_err() {
             break;
@@ -77,6 +82,7 @@ fn read_inputs(
 fn check_changes(
     changes: Vec<Change>,
     top: PathBuf,
+    work_tree: bool,
     previous_label: String,
     opts: &CheckOptions,
 ) -> Result<Vec<FileReport>, RunError> {
@@ -91,7 +97,16 @@ fn check_changes(
         .filter(|c| shard.is_none_or(|s| s.contains(&c.path)))
         .collect();
     let reader = std::thread::spawn(move || {
-        read_inputs(changes, top, previous_label, forced, config, max_bytes, tx)
+        read_inputs(
+            changes,
+            top,
+            work_tree,
+            previous_label,
+            forced,
+            config,
+            max_bytes,
+            tx,
+        )
     });
     let reports = crate::check_stream(rx.into_iter(), opts);
     reader
@@ -104,14 +119,17 @@ fn check_changes(
 
 /// The blobs staged in the index: exactly what the commit will contain,
 /// whatever the work tree holds. Nothing is stashed, checked out or written.
+/// What surrounds a file (a `.js` file's nearest `package.json`) is read
+/// from the work tree, where the commit's files are.
 pub fn staged(opts: &CheckOptions) -> Result<Vec<FileReport>, RunError> {
     let top = git::top_level()?;
     let changes = git::staged_changes()?;
-    check_changes(changes, top, "HEAD".to_string(), opts)
+    check_changes(changes, top, true, "HEAD".to_string(), opts)
 }
 
 /// Every file added or modified between the merge base of `base` and
-/// `head`, read from git objects (no checkout needed).
+/// `head`, read from git objects (no checkout needed; the work tree may
+/// hold another revision, so nothing around a file is read from it).
 pub fn ci(base: &str, head: &str, opts: &CheckOptions) -> Result<Vec<FileReport>, RunError> {
     let head_commit = git::resolve_commit(head).map_err(|e| naming_option("--head", e))?;
     let base_commit = git::resolve_commit(base).map_err(|e| naming_option("--base", e))?;
@@ -119,7 +137,7 @@ pub fn ci(base: &str, head: &str, opts: &CheckOptions) -> Result<Vec<FileReport>
     let changes = git::changes_between(&merge_base, &head_commit)?;
     let top = git::top_level().unwrap_or_else(|_| PathBuf::from("."));
     let label = format!("merge-base {}", &merge_base[..merge_base.len().min(10)]);
-    check_changes(changes, top, label, opts)
+    check_changes(changes, top, false, label, opts)
 }
 
 /// A missing revision's message says which option named it.

@@ -30,6 +30,11 @@ pub struct FileContext<'a> {
     /// The SQL dialect the user chose (command line, configuration); `None`
     /// means what the path implies, else the default.
     pub dialect: Option<sql::Dialect>,
+    /// The directory the file is in on disk (relative to the working
+    /// directory, or absolute), when it has one: JavaScript reads the
+    /// nearest `package.json`'s `"type"` from it. `None` for text from git
+    /// objects, standard input, a Markdown code block.
+    pub dir: Option<&'a std::path::Path>,
 }
 
 /// The evidence one line gives for a language: what it is, and its weight.
@@ -101,6 +106,13 @@ pub trait Backend: Sync {
     /// A last token that cannot end a file (`,`, a binary operator, `WHERE`),
     /// described for the message. `body` ends with its last non-blank byte.
     fn dangling_end(&self, body: &str) -> Option<String>;
+
+    /// The last token of `body` (which ends with its last non-blank byte)
+    /// is complete as written, though it looks cut (JSON5's `5.`, a number
+    /// with a trailing decimal point).
+    fn complete_end(&self, _body: &str) -> bool {
+        false
+    }
 
     /// Bare words are values here (YAML's plain scalars: `- Fixed a bug.`,
     /// `tags: download`): a dot at the very end is no cut, and a last word

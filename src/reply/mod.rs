@@ -980,6 +980,7 @@ pub fn check(
                 }),
                 deferred_previous: None,
                 oversized: None,
+                on_disk: Some(f.fs_path.clone()),
             })
         })
         .collect();

@@ -176,6 +176,7 @@ const FILE_EXTENSIONS: &[&str] = &[
     "tsx",
     "json",
     "jsonc",
+    "json5",
     "jsonl",
     "yaml",
     "yml",

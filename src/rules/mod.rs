@@ -174,6 +174,7 @@ pub fn run(
                 let inner = FileContext {
                     path: "",
                     dialect: Some(Dialect::Generic),
+                    dir: None,
                 };
                 let (more, _) = run(text, detected, &inner, false);
                 findings.extend(more);

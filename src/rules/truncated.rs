@@ -194,8 +194,11 @@ fn dangling_end(body: &str, language: Language) -> Option<String> {
     if let Some(what) = language.backend().and_then(|b| b.dangling_end(body)) {
         return Some(what);
     }
-    // `schema.` or `self.`: a dot right after a name, not a sentence's end.
-    let dot_dangles = !language.backend().is_some_and(|b| b.plain_text_values());
+    // `schema.` or `self.`: a dot right after a name, not a sentence's end
+    // (nor a number the language writes with a trailing point: JSON5's `5.`).
+    let dot_dangles = !language
+        .backend()
+        .is_some_and(|b| b.plain_text_values() || b.complete_end(body));
     if dot_dangles && body.ends_with('.') && !body.ends_with("..") {
         let last_line = body.rsplit(['\n', '\r']).next().unwrap_or(body);
         let before = body[..body.len() - 1].chars().next_back();

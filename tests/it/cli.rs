@@ -342,6 +342,51 @@ fn a_jsonc_file_named_from_inside_its_directory_is_jsonc() {
         .code(1);
 }
 
+// JSON5 is a checked language of its own: by extension, by Babel's file
+// names, and with `--lang json5` for any name.
+#[test]
+fn json5_is_checked_by_name_and_with_lang() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = "// comment\n{unquoted: 'single', hex: 0x1F, trailing: [1, 2,],}\n";
+    let bad = "{a: 1 b: 2}\n";
+    for (name, text) in [
+        ("good.json5", good),
+        (".babelrc", good),
+        ("babel.config.json", good),
+        ("good.txt", good),
+        ("bad.json5", bad),
+        ("bad.txt", bad),
+    ] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    for name in ["good.json5", ".babelrc", "babel.config.json"] {
+        gencheck_in(dir.path())
+            .args(["check", name])
+            .assert()
+            .code(0);
+    }
+    gencheck_in(dir.path())
+        .args(["check", "--lang", "json5", "good.txt"])
+        .assert()
+        .code(0);
+    gencheck_in(dir.path())
+        .args(["check", "bad.json5"])
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains(
+            "expected `,` or `}` after a member, found `b`",
+        ));
+    gencheck_in(dir.path())
+        .args(["check", "--lang", "json5", "bad.txt"])
+        .assert()
+        .code(1);
+    // The same text as JSON: unquoted keys are JSON errors.
+    gencheck_in(dir.path())
+        .args(["check", "--lang", "json", "good.txt"])
+        .assert()
+        .code(1);
+}
+
 /// `--version` names each engine with the version Cargo.lock pins, and the
 /// SQLite the binary really links.
 #[test]

@@ -105,6 +105,7 @@ fn check_with(
         }),
         deferred_previous: None,
         oversized: None,
+        on_disk: None,
     };
     let opts = CheckOptions {
         dialect,

@@ -16,6 +16,7 @@ mod formats;
 mod git;
 mod holdout;
 mod hostile;
+mod package_type;
 mod registry;
 mod reply;
 mod sarif;

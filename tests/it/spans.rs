@@ -152,6 +152,7 @@ proptest! {
             }),
             deferred_previous: None,
             oversized: None,
+            on_disk: None,
         };
         let opts = CheckOptions { dialect: Some(dialect), diff: true, ..CheckOptions::default() };
         let report = check_input(&input, &opts);

@@ -8,9 +8,16 @@
 //! have JSX, `.d.ts` (and `.d.mts`, ...) are declarations. A `.js` or `.ts`
 //! file is tried as what it looks like (a module if it has `import` or
 //! `export`, else a script), then as CommonJS, then as a module: valid code
-//! in any of them is valid (the nearest `package.json`'s `"type"` is not
-//! read). JavaScript files other than `.mjs`/`.cjs` may hold JSX (React
-//! code in `.js` files is common, and JSX only adds to JavaScript).
+//! in any of them is valid. But a `.js` or `.jsx` file on disk whose
+//! nearest `package.json` says `"type": "module"` (`package.rs`) is a
+//! module only, as Node and every bundler load it: a `with` statement, a
+//! legacy octal literal, an HTML comment or a top-level `return` there is a
+//! syntax error that names the `package.json`. (`"type": "commonjs"`, or
+//! none, still accepts a module: bundlers read ESM in `.js` regardless.)
+//! Files read from git objects or standard input have no directory, and
+//! are tried as all three. JavaScript files other than `.mjs`/`.cjs` may
+//! hold JSX (React code in `.js` files is common, and JSX only adds to
+//! JavaScript).
 //!
 //! **What else.** Strings, template literals, regular expressions, JSX text
 //! and comments come from oxc's tokens when the parse reaches the end, and
@@ -171,13 +178,15 @@ fn extension(path: &str) -> String {
 
 impl Ecma {
     /// The source types a file is tried as, in order; the first that
-    /// accepts it is the verdict.
-    fn source_types(&self, path: &str) -> Vec<SourceType> {
+    /// accepts it is the verdict. `module`: the file's package makes it an
+    /// ES module (`"type": "module"`).
+    fn source_types(&self, path: &str, module: bool) -> Vec<SourceType> {
         let ext = extension(path);
         match self.flavor {
             Flavor::JavaScript => match ext.as_str() {
                 "mjs" => vec![SourceType::mjs()],
                 "cjs" => vec![SourceType::cjs()],
+                _ if module => vec![SourceType::mjs().with_jsx(true)],
                 _ => vec![
                     SourceType::unambiguous().with_jsx(true),
                     SourceType::cjs().with_jsx(true),
@@ -211,8 +220,8 @@ impl Ecma {
     /// the one that got furthest before its first error. A text that parses
     /// comes with its comments (and, when it has a Markdown fence, its
     /// strings); one that does not, with its tokens.
-    fn best_parse(&self, text: &str, path: &str) -> (SourceType, Parsed) {
-        let (st, parsed) = self.best_of(text, path);
+    fn best_parse(&self, text: &str, path: &str, module: bool) -> (SourceType, Parsed) {
+        let (st, parsed) = self.best_of(text, path, module);
         let fenced = memchr::memmem::find(text.as_bytes(), b"```").is_some();
         if parsed.errors.is_empty() && !fenced {
             return (st, parsed);
@@ -226,9 +235,9 @@ impl Ecma {
     }
 
     /// The verdict alone (errors, comments), as [`Self::best_parse`] picks it.
-    fn best_of(&self, text: &str, path: &str) -> (SourceType, Parsed) {
+    fn best_of(&self, text: &str, path: &str, module: bool) -> (SourceType, Parsed) {
         let mut best: Option<(SourceType, Parsed)> = None;
-        for st in self.source_types(path) {
+        for st in self.source_types(path, module) {
             let parsed = parse(text, st, Collect::Comments);
             if parsed.errors.is_empty() {
                 return (st, parsed);
@@ -573,6 +582,31 @@ fn fence_lines(text: &str, analysis: &Analysis) -> Vec<SyntaxError> {
     out
 }
 
+/// A file its package makes an ES module, rejected as one: when it parses
+/// as a script or CommonJS (what it would be without the `"type"`), its
+/// errors say that the `package.json` is why.
+fn module_only(
+    ecma: &Ecma,
+    text: &str,
+    path: &str,
+    manifest: &std::path::Path,
+    errors: &mut [SyntaxError],
+) {
+    if errors.is_empty() || !ecma.best_of(text, path, false).1.errors.is_empty() {
+        return;
+    }
+    let shown = crate::source::display_path(manifest, crate::source::working_dir());
+    for e in errors.iter_mut() {
+        e.message = format!(
+            "{} (`{shown}` says \"type\": \"module\", so Node and bundlers load this file as an ES module, in strict mode)",
+            e.message
+        );
+        e.help.get_or_insert_with(|| {
+            "write it as a module, or rename it `.cjs` if it is a CommonJS script".to_string()
+        });
+    }
+}
+
 /// What an unterminated-token error leaves open.
 fn unterminated(e: &SyntaxError) -> Option<&'static str> {
     let m = e.message.as_str();
@@ -616,7 +650,15 @@ impl Backend for Ecma {
                 ..Analysis::default()
             };
         }
-        let (st, mut parsed) = self.best_parse(text, ctx.path);
+        // A `.js`/`.jsx` file on disk in a `"type": "module"` package.
+        let scope = match (self.flavor, extension(ctx.path).as_str(), ctx.dir) {
+            (Flavor::JavaScript, "js" | "jsx", Some(dir)) => super::package::module_scope(dir),
+            _ => None,
+        };
+        let (st, mut parsed) = self.best_parse(text, ctx.path, scope.is_some());
+        if let Some(manifest) = &scope {
+            module_only(self, text, ctx.path, manifest, &mut parsed.errors);
+        }
         let regions = match parsed.regions.take() {
             Some(regions) => regions,
             None => {
@@ -712,7 +754,7 @@ impl Backend for Ecma {
     }
 
     fn rejection(&self, text: &str) -> (f32, String) {
-        let (_, parsed) = self.best_of(text, "");
+        let (_, parsed) = self.best_of(text, "", false);
         let what = match self.flavor {
             Flavor::JavaScript => "JavaScript",
             Flavor::TypeScript | Flavor::Tsx => "TypeScript",
@@ -763,7 +805,7 @@ impl Backend for Ecma {
                 super::tells(l.text, l.text.trim(), &mut tells);
                 tells.iter().any(|(_, weight)| *weight >= 2)
             })?;
-            let (_, js) = self.best_of(text, "");
+            let (_, js) = self.best_of(text, "", false);
             if !js.errors.is_empty() {
                 return None;
             }
@@ -792,14 +834,14 @@ impl Backend for Ecma {
         if !typed {
             return None;
         }
-        let (_, js) = JAVASCRIPT.best_of(text, "");
+        let (_, js) = JAVASCRIPT.best_of(text, "", false);
         // A Flow file (`// @flow`) is JavaScript with Flow's types, which
         // oxc's TypeScript parser may take, but it is no TypeScript.
         if js.errors.iter().any(|e| e.message.starts_with(FLOW)) {
             return None;
         }
         let first = js.errors.iter().map(|e| e.span.start).min()?;
-        let (_, ts) = self.best_of(text, "");
+        let (_, ts) = self.best_of(text, "", false);
         if !ts.errors.is_empty() {
             return None;
         }
@@ -875,6 +917,7 @@ mod tests {
             &FileContext {
                 path,
                 dialect: None,
+                dir: None,
             },
         )
     }

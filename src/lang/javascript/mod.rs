@@ -2,6 +2,7 @@
 //! oxc's parser (`backend.rs`, one backend for the three grammars).
 
 mod backend;
+mod package;
 
 pub use backend::{Ecma, Flavor, JAVASCRIPT, TSX, TYPESCRIPT};
 

@@ -1,24 +1,46 @@
 //! JSON's backend: what the rules and the classifier need from the verdict
-//! (`verdict.rs`) and the scan (`scan.rs`).
+//! (`verdict.rs`; JSON5's, `json5.rs`) and the scan (`scan.rs`).
 
-use crate::analysis::{Analysis, DuplicateKey, OpenAtEof};
+use crate::analysis::{Analysis, DuplicateKey, OpenAtEof, SyntaxError};
 use crate::diagnostic::{Severity, Span};
 use crate::lang::{Backend, Claim, FileContext};
 use crate::lines::lines;
 
 use super::scan::{blanked, scan, Scan};
-use super::verdict;
+use super::{json5, verdict, Flavor};
 
-/// The JSON backend; `jsonc` allows comments and trailing commas.
+/// The JSON backend, for one flavour.
 pub struct Json {
-    jsonc: bool,
+    flavor: Flavor,
 }
 
 /// Strict JSON (RFC 8259), and JSON Lines by extension.
-pub static BACKEND: Json = Json { jsonc: false };
+pub static BACKEND: Json = Json {
+    flavor: Flavor::Json,
+};
 
 /// JSONC: JSON with comments and trailing commas.
-pub static JSONC_BACKEND: Json = Json { jsonc: true };
+pub static JSONC_BACKEND: Json = Json {
+    flavor: Flavor::Jsonc,
+};
+
+/// JSON5, read by its own strict reader.
+pub static JSON5_BACKEND: Json = Json {
+    flavor: Flavor::Json5,
+};
+
+/// The sections whose entries are definitions too (package.json's
+/// dependencies and scripts, composer.json's require): the list
+/// `grammars/json/queries/definitions.scm` names.
+const ENTRY_SECTIONS: &[&str] = &[
+    "dependencies",
+    "devDependencies",
+    "peerDependencies",
+    "optionalDependencies",
+    "scripts",
+    "require",
+    "require-dev",
+];
 
 /// Extensions whose files hold one JSON document per line.
 const JSON_LINES: &[&str] = &[".jsonl", ".ndjson"];
@@ -29,22 +51,43 @@ fn is_json_lines(path: &str) -> bool {
 }
 
 impl Json {
+    /// JSONC: comments and trailing commas are blanked for serde_json.
+    fn jsonc(&self) -> bool {
+        self.flavor == Flavor::Jsonc
+    }
+
     /// The scan, and the text the strict parser reads (JSONC: comments and
     /// trailing commas blanked).
     fn prepare<'t>(&self, text: &'t str, lines: bool) -> (Scan, std::borrow::Cow<'t, str>) {
-        let s = scan(text, self.jsonc, lines);
-        let seen = if self.jsonc && !s.blank.is_empty() {
+        let s = scan(text, self.flavor, lines);
+        let seen = if self.jsonc() && !s.blank.is_empty() {
             std::borrow::Cow::Owned(blanked(text, &s.blank))
         } else {
             std::borrow::Cow::Borrowed(text)
         };
         (s, seen)
     }
+
+    /// The strict verdict on one whole document (`seen`: as prepared).
+    fn verdict(&self, seen: &str, text: &str) -> Option<SyntaxError> {
+        match self.flavor {
+            Flavor::Json5 => json5::check(text),
+            Flavor::Json | Flavor::Jsonc => verdict::check(seen, 0, text, self.jsonc()),
+        }
+    }
+
+    fn what(&self) -> &'static str {
+        match self.flavor {
+            Flavor::Json => "JSON",
+            Flavor::Jsonc => "JSONC",
+            Flavor::Json5 => "JSON5",
+        }
+    }
 }
 
 impl Backend for Json {
     fn analyze(&self, text: &str, ctx: &FileContext<'_>) -> Analysis {
-        let json_lines = !self.jsonc && is_json_lines(ctx.path);
+        let json_lines = self.flavor == Flavor::Json && is_json_lines(ctx.path);
         let (s, seen) = self.prepare(text, json_lines);
         let mut errors = Vec::new();
         if json_lines {
@@ -53,10 +96,10 @@ impl Backend for Json {
                     continue;
                 }
                 let start = line.span.start;
-                errors.extend(verdict::check(line.text, start, text, self.jsonc));
+                errors.extend(verdict::check(line.text, start, text, self.jsonc()));
             }
         } else {
-            errors.extend(verdict::check(&seen, 0, text, self.jsonc));
+            errors.extend(self.verdict(&seen, text));
         }
         let mut analysis = Analysis {
             regions: s.regions,
@@ -129,16 +172,22 @@ impl Backend for Json {
     /// All of it when it parses (as one document, or as JSON Lines), else
     /// none: a strict parser stops at the first error.
     fn rejection(&self, text: &str) -> (f32, String) {
-        let what = if self.jsonc { "JSONC" } else { "JSON" };
+        let what = self.what();
+        if self.flavor == Flavor::Json5 {
+            return match json5::check(text) {
+                None => (0.0, format!("the whole file parses as one {what} document")),
+                Some(_) => (1.0, String::new()),
+            };
+        }
         let (_, seen) = self.prepare(text, false);
-        if verdict::check(&seen, 0, text, self.jsonc).is_none() {
+        if verdict::check(&seen, 0, text, self.jsonc()).is_none() {
             return (0.0, format!("the whole file parses as one {what} document"));
         }
         let docs: Vec<&str> = seen.lines().filter(|l| !l.trim().is_empty()).collect();
         if docs.len() >= 2
             && docs
                 .iter()
-                .all(|d| verdict::check(d, 0, d, self.jsonc).is_none())
+                .all(|d| verdict::check(d, 0, d, self.jsonc()).is_none())
         {
             return (
                 0.0,
@@ -152,9 +201,13 @@ impl Backend for Json {
     /// strict JSON accepts: JSON, whatever the file is called. JSONC claims
     /// one that only its comments or trailing commas keep from being JSON.
     fn claims(&self, text: &str, implied: crate::language::Language) -> Option<Claim> {
+        // JSON5 reads most JavaScript object literals: it claims nothing.
+        if self.flavor == Flavor::Json5 {
+            return None;
+        }
         // JSON with a comment, named `.json`, is JSON with a syntax error
         // (and a hint about `[languages] jsonc`), not another language.
-        if self.jsonc && crate::language::Language::Jsonc.includes(implied) {
+        if self.jsonc() && crate::language::Language::Jsonc.includes(implied) {
             return None;
         }
         let trimmed = text.trim();
@@ -162,7 +215,7 @@ impl Backend for Json {
             return None;
         }
         let seen;
-        let trimmed = if self.jsonc {
+        let trimmed = if self.jsonc() {
             // JSONC claims what only its comments or trailing commas keep
             // from being JSON (JSON claims the rest first).
             let (s, blanked) = self.prepare(trimmed, false);
@@ -180,12 +233,12 @@ impl Backend for Json {
             _ => false,
         };
         substantial.then(|| Claim {
-            what: if self.jsonc {
+            what: if self.jsonc() {
                 "a JSON document with comments"
             } else {
                 "a JSON document"
             },
-            note: if self.jsonc {
+            note: if self.jsonc() {
                 "the whole file parses as one JSONC document (JSON with comments)".to_string()
             } else {
                 "the whole file parses as one JSON document".to_string()
@@ -200,6 +253,7 @@ impl Backend for Json {
 
     fn is_keyword(&self, word: &str) -> bool {
         matches!(word, "true" | "false" | "null")
+            || (self.flavor == Flavor::Json5 && matches!(word, "Infinity" | "NaN"))
     }
 
     /// A member or element separator, or a key's `:`, cannot end a document.
@@ -213,6 +267,19 @@ impl Backend for Json {
         }
     }
 
+    /// JSON5: a number may end with its decimal point (`5.`, `-0.`).
+    fn complete_end(&self, body: &str) -> bool {
+        if self.flavor != Flavor::Json5 {
+            return false;
+        }
+        let Some(number) = body.strip_suffix('.') else {
+            return false;
+        };
+        let digits = number.trim_end_matches(|c: char| c.is_ascii_digit());
+        digits.len() < number.len()
+            && !digits.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '$' || c == '.')
+    }
+
     fn queries(&self) -> &'static [(&'static str, &'static str)] {
         &[(
             "definitions",
@@ -220,14 +287,140 @@ impl Backend for Json {
         )]
     }
 
+    /// JSON5: tree-sitter-json cannot read unquoted keys or single quotes,
+    /// so the scan's members are the definitions: what the query finds in
+    /// JSON (a test holds the two to the same answer on JSON files).
+    fn definitions(
+        &self,
+        text: &str,
+    ) -> Option<Vec<crate::rules::definitions_removed::Definition>> {
+        if self.flavor != Flavor::Json5 {
+            return None;
+        }
+        let s = scan(text, self.flavor, false);
+        let index = crate::diagnostic::LineIndex::new(text);
+        let defs = s
+            .members
+            .into_iter()
+            .filter_map(|m| {
+                let (kind, name) = match (m.depth, &m.parent) {
+                    (1, _) => ("key", m.key.clone()),
+                    (2, Some(p)) if ENTRY_SECTIONS.contains(&p.as_str()) => {
+                        ("entry", format!("{p}.{}", m.key))
+                    }
+                    _ => return None,
+                };
+                Some(crate::rules::definitions_removed::Definition {
+                    kind: kind.to_string(),
+                    name,
+                    line: index.position(text, m.span.start).line,
+                    span: m.span.start..m.span.end,
+                    short: m.key,
+                })
+            })
+            .collect();
+        Some(defs)
+    }
+
     /// JSONC: the query reads the text with comments and trailing commas
     /// blanked, which tree-sitter-json would take for errors.
     fn definition_units(&self, text: &str) -> Option<(String, Vec<std::ops::Range<usize>>)> {
-        if !self.jsonc {
+        if !self.jsonc() {
             return None;
         }
         let (_, seen) = self.prepare(text, false);
         let whole = std::iter::once(0..text.len()).collect();
         Some((seen.into_owned(), whole))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::Language;
+    use crate::rules::definitions_removed::query_definitions;
+
+    fn kinds_names_lines(
+        defs: &[crate::rules::definitions_removed::Definition],
+    ) -> Vec<(String, String, usize)> {
+        let mut v: Vec<_> = defs
+            .iter()
+            .map(|d| (d.kind.clone(), d.name.clone(), d.line))
+            .collect();
+        v.sort();
+        v
+    }
+
+    /// JSON5's definitions come from the scan, not the query (which cannot
+    /// read JSON5): on JSON, which is JSON5 too, the two must agree.
+    #[test]
+    fn json5_definitions_match_the_json_query_on_json() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let mut compared = 0;
+        for dir in [
+            "clean/json",
+            "definitions-removed/json",
+            "duplicate-key/json",
+        ] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_none_or(|e| e != "json") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                let text = text.trim_start_matches('\u{feff}');
+                let ours = JSON5_BACKEND.definitions(text).unwrap();
+                let query = query_definitions(Language::Json, text);
+                assert_eq!(
+                    kinds_names_lines(&ours),
+                    kinds_names_lines(&query),
+                    "{}",
+                    path.display()
+                );
+                for (a, b) in ours.iter().zip(&query) {
+                    assert_eq!(a.span, b.span, "{}: {}", path.display(), a.name);
+                }
+                compared += 1;
+            }
+        }
+        assert!(compared >= 5, "{compared}");
+    }
+
+    #[test]
+    fn json5_definitions_read_unquoted_keys() {
+        let text = "// c\n{\n  name: 'x',\n  'scripts': {build: 'vite', \"test\": 'vitest',},\n  dependencies: {react: '^19'},\n  nested: {deep: {a: 1}},\n}\n";
+        let defs = JSON5_BACKEND.definitions(text).unwrap();
+        let got = kinds_names_lines(&defs);
+        let want: Vec<(String, String, usize)> = [
+            ("entry", "dependencies.react", 5),
+            ("entry", "scripts.build", 4),
+            ("entry", "scripts.test", 4),
+            ("key", "dependencies", 5),
+            ("key", "name", 3),
+            ("key", "nested", 6),
+            ("key", "scripts", 4),
+        ]
+        .iter()
+        .map(|(k, n, l)| (k.to_string(), n.to_string(), *l))
+        .collect();
+        assert_eq!(got, want);
+        let name = defs.iter().find(|d| d.name == "name").unwrap();
+        assert_eq!(&text[name.span.clone()], "name: 'x'");
+    }
+
+    #[test]
+    fn json5_analysis() {
+        let a = JSON5_BACKEND.analyze("{a: 1, 'a': 2, b: [1,],}\n", &FileContext::default());
+        assert!(a.errors.is_empty(), "{:?}", a.errors);
+        assert_eq!(a.duplicate_keys.len(), 1);
+        let a = JSON5_BACKEND.analyze("{a: [1, /* cut", &FileContext::default());
+        assert!(a.errors[0].at_eof);
+        let whats: Vec<&str> = a.open_at_eof.iter().map(|o| o.what.as_str()).collect();
+        assert!(whats.contains(&"a comment `/*`"), "{whats:?}");
+        let a = JSON5_BACKEND.analyze("{a: 1,\n  ...\n}\n", &FileContext::default());
+        assert_eq!(a.elisions.len(), 1);
+        assert!(JSON5_BACKEND.complete_end("[1, 5."));
+        assert!(!JSON5_BACKEND.complete_end("a: schema."));
+        assert!(!BACKEND.complete_end("[1, 5."));
     }
 }

@@ -1,15 +1,18 @@
-//! One pass over the bytes of a JSON or JSONC text for what the verdict
-//! (serde_json, `verdict.rs`) does not say: where strings and comments are,
-//! what is still open at the end, which keys repeat in one object, which
-//! tokens are not JSON at all (prose, fences, conflict markers: the lines
-//! the rules may hide), and, in JSONC, what to blank out before the strict
-//! parse (comments, trailing commas). It recovers from anything and never
-//! decides validity.
+//! One pass over the bytes of a JSON, JSONC or JSON5 text for what the
+//! verdict (serde_json, `verdict.rs`; JSON5's, `json5.rs`) does not say:
+//! where strings and comments are, what is still open at the end, which
+//! keys repeat in one object, the members of the top-level object (JSON5's
+//! definitions), which tokens are not JSON at all (prose, fences, conflict
+//! markers: the lines the rules may hide), and, in JSONC, what to blank out
+//! before the strict parse (comments, trailing commas). It recovers from
+//! anything and never decides validity.
 
 use std::collections::HashMap;
 
 use crate::analysis::{Region, RegionKind};
 use crate::diagnostic::Span;
+
+use super::Flavor;
 
 /// A key an object already holds, again.
 #[derive(Debug, Clone)]
@@ -35,6 +38,24 @@ pub struct Scan {
     pub junk: Vec<Span>,
     /// `"...": ...` members and bare `...` tokens.
     pub elisions: Vec<Span>,
+    /// The members of the top-level object (depth 1) and of the objects
+    /// that are its members' values (depth 2), in order.
+    pub members: Vec<Member>,
+}
+
+/// A member of the top-level object, or of an object that is the value of
+/// one of its members.
+#[derive(Debug, Clone)]
+pub struct Member {
+    /// 1: the top-level object's; 2: in the value of a depth-1 member.
+    pub depth: usize,
+    /// The key as written, without quotes (escapes kept).
+    pub key: String,
+    /// From the key to the end of the value (the last token before the
+    /// member's `,` or the object's `}`).
+    pub span: Span,
+    /// Depth 2: the key of the depth-1 member whose value holds it.
+    pub parent: Option<String>,
 }
 
 struct Frame {
@@ -44,14 +65,21 @@ struct Frame {
     keys: HashMap<String, Span>,
     /// Objects: the next string is a key (after `{` or `,`).
     expect_key: bool,
+    /// The member being read, when it is one of [`Scan::members`].
+    member: Option<usize>,
 }
 
 /// A member keyed `"..."` or `"// ..."` that stands for left-out entries:
 /// its key or value is an ellipsis or says so (`"...": "..."`, `"// ...":
 /// "other packages"`); `"...": "More actions"` is a translation.
 fn elides(member: &str) -> bool {
-    // The key is a plain string (`"..."`, `"// ..."`): no escapes.
-    let Some(key_end) = member.get(1..).and_then(|m| m.find('"')).map(|p| p + 2) else {
+    // The key is a plain string (`"..."`, `"// ..."`; JSON5: `'...'`): no
+    // escapes.
+    let quote = match member.as_bytes().first() {
+        Some(b'\'') => '\'',
+        _ => '"',
+    };
+    let Some(key_end) = member.get(1..).and_then(|m| m.find(quote)).map(|p| p + 2) else {
         return false;
     };
     let (key, rest) = member.split_at(key_end);
@@ -62,7 +90,7 @@ fn elides(member: &str) -> bool {
         s.trim()
             .trim_end_matches(',')
             .trim()
-            .trim_matches('"')
+            .trim_matches(['"', '\''])
             .to_string()
     };
     let (key, value) = (unquote(key), unquote(value));
@@ -77,7 +105,10 @@ fn elides(member: &str) -> bool {
 
 /// The key a string token names: its text without quotes, escapes decoded
 /// when they are valid.
-fn key_text(raw: &str) -> String {
+fn key_text(raw: &str, flavor: Flavor) -> String {
+    if flavor == Flavor::Json5 {
+        return super::json5::key_text(raw);
+    }
     if raw.contains('\\') {
         if let Ok(s) = serde_json::from_str::<String>(raw) {
             return s;
@@ -93,6 +124,15 @@ fn trimmed(text: &str, start: usize, end: usize) -> Span {
     let body = &text[start..end];
     let body = body.split(['\n', '\r']).next().unwrap_or(body);
     Span::new(start, start + body.trim_end().len())
+}
+
+/// The key as written: without its quotes.
+fn raw_key(raw: &str) -> String {
+    let inner = raw.get(1..).unwrap_or("");
+    match raw.as_bytes().first() {
+        Some(q @ (b'"' | b'\'')) => inner.strip_suffix(*q as char).unwrap_or(inner).to_string(),
+        _ => raw.to_string(),
+    }
 }
 
 /// The length of the double-quoted string `b` starts with, through its
@@ -113,9 +153,50 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'+' | b'-')
 }
 
-/// Scan `text`. `jsonc`: comments and trailing commas are allowed;
-/// `lines`: JSON Lines, each line its own document.
-pub fn scan(text: &str, jsonc: bool, lines: bool) -> Scan {
+/// JSON5's identifier bytes beyond JSON's word bytes: `$`, a `\uXXXX`
+/// escape's backslash, and every byte of a character beyond ASCII.
+fn is_json5_word_byte(b: u8) -> bool {
+    is_word_byte(b) || b == b'$' || b == b'\\' || b >= 0x80
+}
+
+/// The end of `span`'s member, when it is one of `out.members`.
+fn end_member(out: &mut Scan, frame: &mut Frame, end: usize) {
+    if let Some(m) = frame.member.take() {
+        let member = &mut out.members[m];
+        member.span = Span::new(member.span.start, end.max(member.span.start));
+    }
+}
+
+/// A key seen in the innermost frame of `stack`: a member to record when
+/// it is at depth 1 or 2 (objects all the way down).
+fn start_member(out: &mut Scan, stack: &mut [Frame], key: String, at: usize) {
+    let depth = stack.len();
+    if depth > 2 || stack.iter().any(|f| f.bracket != b'{') {
+        return;
+    }
+    let parent = match depth {
+        2 => match stack[0].member {
+            Some(m) => Some(out.members[m].key.clone()),
+            None => return,
+        },
+        _ => None,
+    };
+    out.members.push(Member {
+        depth,
+        key,
+        span: Span::new(at, at),
+        parent,
+    });
+    stack[depth - 1].member = Some(out.members.len() - 1);
+}
+
+/// Scan `text` as `flavor`: JSONC and JSON5 allow comments and trailing
+/// commas, JSON5 its other forms; `lines`: JSON Lines, each line its own
+/// document.
+pub fn scan(text: &str, flavor: Flavor, lines: bool) -> Scan {
+    let jsonc = flavor == Flavor::Jsonc;
+    let json5 = flavor == Flavor::Json5;
+    let comments = flavor != Flavor::Json;
     let b = text.as_bytes();
     let mut out = Scan::default();
     let mut stack: Vec<Frame> = Vec::new();
@@ -127,6 +208,8 @@ pub fn scan(text: &str, jsonc: bool, lines: bool) -> Scan {
     let mut top_done = false;
     // Where the value of the member whose key is `...` starts being read.
     let mut elided_member: Option<usize> = None;
+    // Where the last token (not a `,` or `:`) ended: a member's end.
+    let mut last_end = 0;
     let mut i = 0;
     // A value ended at `end`: completes the document at depth 0.
     let value_end = |stack: &mut Vec<Frame>, top_done: &mut bool| {
@@ -141,6 +224,17 @@ pub fn scan(text: &str, jsonc: bool, lines: bool) -> Scan {
                 i += 1;
                 continue;
             }
+            0x0b | 0x0c if json5 => {
+                i += 1;
+                continue;
+            }
+            _ if json5
+                && c >= 0x80
+                && text[i..].chars().next().is_some_and(super::json5::is_space) =>
+            {
+                i += text[i..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
             b'\n' => {
                 if lines {
                     stack.clear();
@@ -150,7 +244,7 @@ pub fn scan(text: &str, jsonc: bool, lines: bool) -> Scan {
                 i += 1;
                 continue;
             }
-            b'/' if jsonc && matches!(b.get(i + 1), Some(b'/') | Some(b'*')) => {
+            b'/' if comments && matches!(b.get(i + 1), Some(b'/') | Some(b'*')) => {
                 let start = i;
                 if b[i + 1] == b'/' {
                     let end = memchr::memchr2(b'\n', b'\r', &b[i..]).map_or(b.len(), |p| i + p);
@@ -169,7 +263,9 @@ pub fn scan(text: &str, jsonc: bool, lines: bool) -> Scan {
                     span,
                     kind: RegionKind::Comment,
                 });
-                out.blank.push(span);
+                if jsonc {
+                    out.blank.push(span);
+                }
                 continue;
             }
             _ => {}
@@ -189,8 +285,10 @@ pub fn scan(text: &str, jsonc: bool, lines: bool) -> Scan {
                     bracket: c,
                     keys: HashMap::new(),
                     expect_key: c == b'{',
+                    member: None,
                 });
                 i += 1;
+                last_end = i;
             }
             b'}' | b']' => {
                 let want = if c == b'}' { b'{' } else { b'[' };
@@ -201,7 +299,9 @@ pub fn scan(text: &str, jsonc: bool, lines: bool) -> Scan {
                                 out.blank.push(Span::new(comma, comma + 1));
                             }
                         }
-                        stack.truncate(at);
+                        for mut f in stack.drain(at..) {
+                            end_member(&mut out, &mut f, last_end);
+                        }
                         if let Some(start) = elided_member.take().filter(|s| elides(&text[*s..i])) {
                             out.elisions.push(trimmed(text, start, i));
                         }
@@ -210,10 +310,12 @@ pub fn scan(text: &str, jsonc: bool, lines: bool) -> Scan {
                     None => out.junk.push(Span::new(i, i + 1)),
                 }
                 i += 1;
+                last_end = i;
             }
             b',' => {
                 if let Some(f) = stack.last_mut() {
                     f.expect_key = f.bracket == b'{';
+                    end_member(&mut out, f, last_end);
                 } else {
                     out.junk.push(Span::new(i, i + 1));
                 }
@@ -229,14 +331,22 @@ pub fn scan(text: &str, jsonc: bool, lines: bool) -> Scan {
                 }
                 i += 1;
             }
-            b'"' => {
+            b'"' | b'\'' if c == b'"' || json5 => {
                 let start = i;
                 let mut j = i + 1;
                 let mut closed = false;
                 while j < b.len() {
                     match b[j] {
+                        // JSON5: `\` at the end of a line continues the string.
+                        b'\\'
+                            if json5
+                                && b.get(j + 1) == Some(&b'\r')
+                                && b.get(j + 2) == Some(&b'\n') =>
+                        {
+                            j += 3
+                        }
                         b'\\' => j += 2,
-                        b'"' => {
+                        q if q == c => {
                             j += 1;
                             closed = true;
                             break;
@@ -264,49 +374,61 @@ pub fn scan(text: &str, jsonc: bool, lines: bool) -> Scan {
                 match stack.last_mut() {
                     Some(f) if f.bracket == b'{' && f.expect_key => {
                         f.expect_key = false;
-                        let key = key_text(raw);
-                        let span = Span::new(start, end);
+                        let key = key_text(raw, flavor);
                         if key == "..." || key == "\u{2026}" || key.starts_with("//") {
                             elided_member = Some(start);
                         }
-                        match f.keys.get(&key) {
-                            Some(first) => out.duplicates.push(Duplicate {
-                                key,
-                                span,
-                                first: *first,
-                            }),
-                            None => {
-                                f.keys.insert(key, span);
-                            }
-                        }
+                        add_key(&mut out, f, key, Span::new(start, end));
+                        start_member(&mut out, &mut stack, raw_key(raw), start);
                     }
                     _ => value_end(&mut stack, &mut top_done),
                 }
                 i = end;
+                last_end = end;
             }
-            _ if is_word_byte(c) => {
+            _ if is_word_byte(c) || (json5 && is_json5_word_byte(c)) => {
                 let start = i;
                 let mut j = i;
-                while j < b.len() && is_word_byte(b[j]) {
+                let word_byte = if json5 {
+                    is_json5_word_byte
+                } else {
+                    is_word_byte
+                };
+                while j < b.len() && word_byte(b[j]) {
                     j += 1;
                 }
                 let word = &text[start..j];
                 let span = Span::new(start, j);
                 let value = matches!(word, "true" | "false" | "null")
-                    || word.starts_with(|c: char| c.is_ascii_digit() || c == '-');
+                    || word.starts_with(|c: char| c.is_ascii_digit() || c == '-')
+                    || (json5
+                        && word != "..."
+                        && (matches!(word.trim_start_matches(['+', '-']), "Infinity" | "NaN")
+                            || word.starts_with(['+', '.'])));
+                // JSON5: a word where a key is due is an unquoted key.
+                let key = json5
+                    && word != "..."
+                    && stack
+                        .last()
+                        .is_some_and(|f| f.bracket == b'{' && f.expect_key);
                 if word == "..." {
                     out.elisions.push(span);
                     out.junk.push(span);
+                } else if key {
+                    let f = stack.last_mut().expect("a frame");
+                    add_key(&mut out, f, key_text(word, flavor), span);
+                    start_member(&mut out, &mut stack, word.to_string(), start);
                 } else if !value || (top_done && stack.is_empty()) {
                     out.junk.push(span);
                 }
                 if let Some(f) = stack.last_mut() {
                     f.expect_key = false;
                 }
-                if value {
+                if value && !key {
                     value_end(&mut stack, &mut top_done);
                 }
                 i = j;
+                last_end = j;
             }
             _ => {
                 // Anything else is no JSON token: a run of such bytes up to
@@ -331,8 +453,12 @@ pub fn scan(text: &str, jsonc: bool, lines: bool) -> Scan {
                 while i < b.len() && !text.is_char_boundary(i) {
                     i += 1;
                 }
+                last_end = i;
             }
         }
+    }
+    for f in &mut stack {
+        end_member(&mut out, f, last_end);
     }
     if let Some(start) = elided_member.take().filter(|s| elides(&text[*s..])) {
         out.elisions.push(trimmed(text, start, text.len()));
@@ -341,6 +467,20 @@ pub fn scan(text: &str, jsonc: bool, lines: bool) -> Scan {
     out.regions.sort_by_key(|r| r.span.start);
     out.elisions.sort_by_key(|s| s.start);
     out
+}
+
+/// A key of object `f`: a duplicate when the object already holds it.
+fn add_key(out: &mut Scan, f: &mut Frame, key: String, span: Span) {
+    match f.keys.get(&key) {
+        Some(first) => out.duplicates.push(Duplicate {
+            key,
+            span,
+            first: *first,
+        }),
+        None => {
+            f.keys.insert(key, span);
+        }
+    }
 }
 
 /// `text` with `spans` blanked (line breaks kept): what the strict parse of
@@ -364,25 +504,25 @@ mod tests {
 
     #[test]
     fn structure() {
-        let s = scan("{\"a\": 1, \"b\": [1, 2], \"a\": 3}\n", false, false);
+        let s = scan("{\"a\": 1, \"b\": [1, 2], \"a\": 3}\n", Flavor::Json, false);
         assert_eq!(s.duplicates.len(), 1);
         assert_eq!(s.duplicates[0].key, "a");
         assert!(s.open.is_empty() && s.junk.is_empty());
-        let s = scan("{\"a\": {\"b\": [1,", false, false);
+        let s = scan("{\"a\": {\"b\": [1,", Flavor::Json, false);
         assert_eq!(s.open.len(), 3);
-        let s = scan("{\"a\": \"cut", false, false);
+        let s = scan("{\"a\": \"cut", Flavor::Json, false);
         assert_eq!(s.open_string, Some(6));
-        let s = scan("Here is the file:\n{\"a\": 1}\n", false, false);
+        let s = scan("Here is the file:\n{\"a\": 1}\n", Flavor::Json, false);
         assert_eq!(s.junk.len(), 5, "{:?}", s.junk);
-        let s = scan("{\n  // c\n  \"a\": [1, 2,],\n}\n", true, false);
+        let s = scan("{\n  // c\n  \"a\": [1, 2,],\n}\n", Flavor::Jsonc, false);
         assert_eq!(s.blank.len(), 3, "{:?}", s.blank);
-        let s = scan("{\"\\u0061\": 1, \"a\": 2}", false, false);
+        let s = scan("{\"\\u0061\": 1, \"a\": 2}", Flavor::Json, false);
         assert_eq!(s.duplicates.len(), 1);
-        let s = scan("{\"x\": 1,\n  \"...\": \"...\"\n}\n", false, false);
+        let s = scan("{\"x\": 1,\n  \"...\": \"...\"\n}\n", Flavor::Json, false);
         assert_eq!(s.elisions.len(), 1);
-        let s = scan("{\"a\": 1}\n{\"a\": 2}\n", false, true);
+        let s = scan("{\"a\": 1}\n{\"a\": 2}\n", Flavor::Json, true);
         assert!(s.junk.is_empty() && s.duplicates.is_empty());
-        let s = scan("{\"a\": 1}\n{\"a\": 2}\n", false, false);
+        let s = scan("{\"a\": 1}\n{\"a\": 2}\n", Flavor::Json, false);
         assert!(!s.junk.is_empty());
     }
 }

@@ -58,6 +58,7 @@ fn block_language(info: &str) -> Option<Language> {
         "python" | "py" | "python3" | "py3" => Language::Python,
         "sql" | "postgresql" | "postgres" | "pgsql" | "sqlite" | "mysql" => Language::Sql,
         "json" | "jsonc" => Language::Jsonc,
+        "json5" => Language::Json5,
         "js" | "javascript" | "jsx" | "mjs" | "cjs" | "node" => Language::JavaScript,
         "ts" | "typescript" | "mts" | "cts" => Language::TypeScript,
         "tsx" => Language::Tsx,
@@ -356,6 +357,7 @@ impl Backend for Markdown {
                 &FileContext {
                     path: "",
                     dialect: None,
+                    dir: None,
                 },
             );
             // A block that ends before its code does (a signature without
