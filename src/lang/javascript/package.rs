@@ -3,8 +3,9 @@
 //! it says `"type": "module"`. Node and every bundler then load the file as
 //! an ES module, so a `.js` file there must parse as one.
 //!
-//! The walk starts at the file's directory (symbolic links resolved, as
-//! Node does) and stops at the first `package.json`, at a `node_modules`
+//! The walk starts at the file's directory (its symbolic links resolved;
+//! a file that is itself a link is read where the link is, where Node
+//! would follow it) and stops at the first `package.json`, at a `node_modules`
 //! directory (Node's boundary), at a repository's root (a directory holding
 //! `.git`: a package above it belongs to another project), or at the file
 //! system's root. A `package.json` that cannot be read or is not a JSON
