@@ -231,12 +231,7 @@ pub fn run(
                     .iter()
                     .any(|a| a.start <= s.start && s.start < a.end.max(a.start + 1))
             });
-            if inside
-                && matches!(
-                    f.rule,
-                    Rule::SyntaxError | Rule::DuplicateKey | Rule::Truncated | Rule::MergeConflict
-                )
-            {
+            if inside && (VERDICT.contains(&f.rule) || f.rule == Rule::MergeConflict) {
                 f.severity = Severity::Warning;
             }
         }
@@ -246,13 +241,15 @@ pub fn run(
     // purpose: a warning there. In code they are left-over edit markers.
     if document {
         for f in &mut findings {
-            let edit = f.span.is_some_and(|s| {
-                let first = text[s.start..].lines().next().unwrap_or("");
-                ["SEARCH", "ORIGINAL"]
-                    .iter()
-                    .any(|w| first.trim_end() == format!("<<<<<<< {w}"))
-            });
-            if f.rule == Rule::MergeConflict && edit {
+            let edit = f.rule == Rule::MergeConflict
+                && f.span.is_some_and(|s| {
+                    let first = text[s.start..].lines().next().unwrap_or("");
+                    matches!(
+                        first.trim_end().strip_prefix("<<<<<<< "),
+                        Some("SEARCH" | "ORIGINAL")
+                    )
+                });
+            if edit {
                 f.severity = Severity::Warning;
             }
         }
@@ -286,11 +283,7 @@ pub fn run(
         // and keys twice are most often the two branches of an `if`. Markers,
         // fences, chatter and placeholders are judged as in any file.
         for f in &mut findings {
-            if matches!(
-                f.rule,
-                Rule::SyntaxError | Rule::Truncated | Rule::DuplicateKey
-            ) && f.severity == Severity::Error
-            {
+            if VERDICT.contains(&f.rule) && f.severity == Severity::Error {
                 f.severity = Severity::Warning;
                 f.message
                     .push_str(" (in a template: reported, not rejected)");
@@ -299,6 +292,10 @@ pub fn run(
     }
     (findings, detected)
 }
+
+/// The rules that carry the language's own verdict: advice, not rejection,
+/// for code shown in a document and for a template.
+const VERDICT: [Rule; 3] = [Rule::SyntaxError, Rule::Truncated, Rule::DuplicateKey];
 
 /// The info finding for a file checked with its template tags blanked out.
 fn templated_finding(lang: Language, tags: &[Span]) -> Finding {
