@@ -330,15 +330,22 @@ impl FileCheck<'_> {
             None
         };
         let checked = empty.is_none() && lang.is_checked();
+        let current_definitions = std::cell::OnceCell::new();
         if let Some(f) = empty {
             findings.push(f);
         } else if !checked {
             findings.push(rules::unknown_language::not_checked(self.file_name, lang));
         } else {
+            // The file's own definitions, from the parse its rules make,
+            // when a previous version may be compared with it.
+            let compared = skip == 0
+                && self.enabled(Rule::DefinitionsRemoved)
+                && (self.input.previous.is_some() || self.input.deferred_previous.is_some());
             let ctx = FileContext {
                 path: &self.input.path,
                 dialect: self.opts.dialect.or(self.settings.dialect),
                 dir: self.input.on_disk.as_deref().and_then(Path::parent),
+                definitions: compared.then_some(&current_definitions),
             };
             let (mut found, detected) = rules::run(&text[skip..], lang, &ctx, true);
             report.detected_language = detected;
@@ -372,10 +379,14 @@ impl FileCheck<'_> {
                     .detected_language
                     .filter(|l| l.is_checked())
                     .unwrap_or(lang);
+                let known = (compare_as == lang)
+                    .then(|| current_definitions.into_inner())
+                    .flatten();
                 findings.extend(rules::definitions_removed::find(
                     compare_as,
                     &prev.text,
                     text,
+                    known,
                     &prev.meta.label,
                 ));
             }

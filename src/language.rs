@@ -220,6 +220,30 @@ fn file_globs() -> &'static [(Language, globset::GlobSet, globset::GlobSet)] {
     })
 }
 
+/// What every file name a `file-globs` entry matches ends with: the glob's
+/// text after its last wildcard (`.json` for `tsconfig*.json`; empty, which
+/// every name ends with, for a glob that ends in one).
+fn glob_endings() -> &'static [String] {
+    static ENDINGS: OnceLock<Vec<String>> = OnceLock::new();
+    ENDINGS.get_or_init(|| {
+        let mut endings: Vec<String> = Language::ALL
+            .iter()
+            .flat_map(|l| l.spec().file_globs.iter())
+            .map(|g| literal_ending(g).to_string())
+            .collect();
+        endings.sort();
+        endings.dedup();
+        endings
+    })
+}
+
+/// The literal text at the end of glob `g`, after its last special
+/// character (`* ? [ ] { } \\`), which a matching name ends with.
+fn literal_ending(g: &str) -> &str {
+    let last = g.rfind(['*', '?', '[', ']', '{', '}', '\\', '/']);
+    last.map_or(g, |i| &g[i + 1..])
+}
+
 /// `path` made absolute against the working directory (read once: gencheck
 /// never changes it), `/`-separated: path globs (`.vscode/*.json`) look at
 /// the directories, and a path given from inside one still sits in it.
@@ -242,10 +266,14 @@ pub fn language_for_path(path: &Path) -> Option<Language> {
     {
         return Some(lang);
     }
-    if let Some((lang, _, _)) = file_globs().iter().find(|(_, by_name, by_path)| {
-        by_name.is_match(file_name) || by_path.is_match(absolute(path).as_str())
-    }) {
-        return Some(*lang);
+    // Compiling the globs costs more than checking a small file: only a
+    // name that ends as one of them does may match one.
+    if glob_endings().iter().any(|end| file_name.ends_with(end)) {
+        if let Some((lang, _, _)) = file_globs().iter().find(|(_, by_name, by_path)| {
+            by_name.is_match(file_name) || by_path.is_match(absolute(path).as_str())
+        }) {
+            return Some(*lang);
+        }
     }
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
     Language::ALL
@@ -276,6 +304,26 @@ pub fn language_for_shebang(first_line: &[u8]) -> Option<Language> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_glob_ends_with_its_literal_text() {
+        assert_eq!(literal_ending("tsconfig*.json"), ".json");
+        assert_eq!(literal_ending(".devcontainer/**/*.json"), ".json");
+        assert_eq!(literal_ending("*.code-profile"), ".code-profile");
+        assert_eq!(literal_ending("Makefile"), "Makefile");
+        assert_eq!(literal_ending("conf/app.json"), "app.json");
+        assert_eq!(literal_ending("*.{yml,yaml}"), "");
+        assert_eq!(literal_ending("x[0-9]"), "");
+        for (name, lang) in [
+            ("tsconfig.base.json", Language::Jsonc),
+            (".vscode/settings.json", Language::Jsonc),
+            ("a.code-profile", Language::Jsonc),
+            ("package.json", Language::Json),
+            ("tsconfig.py", Language::Python),
+        ] {
+            assert_eq!(language_for_path(Path::new(name)), Some(lang), "{name}");
+        }
+    }
 
     #[test]
     fn every_manifest_parses_and_names_its_folder() {

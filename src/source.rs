@@ -301,13 +301,10 @@ impl PreviousSource {
             return Ok(PreviousSource::None);
         }
         // Its start-up overlaps what comes before the first question.
-        let Ok(reader) = crate::git::BlobReader::new() else {
-            return Ok(PreviousSource::None);
-        };
         let head = HeadVersions {
             few: files <= FEW_FILES,
             found: std::sync::OnceLock::new(),
-            reader: std::sync::Mutex::new(reader),
+            reader: Reader::start(),
         };
         // Listing a large work tree may take long: it is done here, not
         // within the first file's `max-check-ms`.
@@ -361,7 +358,53 @@ pub struct HeadVersions {
     /// The top of the work tree and its state, once asked for (`None`: no
     /// work tree with a HEAD commit).
     found: std::sync::OnceLock<Option<HeadState>>,
-    reader: std::sync::Mutex<crate::git::BlobReader>,
+    reader: Reader,
+}
+
+/// The `git cat-file --batch` process of a run, started on a thread of its
+/// own: starting a process waits until it runs `git`, which on a loaded
+/// machine can take a millisecond or two that the first file's checks need
+/// not wait for.
+struct Reader(std::sync::Mutex<ReaderState>);
+
+enum ReaderState {
+    Starting(std::thread::JoinHandle<Result<crate::git::BlobReader, crate::git::GitError>>),
+    Ready(crate::git::BlobReader),
+    /// git could not be started: no previous versions.
+    Failed,
+}
+
+impl Reader {
+    fn start() -> Self {
+        let state = match std::thread::Builder::new()
+            .name("gencheck-git-start".into())
+            .spawn(crate::git::BlobReader::new)
+        {
+            Ok(handle) => ReaderState::Starting(handle),
+            Err(_) => crate::git::BlobReader::new()
+                .map(ReaderState::Ready)
+                .unwrap_or(ReaderState::Failed),
+        };
+        Reader(std::sync::Mutex::new(state))
+    }
+
+    /// `f` with the process, once it has started; `None` when it could not.
+    fn with<R>(&self, f: impl FnOnce(&mut crate::git::BlobReader) -> R) -> Option<R> {
+        let mut state = self.0.lock().ok()?;
+        if matches!(*state, ReaderState::Starting(_)) {
+            let ReaderState::Starting(handle) = std::mem::replace(&mut *state, ReaderState::Failed)
+            else {
+                unreachable!()
+            };
+            if let Ok(Ok(reader)) = handle.join() {
+                *state = ReaderState::Ready(reader);
+            }
+        }
+        match &mut *state {
+            ReaderState::Ready(reader) => Some(f(reader)),
+            _ => None,
+        }
+    }
 }
 
 struct HeadState {
@@ -409,9 +452,7 @@ impl HeadVersions {
             (current.to_vec(), None)
         } else {
             self.reader
-                .lock()
-                .ok()?
-                .read_capped(&format!("HEAD:{rel}"), max_bytes)
+                .with(|r| r.read_capped(&format!("HEAD:{rel}"), max_bytes))?
                 .ok()??
         };
         Some(crate::check::Previous {
@@ -470,12 +511,8 @@ impl HeadVersions {
             .collect::<Option<_>>()?;
         let read = self
             .reader
-            .lock()
-            .ok()
-            .and_then(|mut r| {
-                r.read_capped(&format!("HEAD:./{}", rel.join("/")), max_bytes)
-                    .ok()
-            })
+            .with(|r| r.read_capped(&format!("HEAD:./{}", rel.join("/")), max_bytes))
+            .and_then(Result::ok)
             .flatten();
         Some(read.map(|(bytes, oversized)| crate::check::Previous {
             label: "HEAD".to_string(),

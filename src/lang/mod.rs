@@ -35,6 +35,11 @@ pub struct FileContext<'a> {
     /// nearest `package.json`'s `"type"` from it. `None` for text from git
     /// objects, standard input, a Markdown code block.
     pub dir: Option<&'a std::path::Path>,
+    /// Where a backend that parses the whole file anyway may leave its
+    /// definitions (as `definitions-removed` finds them), so that the rule
+    /// need not parse the file again; `None`: not wanted.
+    pub definitions:
+        Option<&'a std::cell::OnceCell<Vec<crate::rules::definitions_removed::Definition>>>,
 }
 
 /// The evidence one line gives for a language: what it is, and its weight.

@@ -187,12 +187,20 @@ pub fn query_definitions(lang: Language, text: &str) -> Vec<Definition> {
 /// `definitions-removed` findings: definitions of the previous version the
 /// new one lacks, each with its old line; a definition whose body reappears
 /// under another name is reported as renamed.
-pub fn find(lang: Language, old: &str, new: &str, previous: &str) -> Vec<Finding> {
+/// `new_definitions`: those of `new`, when its backend already found them
+/// (see [`crate::lang::FileContext::definitions`]).
+pub fn find(
+    lang: Language,
+    old: &str,
+    new: &str,
+    new_definitions: Option<Vec<Definition>>,
+    previous: &str,
+) -> Vec<Finding> {
     let before = definitions(lang, old);
     if before.is_empty() {
         return Vec::new();
     }
-    let after = definitions(lang, new);
+    let after = new_definitions.unwrap_or_else(|| definitions(lang, new));
     let key = |d: &Definition| (d.kind.clone(), d.name.to_ascii_lowercase());
     let after_keys: std::collections::HashSet<_> = after.iter().map(key).collect();
     let before_keys: std::collections::HashSet<_> = before.iter().map(key).collect();
@@ -316,7 +324,7 @@ mod tests {
     fn removed_and_renamed() {
         let old = "def keep():\n    return 1\n\ndef gone():\n    return 2\n\ndef old_name(a):\n    return a * 42\n";
         let new = "def keep():\n    return 1\n\ndef new_name(a):\n    return a * 42\n";
-        let f = find(Language::Python, old, new, "HEAD");
+        let f = find(Language::Python, old, new, None, "HEAD");
         assert_eq!(f.len(), 2, "{f:?}");
         assert!(f[0].message.contains("`gone` (line 4 in HEAD)"));
         assert!(f[1].message.contains("renamed"), "{}", f[1].message);

@@ -175,6 +175,7 @@ pub fn run(
                     path: "",
                     dialect: Some(Dialect::Generic),
                     dir: None,
+                    definitions: None,
                 };
                 let (more, _) = run(text, detected, &inner, false);
                 findings.extend(more);

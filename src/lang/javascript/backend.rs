@@ -918,6 +918,7 @@ mod tests {
                 path,
                 dialect: None,
                 dir: None,
+                definitions: None,
             },
         )
     }

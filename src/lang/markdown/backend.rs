@@ -358,6 +358,7 @@ impl Backend for Markdown {
                     path: "",
                     dialect: None,
                     dir: None,
+                    definitions: None,
                 },
             );
             // A block that ends before its code does (a signature without

@@ -18,7 +18,7 @@ const KEYWORDS: &[&str] = &[
 
 impl Backend for Python {
     fn analyze(&self, text: &str, ctx: &FileContext<'_>) -> Analysis {
-        super::analyze(text, ctx.path.ends_with(".pyi"))
+        super::analyze(text, ctx.path.ends_with(".pyi"), ctx.definitions)
     }
 
     fn rejection(&self, text: &str) -> (f32, String) {

@@ -54,14 +54,22 @@ pub fn syntax_errors(text: &str, is_stub: bool) -> Vec<PySyntaxError> {
 /// tree-sitter parse. `None` for text nested too deep to parse safely (the
 /// query, under its time budget, reads that).
 pub fn definitions(text: &str) -> Option<Vec<crate::rules::definitions_removed::Definition>> {
-    use crate::rules::definitions_removed::Definition;
-    use ruff_python_ast::Stmt;
-    use ruff_text_size::Ranged;
     let (bound, _) = bracket_depth_bound(text.as_bytes(), CPYTHON_MAX_BRACKETS);
     if bound > PARSE_MAX_BRACKETS {
         return None;
     }
     let parsed = parse_unchecked_source(text, PySourceType::Python);
+    Some(definitions_of(text, parsed.syntax()))
+}
+
+/// [`definitions`] of a module already parsed (as Python, not a stub).
+fn definitions_of(
+    text: &str,
+    module: &ruff_python_ast::ModModule,
+) -> Vec<crate::rules::definitions_removed::Definition> {
+    use crate::rules::definitions_removed::Definition;
+    use ruff_python_ast::Stmt;
+    use ruff_text_size::Ranged;
     let index = LineIndex::new(text);
     let mut out = Vec::new();
     let mut add = |kind: &str, name: &str, qualified: String, range: ruff_text_size::TextRange| {
@@ -78,7 +86,7 @@ pub fn definitions(text: &str) -> Option<Vec<crate::rules::definitions_removed::
             short: name.to_string(),
         });
     };
-    for stmt in &parsed.syntax().body {
+    for stmt in &module.body {
         match stmt {
             Stmt::FunctionDef(f) => add("function", f.name.as_str(), f.name.to_string(), f.range()),
             Stmt::ClassDef(c) => {
@@ -97,12 +105,19 @@ pub fn definitions(text: &str) -> Option<Vec<crate::rules::definitions_removed::
             _ => {}
         }
     }
-    Some(out)
+    out
 }
 
 /// Parse `text` once and tell the rules what they need: syntax errors,
 /// strings and comments, and what is left open at the end of the file.
-pub fn analyze(text: &str, is_stub: bool) -> Analysis {
+/// `definitions`, when given, receives the file's [`definitions`] from the
+/// same parse (a file with a previous version to compare with: the rule
+/// then parses only that version).
+pub fn analyze(
+    text: &str,
+    is_stub: bool,
+    definitions: Option<&std::cell::OnceCell<Vec<crate::rules::definitions_removed::Definition>>>,
+) -> Analysis {
     let (bound, first_over) = bracket_depth_bound(text.as_bytes(), CPYTHON_MAX_BRACKETS);
     if bound > PARSE_MAX_BRACKETS {
         if let Some(too_deep) = too_deep_to_parse(text, first_over) {
@@ -115,6 +130,9 @@ pub fn analyze(text: &str, is_stub: bool) -> Analysis {
         PySourceType::Python
     };
     let parsed = parse_unchecked_source(text, source_type);
+    if let (Some(cell), false) = (definitions, is_stub) {
+        let _ = cell.set(definitions_of(text, parsed.syntax()));
+    }
     let mut analysis = Analysis {
         regions: regions(text, parsed.tokens()),
         ..Analysis::default()
@@ -259,12 +277,12 @@ mod tests {
     #[test]
     fn top_level_await_is_valid_in_a_percent_notebook_only() {
         let script = "import asyncio\nawait asyncio.sleep(0)\n";
-        assert_eq!(analyze(script, false).errors.len(), 1);
+        assert_eq!(analyze(script, false, None).errors.len(), 1);
         let cells = "# %%\nimport asyncio\n\n# %%\nawait asyncio.sleep(0)\n";
-        assert!(analyze(cells, false).errors.is_empty());
+        assert!(analyze(cells, false, None).errors.is_empty());
         // Only top-level `await`: the rest still counts.
         let bad = "# %%\ndef f():\n    await g()\n";
-        assert_eq!(analyze(bad, false).errors.len(), 1);
+        assert_eq!(analyze(bad, false, None).errors.len(), 1);
     }
 
     #[test]
@@ -281,10 +299,28 @@ mod tests {
     }
 
     #[test]
+    fn analyze_leaves_the_same_definitions_as_a_parse_of_its_own() {
+        let texts = [
+            include_str!("../../../fixtures/clean/python/inventory/models.py"),
+            "class A:\n    def m(self):\n        pass\n\n@dec\ndef f(x):\n    return (x\n",
+            "",
+        ];
+        for text in texts {
+            let cell = std::cell::OnceCell::new();
+            analyze(text, false, Some(&cell));
+            assert_eq!(cell.get(), definitions(text).as_ref(), "{text}");
+        }
+        // A stub is parsed as one; its definitions are left to the rule.
+        let cell = std::cell::OnceCell::new();
+        analyze("def f(): ...\n", true, Some(&cell));
+        assert!(cell.get().is_none());
+    }
+
+    #[test]
     fn a_million_nested_brackets_are_not_parsed() {
         let depth = 1_000_000;
         let src = format!("x = {}1{}\n", "(".repeat(depth), ")".repeat(depth));
-        let a = analyze(&src, false);
+        let a = analyze(&src, false, None);
         assert_eq!(a.errors.len(), 1);
         assert!(
             a.errors[0].message.contains("nest 1000000 deep"),
@@ -295,7 +331,7 @@ mod tests {
         assert_eq!(a.errors[0].span.start, 204);
         // Deep, but under the parse limit: parsed, with the exact position.
         let src = format!("x = {}1{}\n", "[".repeat(500), "]".repeat(500));
-        let a = analyze(&src, false);
+        let a = analyze(&src, false, None);
         assert_eq!(a.errors.len(), 1);
         assert!(a.errors[0].message.contains("opens level 201"));
     }
