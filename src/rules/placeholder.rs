@@ -457,11 +457,7 @@ fn may_elide(comment: &str) -> bool {
     static CUES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
         std::sync::OnceLock::new();
     let cues = CUES.get_or_init(|| {
-        // A contiguous NFA: built in a tenth of a DFA's time (built once
-        // per process, which a hook's single file pays for), and as fast
-        // on comments this short.
         aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .ascii_case_insensitive(true)
             .build(ELISION_CUES)
             .ok()
