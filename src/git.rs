@@ -357,6 +357,45 @@ impl BlobReader {
     }
 }
 
+/// The content of the regular file at `path` when it is the blob `id` (its
+/// git object id, SHA-1 or SHA-256, computed over the bytes read: a file
+/// that changes while it is read is not taken), and at most `max_bytes`
+/// long; `None` otherwise (the caller then reads the blob from git).
+pub fn read_if_blob(path: &Path, id: &str, max_bytes: u64) -> Option<Vec<u8>> {
+    let meta = std::fs::symlink_metadata(path).ok()?;
+    if !meta.is_file() || meta.len() > max_bytes {
+        return None;
+    }
+    let bytes = std::fs::read(path).ok()?;
+    (blob_id(&bytes, id.len())? == id.to_ascii_lowercase()).then_some(bytes)
+}
+
+/// The git object id, in lowercase hex, of a blob holding `bytes`: SHA-1
+/// for a 40-digit id, SHA-256 for a 64-digit one (a repository's object
+/// format); `None` for another length.
+pub fn blob_id(bytes: &[u8], hex_len: usize) -> Option<String> {
+    use sha1::Digest;
+    fn hex(digest: &[u8]) -> String {
+        digest.iter().map(|b| format!("{b:02x}")).collect()
+    }
+    let header = format!("blob {}\0", bytes.len());
+    match hex_len {
+        40 => {
+            let mut h = sha1::Sha1::new();
+            h.update(header.as_bytes());
+            h.update(bytes);
+            Some(hex(&h.finalize()))
+        }
+        64 => {
+            let mut h = sha2::Sha256::new();
+            h.update(header.as_bytes());
+            h.update(bytes);
+            Some(hex(&h.finalize()))
+        }
+        _ => None,
+    }
+}
+
 /// A blob's bytes, and its size when it was over the cap and only its start
 /// was kept.
 pub type Capped = (Vec<u8>, Option<crate::source::Oversized>);
@@ -394,4 +433,39 @@ pub fn relative_to_top(path: &Path, top: &Path) -> Option<String> {
             .collect::<Vec<_>>()
             .join("/"),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `git hash-object` says, in a repository of `format` objects.
+    fn git_hash(bytes: &[u8], format: &str) -> String {
+        let dir = tempfile::tempdir().unwrap();
+        let init = Command::new("git")
+            .args(["init", "-q", &format!("--object-format={format}")])
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        assert!(init.status.success());
+        let mut child = Command::new("git")
+            .args(["hash-object", "--stdin"])
+            .current_dir(dir.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(bytes).unwrap();
+        let out = child.wait_with_output().unwrap();
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    }
+
+    #[test]
+    fn blob_ids_are_gits() {
+        for bytes in [&b""[..], b"x = 1\n", b"caf\xc3\xa9\r\n\0\xff"] {
+            assert_eq!(blob_id(bytes, 40).unwrap(), git_hash(bytes, "sha1"));
+            assert_eq!(blob_id(bytes, 64).unwrap(), git_hash(bytes, "sha256"));
+        }
+        assert_eq!(blob_id(b"x", 12), None);
+    }
 }

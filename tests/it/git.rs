@@ -142,6 +142,55 @@ fn staged_checks_the_index_not_the_work_tree() {
     assert_eq!(doc["files"][0]["diff"]["lines_added"], 1);
 }
 
+/// `staged` reads a file from the work tree only when it is the staged
+/// blob byte for byte: a clean filter (or an end-of-line conversion) makes
+/// the blob differ from the file that `git status` calls unchanged.
+#[test]
+fn staged_checks_the_filtered_blob_not_the_file_it_came_from() {
+    let repo = Repo::new();
+    repo.write(".gitattributes", "*.py filter=strip\n");
+    repo.git(&["config", "filter.strip.clean", "tr -d @"]);
+    repo.git(&["config", "filter.strip.smudge", "cat"]);
+    repo.write("app.py", "def total(items):\n    return sum(items)@\n");
+    repo.git(&["add", "-A"]);
+    assert_eq!(
+        repo.git(&["show", ":app.py"]),
+        "def total(items):\n    return sum(items)\n"
+    );
+    // The blob is valid Python; the file on disk is not.
+    let (code, doc) = repo.json(&["staged"]);
+    assert_eq!(code, 0, "{doc}");
+    assert_eq!(paths(&doc), ["app.py"]);
+    let out = repo.gencheck(&["check", "app.py"]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+/// A repository of SHA-256 objects: the staged blob is recognised in the
+/// work tree by its SHA-256 id, and one that differs is read from git.
+#[test]
+fn staged_in_a_sha256_repository() {
+    let sb = Sandbox::new();
+    let path = sb.mkdir("repo");
+    sb.git(
+        &path,
+        &["init", "-q", "-b", "main", "--object-format=sha256"],
+    );
+    sb.git(&path, &["config", "commit.gpgsign", "false"]);
+    sb.write("repo/app.py", GOOD);
+    sb.commit_all(&path, "init");
+    sb.write("repo/app.py", BROKEN);
+    sb.git(&path, &["add", "app.py"]);
+    let out = sb.run(&path, &["staged"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    // Fixed in the work tree only: still the broken blob.
+    sb.write("repo/app.py", GOOD);
+    let out = sb.run(&path, &["staged"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    sb.git(&path, &["add", "app.py"]);
+    let out = sb.run(&path, &["staged"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+}
+
 #[test]
 fn staged_never_touches_index_or_work_tree() {
     let repo = Repo::new();
