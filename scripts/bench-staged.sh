@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine >/dev/null; }
 cargo build --release -q
-bin="$PWD/target/release/gencheck"
+bin="${CARGO_TARGET_DIR:-$PWD/target}/release/gencheck"
+[[ "$bin" = /* ]] || bin="$PWD/$bin"
 stdlib=$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
