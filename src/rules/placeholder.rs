@@ -521,6 +521,9 @@ fn stands_alone(text: &str, span: Span) -> bool {
 /// line of its own: after code it describes that code (three.js's
 /// `x = y; // same game as above`).
 fn same_as_before(comment: &str) -> bool {
+    if !first_word_may_be(comment, &["same"]) {
+        return false;
+    }
     let lower = comment.to_lowercase();
     let words: Vec<&str> = comment_text(&lower)
         .split(|c: char| !c.is_alphanumeric())
@@ -529,6 +532,21 @@ fn same_as_before(comment: &str) -> bool {
     (3..=SHORT_PHRASE_WORDS).contains(&words.len())
         && words[0] == "same"
         && matches!(words.as_slice(), [.., "as", "before"] | [.., "as", "above"])
+}
+
+/// Whether the first word of the comment's text may be one of `words`
+/// (lowercase ASCII): a test without the allocations of lowercasing and
+/// splitting the comment, which every comment of a file goes through. A
+/// first word with other than ASCII letters and digits may lowercase to
+/// anything (the Kelvin sign to `k`): it may be.
+fn first_word_may_be(comment: &str, words: &[&str]) -> bool {
+    let t = comment_text(comment).trim_start_matches(['.', '…', ' ']);
+    let first = t
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    !first.bytes().all(|b| b.is_ascii_alphanumeric())
+        || words.iter().any(|w| first.eq_ignore_ascii_case(w))
 }
 
 /// Nothing but the comment on its line.
@@ -575,6 +593,9 @@ fn closes_block_after(text: &str, span: Span) -> bool {
 /// were ("other methods", "rest of the component", "more fields"): a
 /// placeholder only where a block closes right after it.
 fn names_left_out(comment: &str) -> bool {
+    if !first_word_may_be(comment, &["other", "more", "remaining", "rest"]) {
+        return false;
+    }
     let lower = comment.to_lowercase();
     let t = comment_text(&lower).trim_matches(['.', '…', ' ']);
     let words: Vec<&str> = t
