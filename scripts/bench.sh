@@ -418,7 +418,7 @@ stdlib in a git work tree and $FILE_RUNS per single-file command, output sent to
 
 | tool | version |
 |:---|:---|
-| gencheck | $("$GC" --version 2>/dev/null | awk '{print $2}') ($REV), release build, $(rustc --version 2>/dev/null | awk '{print $1" "$2}') |
+| gencheck | $("$GC" --version 2>/dev/null | awk 'NR==1 {print $2}') ($REV), release build, $(rustc --version 2>/dev/null | awk '{print $1" "$2}') |
 | ruff | $("$RUFF" --version | awk '{print $2}') (PyPI, \`--no-cache --isolated --exclude= --target-version $PYTARGET --select E902\`) |
 | CPython | $PYVER (\`compileall\` / \`py_compile\`, \`PYTHONPYCACHEPREFIX\` in a temp dir) |
 | hyperfine | $(hyperfine --version | awk '{print $2}') |
