@@ -12,7 +12,8 @@ const NAMES: &[&str] = &[
     "a.py", "stub.pyi", "q.sql", "q.pgsql", "q.tsql", "q.mysql", "__init__.py", "notes.txt", "run",
     "x.json", "tsconfig.json", "rows.jsonl", "a.js", "b.mjs", "c.cjs", "d.jsx", "e.ts", "f.tsx",
     "g.d.ts", "h.mts", "Cargo.toml", "c.toml", "w.yml", "k.yaml", ".cirrus.yml", "s.sh", "b.bash",
-    "z.zsh", "README.md", "site.css",
+    "z.zsh", "README.md", "site.css", "x.json5", ".vscode/settings.json", "package.json",
+    "templates/deploy.yaml",
 ];
 
 fuzz_target!(|data: &[u8]| {

@@ -442,6 +442,11 @@ fn nesting_bound(b: &[u8], mark: usize) -> (usize, Option<usize>) {
     let (mut depth, mut deepest, mut first_over) = (0usize, 0usize, None);
     let mut i = 0;
     while i < b.len() {
+        // Most bytes are none of these: skip them in a tight loop.
+        match b[i..].iter().position(|c| NESTING_BYTES[*c as usize]) {
+            Some(p) => i += p,
+            None => break,
+        }
         match b[i] {
             b'(' | b'[' | b'{' => {
                 depth += 1;
@@ -453,22 +458,33 @@ fn nesting_bound(b: &[u8], mark: usize) -> (usize, Option<usize>) {
                 }
             }
             b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            // A string ends at its quote or its line; a backslash escapes
+            // the byte after it.
             q @ (b'"' | b'\'') => {
                 i += 1;
-                while i < b.len() && b[i] != q && b[i] != b'\n' {
-                    i += if b[i] == b'\\' { 2 } else { 1 };
+                loop {
+                    match memchr::memchr3(q, b'\\', b'\n', b.get(i..).unwrap_or(&[])) {
+                        Some(p) if b[i + p] == b'\\' => i += p + 2,
+                        Some(p) => {
+                            i += p;
+                            break;
+                        }
+                        None => {
+                            i = i.max(b.len());
+                            break;
+                        }
+                    }
                 }
             }
             b'/' if b.get(i + 1) == Some(&b'/') => {
-                while i < b.len() && b[i] != b'\n' {
-                    i += 1;
-                }
+                i = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |p| i + p);
             }
             b'/' if b.get(i + 1) == Some(&b'*') => {
                 i += 2;
-                while i + 1 < b.len() && !(b[i] == b'*' && b[i + 1] == b'/') {
-                    i += 1;
-                }
+                i = match memchr::memmem::find(b.get(i..).unwrap_or(&[]), b"*/") {
+                    Some(p) => i + p,
+                    None => i.max(b.len().saturating_sub(1)),
+                };
                 i += 1;
             }
             _ => {}
@@ -477,6 +493,18 @@ fn nesting_bound(b: &[u8], mark: usize) -> (usize, Option<usize>) {
     }
     (deepest, first_over)
 }
+
+/// The bytes [`nesting_bound`] acts on.
+static NESTING_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let bytes = b"([{)]}\"'/";
+    let mut k = 0;
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// Strings and comments, and the brackets and JSX elements open at the
 /// end, from tree-sitter's tolerant parse: for a text oxc stopped early on
@@ -1017,5 +1045,21 @@ mod tests {
         assert!(a.errors[0].message.contains("too many nested"));
         let strings = "x = '".to_string() + &"(".repeat(100_000) + "';\n";
         assert!(analyze(&JAVASCRIPT, "a.js", &strings).errors.is_empty());
+        // What the scan skips: strings (to their quote or line end, past
+        // escapes) and comments.
+        for (text, deepest) in [
+            ("x = \"(\" + (((", 3),
+            ("/* ((( */ (", 1),
+            ("/* ((", 0),
+            ("/*/ ( */ [", 1),
+            ("// (((\n[", 1),
+            ("'\\\n(", 0),
+            ("\"a\\\\\"(", 1),
+            ("'a\n(", 1),
+            ("a('\\", 1),
+        ] {
+            assert_eq!(nesting_bound(text.as_bytes(), 0).0, deepest, "{text:?}");
+        }
+        assert_eq!(nesting_bound(b"((x)", 1), (2, Some(1)));
     }
 }
