@@ -40,6 +40,7 @@ fuzz_target!(|data: &[u8]| {
         }),
         deferred_previous: None,
         oversized: None,
+        on_disk: None,
     };
     let opts = CheckOptions {
         dialect: Some(dialect),

@@ -108,6 +108,7 @@ fuzz_target!(|case: Case| {
         previous: None,
         deferred_previous: None,
         oversized: None,
+        on_disk: None,
     };
     let report = check_input(&input, &CheckOptions::default());
     if let Some(text) = report.text.as_deref() {

@@ -196,6 +196,7 @@ fuzz_target!(|data: &[u8]| {
             }),
             deferred_previous: None,
             oversized: None,
+            on_disk: None,
         };
         let _ = check_input(&input, &opts);
     }
