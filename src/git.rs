@@ -374,24 +374,15 @@ pub fn read_if_blob(path: &Path, id: &str, max_bytes: u64) -> Option<Vec<u8>> {
 /// for a 40-digit id, SHA-256 for a 64-digit one (a repository's object
 /// format); `None` for another length.
 pub fn blob_id(bytes: &[u8], hex_len: usize) -> Option<String> {
-    use sha1::Digest;
-    fn hex(digest: &[u8]) -> String {
-        digest.iter().map(|b| format!("{b:02x}")).collect()
+    fn id<D: sha1::Digest>(bytes: &[u8]) -> String {
+        let mut h = D::new();
+        h.update(format!("blob {}\0", bytes.len()).as_bytes());
+        h.update(bytes);
+        h.finalize().iter().map(|b| format!("{b:02x}")).collect()
     }
-    let header = format!("blob {}\0", bytes.len());
     match hex_len {
-        40 => {
-            let mut h = sha1::Sha1::new();
-            h.update(header.as_bytes());
-            h.update(bytes);
-            Some(hex(&h.finalize()))
-        }
-        64 => {
-            let mut h = sha2::Sha256::new();
-            h.update(header.as_bytes());
-            h.update(bytes);
-            Some(hex(&h.finalize()))
-        }
+        40 => Some(id::<sha1::Sha1>(bytes)),
+        64 => Some(id::<sha2::Sha256>(bytes)),
         _ => None,
     }
 }

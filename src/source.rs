@@ -391,15 +391,13 @@ impl Reader {
     /// `f` with the process, once it has started; `None` when it could not.
     fn with<R>(&self, f: impl FnOnce(&mut crate::git::BlobReader) -> R) -> Option<R> {
         let mut state = self.0.lock().ok()?;
-        if matches!(*state, ReaderState::Starting(_)) {
-            let ReaderState::Starting(handle) = std::mem::replace(&mut *state, ReaderState::Failed)
-            else {
-                unreachable!()
-            };
-            if let Ok(Ok(reader)) = handle.join() {
-                *state = ReaderState::Ready(reader);
-            }
-        }
+        *state = match std::mem::replace(&mut *state, ReaderState::Failed) {
+            ReaderState::Starting(handle) => match handle.join() {
+                Ok(Ok(reader)) => ReaderState::Ready(reader),
+                _ => ReaderState::Failed,
+            },
+            settled => settled,
+        };
         match &mut *state {
             ReaderState::Ready(reader) => Some(f(reader)),
             _ => None,

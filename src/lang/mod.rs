@@ -182,6 +182,18 @@ pub trait Backend: Sync {
     }
 }
 
+/// A table of the bytes in `bytes`, for a scan that skips every other byte
+/// in a tight loop (`position(|c| TABLE[*c as usize])`).
+pub(crate) const fn byte_set(bytes: &[u8]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+}
+
 /// Whether `s` starts with the word `w` (case-insensitive), not a longer word.
 pub fn starts_word(s: &str, w: &str) -> bool {
     s.get(..w.len())

@@ -495,16 +495,7 @@ fn nesting_bound(b: &[u8], mark: usize) -> (usize, Option<usize>) {
 }
 
 /// The bytes [`nesting_bound`] acts on.
-static NESTING_BYTES: [bool; 256] = {
-    let mut t = [false; 256];
-    let bytes = b"([{)]}\"'/";
-    let mut k = 0;
-    while k < bytes.len() {
-        t[bytes[k] as usize] = true;
-        k += 1;
-    }
-    t
-};
+static NESTING_BYTES: [bool; 256] = crate::lang::byte_set(b"([{)]}\"'/");
 
 /// Strings and comments, and the brackets and JSX elements open at the
 /// end, from tree-sitter's tolerant parse: for a text oxc stopped early on

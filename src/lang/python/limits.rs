@@ -66,16 +66,7 @@ pub(crate) fn may_indent_too_deep(b: &[u8]) -> bool {
 }
 
 /// The bytes [`bracket_depth_bound`] acts on.
-pub(crate) static INTERESTING: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut k = 0;
-    let bytes = b"#'\"([{)]}";
-    while k < bytes.len() {
-        t[bytes[k] as usize] = true;
-        k += 1;
-    }
-    t
-};
+pub(crate) static INTERESTING: [bool; 256] = crate::lang::byte_set(b"#'\"([{)]}");
 
 /// An upper bound on the bracket depth of Python source, from a byte scan
 /// that skips comments and string literals but counts every bracket and
