@@ -57,6 +57,10 @@ const MAX_REJECTED_SHARE: f32 = 0.25;
 const BROKEN_CANDIDATE_SHARE: f32 = 0.75;
 const IMPLIED_REJECTS_ALL: f32 = 0.9;
 
+/// A language recognised by its tells alone is named only where the implied
+/// language's parser rejects at least this share of the text.
+const TELLS_ONLY_IMPLIED_REJECTS: f32 = 0.5;
+
 /// The tree-sitter parse of a recognised-only language, for its share.
 const CLASSIFY_PARSE_BUDGET: Duration = Duration::from_millis(300);
 
@@ -139,8 +143,11 @@ struct DocumentLines {
     markdown_lines: usize,
     /// Spans of the plain text lines (sentences, list items with prose).
     text_lines: Vec<Span>,
-    /// Markdown headings and table rows: document structure code lacks.
+    /// Markdown headings, table rows and code fences: document structure
+    /// code lacks.
     structure: usize,
+    /// Where the first prose line, heading or fence starts.
+    first: Option<usize>,
 }
 
 fn looks_like_text(t: &str) -> bool {
@@ -191,20 +198,35 @@ fn document_lines(text: &str) -> DocumentLines {
         markdown_lines: 0,
         text_lines: Vec::new(),
         structure: 0,
+        first: None,
     };
+    let mut in_fence = false;
     for line in lines(text).take(MAX_LINES) {
         let t = line.text.trim();
         if t.is_empty() {
             continue;
         }
         doc.total += 1;
+        // A fenced code block is part of the document, whatever it holds.
+        let fence = t.starts_with("```") || t.starts_with("~~~");
+        if fence || in_fence {
+            if fence {
+                in_fence = !in_fence;
+                doc.structure += 1;
+                doc.first.get_or_insert(line.span.start);
+            }
+            doc.markdown_lines += 1;
+            continue;
+        }
         let heading = t.starts_with('#') && t.trim_start_matches('#').starts_with(' ');
         let table = t.starts_with('|') && t.ends_with('|');
         let indented = line.text.starts_with("    ") || line.text.starts_with('\t');
         if heading || table {
             doc.structure += 1;
+            doc.first.get_or_insert(line.span.start);
         }
         if looks_like_text(t) {
+            doc.first.get_or_insert(line.span.start);
             let start = line.span.start + (line.text.len() - line.text.trim_start().len());
             doc.text_lines.push(Span::new(start, line.span.end));
             doc.markdown_lines += 1;
@@ -252,6 +274,36 @@ fn rejection(text: &str, lang: Language) -> (f32, String) {
             (1.0 - share.min(1.0)) * 100.0
         ),
     )
+}
+
+/// The share of `text` the implied language rejects: its parser's, or
+/// the share of `rejected` (text it accepts only by accident), whichever
+/// is larger.
+fn implied_rejection(text: &str, implied: Language, rejected: &[Span]) -> f32 {
+    let accidental: usize = rejected.iter().map(|r| r.end.saturating_sub(r.start)).sum();
+    let share = accidental as f32 / text.len().max(1) as f32;
+    rejection(text, implied).0.max(share.min(1.0))
+}
+
+/// The strongest tells for `lang` (TypeScript's include JavaScript's), the
+/// first of each kind, in text order.
+fn evidence_for(all: &[Tell], lang: Language) -> Vec<Tell> {
+    let mut evidence: Vec<Tell> = Vec::new();
+    for t in all.iter().filter(|t| {
+        t.language == lang || (lang == Language::TypeScript && t.language == Language::JavaScript)
+    }) {
+        if !evidence.iter().any(|e| e.what == t.what) {
+            evidence.push(t.clone());
+        }
+    }
+    evidence.sort_by(|a, b| {
+        b.weight
+            .cmp(&a.weight)
+            .then(a.span.start.cmp(&b.span.start))
+    });
+    evidence.truncate(MAX_EVIDENCE);
+    evidence.sort_by_key(|t| t.span.start);
+    evidence
 }
 
 /// Decide what `text` is, when it is clearly not `implied`. `rejected`: the
@@ -323,6 +375,25 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detect
     // when a strongly told candidate is itself broken.
     let mut implied_share: Option<f32> = None;
     for (lang, score, kinds) in candidates {
+        // A language gencheck has no parser for: named on many strong
+        // tells of two kinds, where the implied parser rejects most of the
+        // text (the file is rejected either way; the name says why).
+        if lang.tree_sitter().is_none() && lang.backend().is_none() {
+            let implied =
+                *implied_share.get_or_insert_with(|| implied_rejection(text, implied, rejected));
+            if *score >= 2 * MIN_SCORE && *kinds >= 2 && implied >= TELLS_ONLY_IMPLIED_REJECTS {
+                let note = format!(
+                    "gencheck has no {} parser: named by these lines alone",
+                    lang.spec().display_name
+                );
+                return Some(Detection {
+                    language: *lang,
+                    evidence: evidence_for(&all, *lang),
+                    parse_note: note,
+                });
+            }
+            continue;
+        }
         let (share, note) = rejection(text, *lang);
         // Broken content of another language is still that language: a
         // Django model spliced mid-token, saved as .sql, is Python. It
@@ -330,29 +401,14 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detect
         // but wholly rejects, and half its rejection or less.
         let broken_but_told =
             *score >= 2 * MIN_SCORE && *kinds >= 2 && share < BROKEN_CANDIDATE_SHARE && {
-                let implied = *implied_share.get_or_insert_with(|| rejection(text, implied).0);
+                let implied = *implied_share
+                    .get_or_insert_with(|| implied_rejection(text, implied, rejected));
                 implied >= IMPLIED_REJECTS_ALL && share * 2.0 <= implied
             };
         if share <= MAX_REJECTED_SHARE || broken_but_told {
-            let mut evidence: Vec<Tell> = Vec::new();
-            for t in all.iter().filter(|t| {
-                t.language == *lang
-                    || (*lang == Language::TypeScript && t.language == Language::JavaScript)
-            }) {
-                if !evidence.iter().any(|e| e.what == t.what) {
-                    evidence.push(t.clone());
-                }
-            }
-            evidence.sort_by(|a, b| {
-                b.weight
-                    .cmp(&a.weight)
-                    .then(a.span.start.cmp(&b.span.start))
-            });
-            evidence.truncate(MAX_EVIDENCE);
-            evidence.sort_by_key(|t| t.span.start);
             return Some(Detection {
                 language: *lang,
-                evidence,
+                evidence: evidence_for(&all, *lang),
                 parse_note: note,
             });
         }
@@ -370,13 +426,23 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detect
                 .any(|r| r.start < s.end && s.start < r.end.max(r.start + 1))
         })
         .count();
+    // The implied parser stops at the document's first line (a heading
+    // JavaScript cannot read), before any code could begin.
+    let rejected_from_start = doc.first.is_some_and(|first| {
+        let line_end = text[first..].find('\n').map_or(text.len(), |e| first + e);
+        rejected
+            .iter()
+            .map(|r| r.start)
+            .min()
+            .is_some_and(|r| r <= line_end)
+    });
     if doc.total >= 4
         && implied_score < MIN_SCORE
         && doc.text_lines.len() >= 3
         && (doc.text_lines.len() * 10 >= doc.total * 4
             || (doc.structure >= 2 && doc.markdown_lines * 10 >= doc.total * 8))
         && (doc.markdown_lines as f32) >= 0.6 * doc.total as f32
-        && rejected_prose * 2 >= doc.text_lines.len()
+        && (rejected_prose * 2 >= doc.text_lines.len() || rejected_from_start)
         && implied != Language::Markdown
     {
         let first = doc.text_lines[0];

@@ -45,10 +45,11 @@ macro_rules! registry {
                 }
             }
 
-            /// The tree-sitter grammar.
-            pub fn tree_sitter(self) -> tree_sitter::Language {
+            /// The tree-sitter grammar (`None`: a language recognised by its
+            /// tells alone, with no grammar built in).
+            pub fn tree_sitter(self) -> Option<tree_sitter::Language> {
                 match self {
-                    $(Language::$variant => $grammar.into(),)*
+                    $(Language::$variant => $grammar,)*
                 }
             }
 
@@ -70,20 +71,34 @@ macro_rules! registry {
 }
 
 registry! {
-    Python: "python", tree_sitter_python::LANGUAGE, lang::python::tells, Some(&lang::python::BACKEND);
-    Sql: "sql", tree_sitter_sequel::LANGUAGE, lang::sql::tells, Some(&lang::sql::BACKEND);
-    JavaScript: "javascript", tree_sitter_javascript::LANGUAGE, lang::javascript::tells, Some(&lang::javascript::JAVASCRIPT);
-    TypeScript: "typescript", tree_sitter_typescript::LANGUAGE_TYPESCRIPT, lang::typescript::tells, Some(&lang::javascript::TYPESCRIPT);
-    Tsx: "tsx", tree_sitter_typescript::LANGUAGE_TSX, lang::typescript::tsx_tells, Some(&lang::javascript::TSX);
-    Json: "json", tree_sitter_json::LANGUAGE, lang::json::tells, Some(&lang::json::BACKEND);
-    Jsonc: "jsonc", tree_sitter_json::LANGUAGE, lang::json::jsonc_tells, Some(&lang::json::JSONC_BACKEND);
-    Json5: "json5", tree_sitter_json::LANGUAGE, lang::json::jsonc_tells, Some(&lang::json::JSON5_BACKEND);
-    Toml: "toml", tree_sitter_toml_ng::LANGUAGE, lang::toml::tells, Some(&lang::toml::BACKEND);
-    Yaml: "yaml", tree_sitter_yaml::LANGUAGE, lang::yaml::tells, Some(&lang::yaml::BACKEND);
-    Shell: "shell", tree_sitter_bash::LANGUAGE, lang::shell::tells, Some(&lang::shell::BACKEND);
-    Css: "css", tree_sitter_css::LANGUAGE, lang::css::tells, Some(&lang::css::BACKEND);
-    Html: "html", tree_sitter_html::LANGUAGE, lang::html::tells, None;
-    Markdown: "markdown", tree_sitter_md::LANGUAGE, lang::markdown::tells, Some(&lang::markdown::BACKEND);
+    Python: "python", Some(tree_sitter_python::LANGUAGE.into()), lang::python::tells, Some(&lang::python::BACKEND);
+    Sql: "sql", Some(tree_sitter_sequel::LANGUAGE.into()), lang::sql::tells, Some(&lang::sql::BACKEND);
+    JavaScript: "javascript", Some(tree_sitter_javascript::LANGUAGE.into()), lang::javascript::tells, Some(&lang::javascript::JAVASCRIPT);
+    TypeScript: "typescript", Some(tree_sitter_typescript::LANGUAGE_TYPESCRIPT.into()), lang::typescript::tells, Some(&lang::javascript::TYPESCRIPT);
+    Tsx: "tsx", Some(tree_sitter_typescript::LANGUAGE_TSX.into()), lang::typescript::tsx_tells, Some(&lang::javascript::TSX);
+    Json: "json", Some(tree_sitter_json::LANGUAGE.into()), lang::json::tells, Some(&lang::json::BACKEND);
+    Jsonc: "jsonc", Some(tree_sitter_json::LANGUAGE.into()), lang::json::jsonc_tells, Some(&lang::json::JSONC_BACKEND);
+    Json5: "json5", Some(tree_sitter_json::LANGUAGE.into()), lang::json::jsonc_tells, Some(&lang::json::JSON5_BACKEND);
+    Toml: "toml", Some(tree_sitter_toml_ng::LANGUAGE.into()), lang::toml::tells, Some(&lang::toml::BACKEND);
+    Yaml: "yaml", Some(tree_sitter_yaml::LANGUAGE.into()), lang::yaml::tells, Some(&lang::yaml::BACKEND);
+    Shell: "shell", Some(tree_sitter_bash::LANGUAGE.into()), lang::shell::tells, Some(&lang::shell::BACKEND);
+    Css: "css", Some(tree_sitter_css::LANGUAGE.into()), lang::css::tells, Some(&lang::css::BACKEND);
+    Html: "html", Some(tree_sitter_html::LANGUAGE.into()), lang::html::tells, None;
+    Markdown: "markdown", Some(tree_sitter_md::LANGUAGE.into()), lang::markdown::tells, Some(&lang::markdown::BACKEND);
+    Go: "go", None, lang::recognised::go::tells, None;
+    Rust: "rust", None, lang::recognised::rust::tells, None;
+    Java: "java", None, lang::recognised::java::tells, None;
+    CSharp: "csharp", None, lang::recognised::csharp::tells, None;
+    Php: "php", None, lang::recognised::php::tells, None;
+    Ruby: "ruby", None, lang::recognised::ruby::tells, None;
+    C: "c", None, lang::recognised::c::tells, None;
+    Kotlin: "kotlin", None, lang::recognised::kotlin::tells, None;
+    Dockerfile: "dockerfile", None, lang::recognised::dockerfile::tells, None;
+    Dotenv: "dotenv", None, lang::recognised::dotenv::tells, None;
+    Ini: "ini", None, lang::recognised::ini::tells, None;
+    Xml: "xml", None, lang::recognised::xml::tells, None;
+    Makefile: "makefile", None, lang::recognised::makefile::tells, None;
+    Hcl: "hcl", None, lang::recognised::hcl::tells, None;
 }
 
 impl Language {

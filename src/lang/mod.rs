@@ -16,6 +16,7 @@ pub mod javascript;
 pub mod json;
 pub mod markdown;
 pub mod python;
+pub mod recognised;
 pub mod shell;
 pub mod sql;
 pub mod toml;
@@ -133,6 +134,23 @@ pub trait Backend: Sync {
     /// do).
     fn ellipsis_comment_elides(&self) -> bool {
         false
+    }
+
+    /// Text the parser accepts that no real file of the language holds
+    /// (YAML: a document that is one plain scalar of several lines): where
+    /// content of another language may hide. Classified like a rejection;
+    /// never reported on its own.
+    fn implausible(&self, _text: &str) -> Vec<crate::diagnostic::Span> {
+        Vec::new()
+    }
+
+    /// Whether a line of nothing but an ellipsis outside strings and
+    /// comments (`...`, `...,`, `key = ...`) stands for what was left out.
+    /// Most languages have no such code (it is a syntax error or a command
+    /// nobody runs); Python's `...` is a statement, JSON finds its own.
+    /// `line` is the whole line, indentation included.
+    fn ellipsis_line_elides(&self, _line: &str) -> bool {
+        true
     }
 
     /// The file has no final newline and its last line looks cut: described

@@ -86,7 +86,7 @@ fn query(lang: Language) -> Option<&'static Query> {
             lang.queries()
                 .iter()
                 .find(|(n, _)| *n == "definitions")
-                .and_then(|(_, src)| Query::new(&lang.tree_sitter(), src).ok())
+                .and_then(|(_, src)| Query::new(&lang.tree_sitter()?, src).ok())
         })
         .as_ref()
 }

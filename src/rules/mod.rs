@@ -157,8 +157,24 @@ pub fn run(
     };
     let broken = !analysis.rejected.is_empty();
     let document = lang.backend().is_some_and(|b| b.prose_document());
-    if classify_content && !document && (broken || crate::classify::quick_tell(text, lang)) {
-        if let Some(detection) = crate::classify::detect(text, lang, &analysis.rejected) {
+    // Text the parser accepts only by accident (a shell script YAML reads
+    // as one string) is classified as if rejected.
+    let implausible = if classify_content && !document && !broken {
+        lang.backend()
+            .map_or_else(Vec::new, |b| b.implausible(text))
+    } else {
+        Vec::new()
+    };
+    let suspect = if broken {
+        &analysis.rejected
+    } else {
+        &implausible
+    };
+    if classify_content
+        && !document
+        && (broken || !implausible.is_empty() || crate::classify::quick_tell(text, lang))
+    {
+        if let Some(detection) = crate::classify::detect(text, lang, suspect) {
             let implied_errors = analysis.errors.len() + analysis.unverified.len();
             findings.push(language_mismatch::finding(
                 text,
@@ -216,7 +232,22 @@ pub fn run(
     }
     findings.extend(duplicate_key::find(&current, &analysis, &conflict_blocks));
     let tail_intact = current.trim_end().len() == text.trim_end().len();
-    let (truncation, explained) = truncated::find(&current, &analysis, lang, tail_intact);
+    let (truncation, mut explained) = truncated::find(&current, &analysis, lang, tail_intact);
+    // The syntax error an elision line causes is the placeholder, named.
+    if !document {
+        let elided = placeholder::ellipsis_lines(&current, &analysis, lang);
+        if !elided.is_empty() {
+            for (i, e) in analysis.errors.iter().enumerate() {
+                let line = crate::lines::line_around(&current, e.span.start);
+                if elided
+                    .iter()
+                    .any(|s| line.start <= s.start && s.start < line.end.max(line.start + 1))
+                {
+                    explained.push(i);
+                }
+            }
+        }
+    }
     findings.extend(truncation);
     findings.extend(syntax_error::findings(
         &current,

@@ -280,12 +280,8 @@ pub fn is_placeholder(comment: &str) -> bool {
     }
     // A list item in a comment documents ("// - Elements: colors
     // (unchanged).").
-    let raw = comment.trim_start();
-    if let Some(body) = ["//", "#", "/*"].iter().find_map(|m| raw.strip_prefix(m)) {
-        let body = body.trim_start_matches(['/', '*', '!']).trim_start();
-        if body.starts_with("- ") || body.starts_with("* ") || body.starts_with("+ ") {
-            return false;
-        }
+    if list_item(comment) {
+        return false;
     }
     let lower = comment.to_lowercase();
     let t = comment_text(&lower);
@@ -427,6 +423,298 @@ pub fn is_placeholder(comment: &str) -> bool {
     false
 }
 
+/// What the general phrases below treat as the code left out being
+/// referred to: "existing", "the rest", "other", "your current", ...
+const REFERENCE: &[&str] = &[
+    "existing",
+    "previous",
+    "original",
+    "current",
+    "your",
+    "other",
+    "remaining",
+    "rest",
+    "more",
+    "same",
+    "additional",
+    "old",
+];
+
+/// Words that make a comment describe code rather than stand in for it:
+/// verbs of what the code does or is ("returns the input unchanged",
+/// "fields are copied as-is", "should remain unchanged"), and notes to self.
+const DESCRIBES: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "will",
+    "would",
+    "should",
+    "must",
+    "can",
+    "could",
+    "may",
+    "might",
+    "return",
+    "returns",
+    "returned",
+    "leave",
+    "leaves",
+    "pass",
+    "passes",
+    "passed",
+    "copied",
+    "copies",
+    "get",
+    "gets",
+    "got",
+    "if",
+    "when",
+    "unless",
+    "until",
+    "because",
+    "since",
+    "but",
+    "so",
+    "we",
+    "i",
+    "it",
+    "they",
+    "this",
+    "that",
+    "which",
+    "todo",
+    "fixme",
+    "xxx",
+    "note",
+    "need",
+    "needs",
+    "to",
+    "add",
+    "insert",
+    "put",
+    "write",
+    "does",
+    "do",
+    "did",
+    "has",
+    "have",
+    "had",
+    "results",
+    "means",
+    "usually",
+    "often",
+    "always",
+    "never",
+    "sometimes",
+    "normally",
+    "typically",
+    "also",
+    "just",
+    "only",
+    "still",
+    "please",
+    "ignore",
+    "register",
+    "take",
+    "use",
+    "uses",
+    "used",
+    "treat",
+    "include",
+    "includes",
+    "included",
+    "intentionally",
+    "purposefully",
+    "deliberately",
+    "accidentally",
+    "track",
+    "didn",
+    "doesn",
+    "don",
+    "isn",
+    "aren",
+    "wasn",
+    "won",
+    "shouldn",
+];
+
+/// How a short phrase says the code is left out, at its end ("response
+/// interceptor unchanged", "[query helpers omitted]", "validators: no
+/// changes", "truncated for brevity", "lines 52-140 unchanged").
+const LEFT_OUT_ENDINGS: &[&str] = &[
+    "unchanged",
+    "omitted",
+    "elided",
+    "skipped",
+    "snipped",
+    "snip",
+    "truncated",
+    "abbreviated",
+    "not shown",
+    "left out",
+    "as before",
+    "as is",
+    "as-is",
+    "stays the same",
+    "stay the same",
+    "remains the same",
+    "remain the same",
+    "no changes",
+    "no change",
+    "for brevity",
+    "previous version",
+    "and so on",
+    "go here",
+    "goes here",
+];
+
+/// How surely a comment's shape says code was left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    None,
+    /// Only where nothing follows in its block ("no changes", "same for
+    /// G2" before the code they describe are notes).
+    Weak,
+    /// Wherever it stands alone on its line.
+    Strong,
+}
+
+/// The general forms of an elision, for a comment on a line of its own
+/// (`t`: its lowercased text). The word lists of [`is_placeholder`] know
+/// the usual wording; these know its shape: a reference to code left out
+/// with an ellipsis, a short phrase that ends by saying it is left out
+/// ("response interceptor unchanged", "[query helpers omitted]"), "keep the
+/// rest as is", "repeat for the other environments", a bare "etc." or
+/// "[snip]". A comment that describes what code does (a verb such as "is"
+/// or "returns", an adverb, a condition) or is a note to self ("TODO") is
+/// none of them.
+fn elision_shape(t: &str) -> Shape {
+    let t = t.trim_start_matches(['|', '-', '=', ' ']);
+    // "<existing config>", "[previous implementation]", "(rest of file)":
+    // one bracketed phrase.
+    let bracketed = [('<', '>'), ('[', ']'), ('(', ')')].iter().any(|(o, c)| {
+        t.strip_prefix(*o)
+            .and_then(|r| r.trim_end_matches(['.', ' ']).strip_suffix(*c))
+            .is_some_and(|inner| !inner.contains([*o, *c, ',']))
+    });
+    let t = t.trim_start_matches(['<', '[', '(', '{', ' ']);
+    let t = t.trim_end_matches(['-', '=', '>', ']', ')', '}', ' ']);
+    if t.is_empty() || t.ends_with(['!', '?', ':']) {
+        return Shape::None;
+    }
+    let words: Vec<&str> = t
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
+        .map(|w| w.trim_matches('-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 10 {
+        return Shape::None;
+    }
+    let has = |w: &str| words.contains(&w);
+    // "as is" says left alone; its "is" describes nothing.
+    let as_is = t.contains("as is");
+    if words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| DESCRIBES.contains(w) && !(as_is && *w == "is" && i > 0 && words[i - 1] == "as"))
+    {
+        return Shape::None;
+    }
+    // "[snip]", "--- snip ---", "etc.", "etc. for the staging jobs"
+    if matches!(words.as_slice(), ["snip"] | ["snipped"]) || t.starts_with("etc.") || t == "etc" {
+        return Shape::Strong;
+    }
+    // Code in the comment (`a -> b`, `x == y`) is a note on it.
+    if ["=>", "->", "==", "!=", "`"].iter().any(|c| t.contains(c)) {
+        return Shape::None;
+    }
+    let first = words[0];
+    // "same" refers back to what is written, not to what is left out.
+    let reference = words
+        .iter()
+        .any(|w| REFERENCE.contains(w) && *w != "same");
+    let opens_ellipsis = t.starts_with("...") || t.starts_with('…');
+    let closes_ellipsis = t.ends_with("...") || t.ends_with('…');
+    // A sentence, full stop and all, is prose about the code.
+    let sentence = t.ends_with('.') && !closes_ellipsis;
+    let bare = t.trim_matches(['.', '…', ' ', ',']);
+    // "no changes here", "unchanged below"
+    let bare = ["here", "below"]
+        .iter()
+        .find_map(|w| bare.strip_suffix(w).map(str::trim_end))
+        .unwrap_or(bare);
+    let ending = LEFT_OUT_ENDINGS.iter().find_map(|e| {
+        if bare == *e {
+            Some(0)
+        } else {
+            bare.strip_suffix(e)
+                .filter(|before| before.ends_with([' ', ':', '(', '-', '—']))
+                .map(|before| before.split_whitespace().count())
+        }
+    });
+    if bracketed && reference && words.len() <= 6 {
+        return Shape::Strong;
+    }
+    // "...existing providers", "... 40 more lines ...", "…your existing
+    // aliases", "...keep the rest as is"
+    // ("... and with other operators": the ellipsis goes on with a
+    // sentence.)
+    let goes_on = matches!(first, "and" | "or" | "with" | "then" | "but") && !t.contains("and so on");
+    if opens_ellipsis && !goes_on && words.len() <= 8 && (reference || ending.is_some()) {
+        return Shape::Strong;
+    }
+    // "more headers…", "existing styles..."
+    if closes_ellipsis && words.len() <= 4 && REFERENCE.contains(&first) {
+        return Shape::Strong;
+    }
+    // "(remaining event listeners not shown)", "constructor remains the
+    // same", "other env vars as before"; alone ("no changes", "for
+    // brevity") it may be a note on the code below.
+    // "try the call with the protocol omitted": a clause about the code.
+    let clause = has("with");
+    match ending {
+        _ if clause => {}
+        Some(0) => return Shape::Weak,
+        Some(_) if words.len() <= 9 => {
+            return if sentence { Shape::Weak } else { Shape::Strong };
+        }
+        _ => {}
+    }
+    // "keep the rest as is", "keep existing lint rules", "preserve your
+    // current annotations"
+    if matches!(first, "keep" | "preserve" | "retain")
+        && reference
+        && !sentence
+        && words.len() <= 6
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "in" | "on" | "at" | "into" | "across" | "between" | "within" | "from" | "during"
+            )
+        })
+    {
+        return Shape::Strong;
+    }
+    // "repeat for other environments", "same pattern for the remaining
+    // tasks", "register the rest of the blueprints the same way"; "same
+    // for G2" is a note on the line below, unless nothing follows.
+    let repeats = matches!(first, "repeat" | "same") && (has("for") || has("pattern") || has("way"));
+    let same_way = t.contains("same pattern") || t.contains("the same way") || t.contains("and so on");
+    if (repeats || same_way) && !has("as") {
+        return if reference { Shape::Strong } else { Shape::Weak };
+    }
+    // "your existing providers here", "other loaders go here"
+    if words.last() == Some(&"here") && REFERENCE.contains(&first) && words.len() <= 6 {
+        return Shape::Strong;
+    }
+    Shape::None
+}
+
 /// Words of which every test in [`is_placeholder`] needs one (compared
 /// ignoring ASCII case; no other character lowercases into them), and the
 /// marks the other tests need: an ellipsis or a `(` (the bracketed forms).
@@ -464,6 +752,61 @@ fn may_elide(comment: &str) -> bool {
     });
     // The cues are fixed and valid; were they not, every comment is tested.
     cues.as_ref().is_none_or(|c| c.is_match(comment))
+}
+
+/// A comment that is a list item ("// - Elements: colors (unchanged).")
+/// documents.
+fn list_item(comment: &str) -> bool {
+    let raw = comment.trim_start();
+    ["//", "#", "/*"]
+        .iter()
+        .find_map(|m| raw.strip_prefix(m))
+        .is_some_and(|body| {
+            let body = body.trim_start_matches(['/', '*', '!']).trim_start();
+            body.starts_with("- ") || body.starts_with("* ") || body.starts_with("+ ")
+        })
+}
+
+/// Words or marks of which [`elision_shape`] needs one (ASCII case
+/// ignored): most comments have none and are not lowercased and split.
+const SHAPE_CUES: &[&str] = &[
+    "...", "…", "etc", "snip", "keep", "preserve", "retain", "repeat", "same", "here",
+    "unchanged", "omitted", "elided", "skipped", "truncated", "abbreviated", "not shown",
+    "left out", "as before", "as is", "as-is", "no change", "brevity", "previous version",
+    "and so on", "<", "[", "(",
+];
+
+fn may_have_shape(comment: &str) -> bool {
+    static CUES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(SHAPE_CUES)
+            .ok()
+    });
+    cues.as_ref().is_none_or(|c| c.is_match(comment))
+}
+
+/// The comment is all its line holds, but for the braces around a JSX
+/// comment (`{/* ... */}`) or a separator (`,`).
+fn alone_in_line(text: &str, span: Span) -> bool {
+    let line = crate::lines::line_around(text, span.start);
+    let rest = |s: &str| s.chars().all(|c| c.is_whitespace() || matches!(c, '{' | '}' | ','));
+    rest(&text[line.start..span.start]) && rest(&text[span.end..line.end.max(span.end)])
+}
+
+/// The line comment has comment lines right above or below it: part of
+/// a block of notes (a commented-out dump, a paragraph), not a stand-in.
+fn in_comment_block(text: &str, span: Span) -> bool {
+    let line = crate::lines::line_around(text, span.start);
+    let is_comment = |l: &str| {
+        let t = l.trim_start();
+        ["#", "//", "--", "/*", "*"].iter().any(|c| t.starts_with(c))
+    };
+    let before = text[..line.start].lines().next_back();
+    let after = text[line.end.max(span.end)..].lines().nth(1);
+    before.is_some_and(is_comment) || after.is_some_and(is_comment)
 }
 
 /// The comment's text without its markers (`//`, `/*`, `#`, `--`, `{/*`).
@@ -641,6 +984,63 @@ fn continues_sentence(text: &str, span: Span) -> bool {
         && !prev_text.ends_with(['.', '!', '?', ':', ';'])
 }
 
+/// Lines of nothing but an elision outside strings and comments, where the
+/// language's backend says such a line is one: `...`, `...,`, `…`,
+/// `...: ...`, `key = ...`. (A bare `...` is a syntax error in most
+/// languages, or a command nobody runs; the error it causes is this.)
+pub fn ellipsis_lines(
+    text: &str,
+    analysis: &Analysis,
+    language: crate::language::Language,
+) -> Vec<Span> {
+    let mut out = Vec::new();
+    let Some(backend) = language.backend() else {
+        return out;
+    };
+    if memchr::memmem::find(text.as_bytes(), b"...").is_none() && !text.contains('…') {
+        return out;
+    }
+    for line in crate::lines::lines(text) {
+        let t = line.text.trim();
+        if !(t.contains("...") || t.contains('…')) || !is_ellipsis_line(t) {
+            continue;
+        }
+        let start = line.span.start + (line.text.len() - line.text.trim_start().len());
+        let in_region = analysis
+            .regions
+            .iter()
+            .any(|r| r.span.start <= start && start < r.span.end);
+        if in_region || !backend.ellipsis_line_elides(line.text) {
+            continue;
+        }
+        out.push(Span::new(start, start + t.len()));
+    }
+    out
+}
+
+/// `...`, `…`, `...,`, `[...]`, `...: ...`, `... = "..."`, `url = ...`.
+fn is_ellipsis_line(t: &str) -> bool {
+    let t = t.trim_end_matches([',', ';']).trim_end();
+    let dots = |s: &str| {
+        let s = s.trim().trim_matches(['"', '\'']);
+        matches!(s, "..." | "…" | ". . .")
+    };
+    if dots(t) || matches!(t, "[...]" | "{...}" | "(...)" | "[…]" | "{…}") {
+        return true;
+    }
+    // `...: ...`, `... = "..."`, `key = ...`, `key: …`
+    let Some((key, value)) = t.split_once(" = ").or_else(|| t.split_once(": ")) else {
+        return false;
+    };
+    let key = key.trim().trim_matches(['"', '\'']);
+    let keyish = dots(key)
+        || (!key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.')));
+    keyish && dots(value) && !value.trim().starts_with(['"', '\'']) || dots(key) && dots(value)
+}
+
 pub fn find(
     text: &str,
     analysis: &Analysis,
@@ -671,8 +1071,10 @@ pub fn find(
             RegionKind::String => {}
         }
     }
-    // Elisions the language writes outside comments (JSON's `"...": "..."`).
-    for span in &analysis.elisions {
+    // Elisions the language writes outside comments (JSON's `"...": "..."`),
+    // and lines of nothing but an ellipsis.
+    let lines = ellipsis_lines(text, analysis, language);
+    for span in analysis.elisions.iter().chain(&lines) {
         let shown: String = text[span.start..span.end].chars().take(SHOWN_CHARS).collect();
         out.push(
             Finding::new(
@@ -700,7 +1102,21 @@ pub fn find(
                 && alone_on_line(text, span)
                 && closes_block_after(text, span))
             || (same_as_before(comment) && alone_on_line(text, span));
-        if !stand_in && !is_placeholder(comment) {
+        let general = || {
+            if !alone_in_line(text, span)
+                || !may_have_shape(comment)
+                || list_item(comment)
+                || in_comment_block(text, span)
+            {
+                return false;
+            }
+            match elision_shape(comment_text(&comment.to_lowercase())) {
+                Shape::Strong => true,
+                Shape::Weak => closes_block_after(text, span) || fills_empty_block(text, span),
+                Shape::None => false,
+            }
+        };
+        if !stand_in && !is_placeholder(comment) && !general() {
             continue;
         }
         if continues_sentence(text, span) {

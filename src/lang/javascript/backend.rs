@@ -177,6 +177,36 @@ fn extension(path: &str) -> String {
 }
 
 impl Ecma {
+    /// TSX claims a text TypeScript rejects where TSX accepts all of it
+    /// (a component saved as `.ts`, or as `.js` with types): JSX is no
+    /// TypeScript syntax error but the wrong extension.
+    fn claims_jsx(&self, text: &str, implied: Language) -> Option<Claim> {
+        if !matches!(implied, Language::TypeScript | Language::JavaScript) {
+            return None;
+        }
+        let (_, ts) = TYPESCRIPT.best_of(text, "", false);
+        let first = ts.errors.iter().map(|e| e.span.start).min()?;
+        let (_, tsx) = self.best_of(text, "", false);
+        if !tsx.errors.is_empty() {
+            return None;
+        }
+        // Plain JSX in `.js` is JavaScript already (it allows JSX).
+        if implied == Language::JavaScript {
+            let (_, js) = JAVASCRIPT.best_of(text, "", false);
+            if js.errors.is_empty() {
+                return None;
+            }
+        }
+        let line = line_around(text, first);
+        let indent =
+            text[line.start..line.end].len() - text[line.start..line.end].trim_start().len();
+        Some(Claim {
+            what: "JSX in TypeScript (TSX)",
+            note: "TypeScript's parser rejects it and TSX's (oxc) accepts all of it".to_string(),
+            at: Some(line.start + indent..line.end),
+        })
+    }
+
     /// The source types a file is tried as, in order; the first that
     /// accepts it is the verdict. `module`: the file's package makes it an
     /// ES module (`"type": "module"`).
@@ -835,8 +865,8 @@ impl Backend for Ecma {
                 at: Some(line.span.start + indent..line.span.end),
             });
         }
-        if self.flavor != Flavor::TypeScript {
-            return None;
+        if self.flavor == Flavor::Tsx {
+            return self.claims_jsx(text, _implied);
         }
         // Something only TypeScript writes (an interface, a type, an
         // annotation): where TypeScript is only more lenient than

@@ -9,13 +9,24 @@ pub use backend::{Ecma, Flavor, JAVASCRIPT, TSX, TYPESCRIPT};
 use super::LineTell;
 
 pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
-    if (t.starts_with("import ") && (t.contains(" from '") || t.contains(" from \"")))
-        || t.starts_with("export default")
-        || t.starts_with("export const")
-        || t.starts_with("export function")
-        || t.starts_with("module.exports")
+    if t.starts_with("import ")
+        && (t.contains(" from '")
+            || t.contains(" from \"")
+            || t.ends_with("';")
+            || t.ends_with("\";"))
     {
-        out.push(("a JavaScript import/export", 3));
+        out.push(("a JavaScript import", 3));
+    }
+    if t.starts_with("export default")
+        || t.starts_with("export const ")
+        || t.starts_with("export function ")
+        || t.starts_with("export async function ")
+        || t.starts_with("export class ")
+        || t.starts_with("export {")
+        || t.starts_with("module.exports")
+        || t.starts_with("exports.")
+    {
+        out.push(("a JavaScript export", 3));
     }
     if (t.starts_with("const ") || t.starts_with("let ") || t.starts_with("var "))
         && t.contains(" = ")
@@ -30,5 +41,8 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
     }
     if t.contains(") => {") || t.contains(") => ") && t.ends_with(';') {
         out.push(("an arrow function", 1));
+    }
+    if t.contains("await ") && t.ends_with(';') || t.contains(" === ") || t.contains(" !== ") {
+        out.push(("`await`/`===`", 1));
     }
 }

@@ -86,6 +86,11 @@ impl Json {
 }
 
 impl Backend for Json {
+    /// The scan finds JSON's elisions itself (`Analysis::elisions`).
+    fn ellipsis_line_elides(&self, _line: &str) -> bool {
+        false
+    }
+
     fn analyze(&self, text: &str, ctx: &FileContext<'_>) -> Analysis {
         let json_lines = self.flavor == Flavor::Json && is_json_lines(ctx.path);
         let (s, seen) = self.prepare(text, json_lines);

@@ -17,6 +17,12 @@ const KEYWORDS: &[&str] = &[
 ];
 
 impl Backend for Python {
+    /// `...` is a statement (a stub's body, a sentinel); never an elision
+    /// on its own.
+    fn ellipsis_line_elides(&self, _line: &str) -> bool {
+        false
+    }
+
     fn analyze(&self, text: &str, ctx: &FileContext<'_>) -> Analysis {
         super::analyze(text, ctx.path.ends_with(".pyi"), ctx.definitions)
     }
@@ -114,5 +120,30 @@ pub fn tells(raw: &str, t: &str, out: &mut Vec<LineTell>) {
         && t.ends_with(':')
     {
         out.push(("a Python block keyword", 2));
+    }
+    // `for row in rows:`, `with open(p) as f:`, `if not user:`, `while True:`
+    if t.ends_with(':')
+        && !t.ends_with("::")
+        && ((t.starts_with("for ") && t.contains(" in "))
+            || (t.starts_with("with ") && t.contains(" as "))
+            || t.starts_with("if ")
+            || t.starts_with("while "))
+        && !t.contains('{')
+        && !t.contains("; ")
+    {
+        out.push(("a Python block header", 2));
+    }
+    // `DEBUG = True`, `user = None`, `os.environ.get(...)`
+    if t.ends_with(" = True") || t.ends_with(" = False") || t.ends_with(" = None") {
+        out.push(("a Python `True`/`False`/`None` value", 1));
+    }
+    if t.contains("os.environ") || t.contains("os.path.") || t.starts_with("print(f\"") {
+        out.push(("a Python library call", 1));
+    }
+    if t.starts_with("return ") && !t.ends_with(';') && !t.ends_with('{') && indented
+        || t == "pass"
+        || t.starts_with("raise ")
+    {
+        out.push(("a Python statement", 1));
     }
 }

@@ -74,8 +74,10 @@ struct Walk {
     duplicates: Vec<DuplicateKey>,
     /// Containers still open where the events stopped: start, flow, what.
     open: Vec<(usize, bool, &'static str)>,
-    /// Top-level documents whose root is a scalar.
-    scalar_roots: usize,
+    /// Documents whose root is a plain scalar of several lines: text YAML
+    /// reads as one string, which no configuration is (a shell script, a
+    /// Dockerfile, prose saved as `.yml`).
+    plain_roots: Vec<Span>,
     /// Keys of a document's top mapping that read like a sentence and
     /// hold nothing (`Here is the updated workflow:`): valid YAML that is
     /// a model's prose.
@@ -140,8 +142,11 @@ fn walk(text: &str) -> Walk {
         match event {
             Event::DocumentStart(_) => out.documents += 1,
             Event::Scalar(value, style, _, _) => {
-                if stack.is_empty() {
-                    out.scalar_roots += 1;
+                if stack.is_empty()
+                    && style == ScalarStyle::Plain
+                    && text[start..end].trim_end().contains('\n')
+                {
+                    out.plain_roots.push(Span::new(start, end));
                 }
                 // (An empty block scalar's span is its indicator.)
                 let block = matches!(style, ScalarStyle::Literal | ScalarStyle::Folded);
@@ -529,6 +534,15 @@ impl Backend for Yaml {
         }
     }
 
+    /// A document that is one plain scalar of several lines.
+    fn implausible(&self, text: &str) -> Vec<Span> {
+        let w = walk_yaml(text);
+        if w.error.is_some() {
+            return Vec::new();
+        }
+        w.plain_roots
+    }
+
     /// A YAML file whose first content line is no key, list item, flow
     /// collection or scalar indicator may be something else that YAML
     /// happens to read as one long plain scalar (a shell script, prose).
@@ -622,6 +636,12 @@ impl Backend for Yaml {
 
     fn ellipsis_comment_elides(&self) -> bool {
         true
+    }
+
+    /// `...` at the start of a line ends a YAML document; indented, it is
+    /// no YAML anyone writes.
+    fn ellipsis_line_elides(&self, line: &str) -> bool {
+        line.starts_with([' ', '\t'])
     }
 
     /// `- Fixed a bug.`: plain scalars are text.

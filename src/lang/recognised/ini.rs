@@ -1,0 +1,37 @@
+//! INI files (`setup.cfg`, `tox.ini`, `.editorconfig`): recognised in
+//! content (`language-mismatch`), not checked.
+
+use crate::lang::LineTell;
+
+pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
+    if let Some(inner) = t.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+        if !inner.is_empty()
+            && !inner.starts_with('[')
+            && inner
+                .chars()
+                .all(|c| c.is_alphanumeric() || " _-.:\"*".contains(c))
+        {
+            out.push(("an INI `[section]`", 1));
+        }
+        return;
+    }
+    // `name = weatherly`, `python_requires = >=3.9`, `packages = find:`:
+    // a bare value TOML would quote.
+    let Some((key, value)) = t.split_once(" = ").or_else(|| t.split_once('=')) else {
+        return;
+    };
+    let key = key.trim();
+    let value = value.trim();
+    let bare_key = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c));
+    let unquoted = !value.is_empty()
+        && !value.starts_with(['"', '\'', '[', '{', '('])
+        && !value.ends_with([';', ',', '(', '{'])
+        && value.parse::<f64>().is_err()
+        && !matches!(value, "true" | "false");
+    if bare_key && unquoted && (value.contains(' ') || value.contains(['>', '<', ':', '/'])) {
+        out.push(("an INI `key = value` with a bare value", 2));
+    }
+}
