@@ -149,7 +149,7 @@ pub trait Backend: Sync {
     /// Most languages have no such code (it is a syntax error or a command
     /// nobody runs); Python's `...` is a statement, JSON finds its own.
     /// `line` is the whole line, indentation included.
-    fn ellipsis_line_elides(&self, _line: &str) -> bool {
+    fn ellipsis_line_elides(&self, _text: &str, _line: &str) -> bool {
         true
     }
 

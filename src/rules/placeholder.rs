@@ -437,7 +437,6 @@ const REFERENCE: &[&str] = &[
     "more",
     "same",
     "additional",
-    "old",
 ];
 
 /// Words that make a comment describe code rather than stand in for it:
@@ -533,6 +532,10 @@ const DESCRIBES: &[&str] = &[
     "deliberately",
     "accidentally",
     "track",
+    "otherwise",
+    "else",
+    "cannot",
+    "translators",
     "didn",
     "doesn",
     "don",
@@ -580,6 +583,9 @@ enum Shape {
     /// Only where nothing follows in its block ("no changes", "same for
     /// G2" before the code they describe are notes).
     Weak,
+    /// Where no code follows right under it at its indentation (there a
+    /// "direct call unchanged" describes that code).
+    NotBeforeCode,
     /// Wherever it stands alone on its line.
     Strong,
 }
@@ -625,12 +631,14 @@ fn elision_shape(t: &str) -> Shape {
     {
         return Shape::None;
     }
-    // "[snip]", "--- snip ---", "etc.", "etc. for the staging jobs"
-    if matches!(words.as_slice(), ["snip"] | ["snipped"]) || t.starts_with("etc.") || t == "etc" {
+    // "[snip]", "--- snip ---", "etc.", "etc. for the staging jobs" (not
+    // "ETC", a texture format's heading: the caller lowercased it, so look
+    // at the marks: "etc" with no period is a word of a heading).
+    if matches!(words.as_slice(), ["snip"] | ["snipped"]) || t.starts_with("etc.") {
         return Shape::Strong;
     }
-    // Code in the comment (`a -> b`, `x == y`) is a note on it.
-    if ["=>", "->", "==", "!=", "`"].iter().any(|c| t.contains(c)) {
+    // Code in the comment (`a -> b`, `x == y`, `%d`) is a note on it.
+    if ["=>", "->", "==", "!=", "`", "%"].iter().any(|c| t.contains(c)) {
         return Shape::None;
     }
     let first = words[0];
@@ -677,11 +685,22 @@ fn elision_shape(t: &str) -> Shape {
     // brevity") it may be a note on the code below.
     // "try the call with the protocol omitted": a clause about the code.
     let clause = has("with");
+    // "ENVL FORM skipped", "value truncated": what the code does to data,
+    // unless more says it is the code that is left out.
+    let runtime_word = matches!(words.last(), Some(&"skipped" | &"truncated"));
     match ending {
         _ if clause => {}
         Some(0) => return Shape::Weak,
         Some(_) if words.len() <= 9 => {
-            return if sentence { Shape::Weak } else { Shape::Strong };
+            return if sentence || runtime_word {
+                Shape::Weak
+            } else if reference || bracketed || closes_ellipsis {
+                Shape::Strong
+            } else {
+                // "response interceptor unchanged": strong unless the code
+                // it would describe follows right under it.
+                Shape::NotBeforeCode
+            };
         }
         _ => {}
     }
@@ -698,7 +717,8 @@ fn elision_shape(t: &str) -> Shape {
             )
         })
     {
-        return Shape::Strong;
+        // ("# Keep other library paths" over the line that keeps them.)
+        return Shape::NotBeforeCode;
     }
     // "repeat for other environments", "same pattern for the remaining
     // tasks", "register the rest of the blueprints the same way"; "same
@@ -709,7 +729,17 @@ fn elision_shape(t: &str) -> Shape {
         return if reference { Shape::Strong } else { Shape::Weak };
     }
     // "your existing providers here", "other loaders go here"
-    if words.last() == Some(&"here") && REFERENCE.contains(&first) && words.len() <= 6 {
+    // ("existing tests from here": a section starts.)
+    let marks_section = words.len() >= 2
+        && matches!(
+            words[words.len() - 2],
+            "from" | "start" | "starts" | "begin" | "begins" | "end" | "ends"
+        );
+    if words.last() == Some(&"here")
+        && REFERENCE.contains(&first)
+        && words.len() <= 6
+        && !marks_section
+    {
         return Shape::Strong;
     }
     Shape::None
@@ -807,6 +837,19 @@ fn in_comment_block(text: &str, span: Span) -> bool {
     let before = text[..line.start].lines().next_back();
     let after = text[line.end.max(span.end)..].lines().nth(1);
     before.is_some_and(is_comment) || after.is_some_and(is_comment)
+}
+
+/// The next line is code at the comment's indentation or deeper, right
+/// under it (no blank line, no closing bracket).
+fn code_right_under(text: &str, span: Span) -> bool {
+    let line = crate::lines::line_around(text, span.start);
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let own = indent(&text[line.start..line.end.max(line.start)]);
+    let Some(next) = text[line.end.max(span.end)..].lines().nth(1) else {
+        return false;
+    };
+    let t = next.trim_start();
+    !t.is_empty() && indent(next) >= own && !t.starts_with(['}', ']', ')']) && !t.starts_with("</")
 }
 
 /// The comment's text without its markers (`//`, `/*`, `#`, `--`, `{/*`).
@@ -1010,7 +1053,7 @@ pub fn ellipsis_lines(
             .regions
             .iter()
             .any(|r| r.span.start <= start && start < r.span.end);
-        if in_region || !backend.ellipsis_line_elides(line.text) {
+        if in_region || !backend.ellipsis_line_elides(text, line.text) {
             continue;
         }
         out.push(Span::new(start, start + t.len()));
@@ -1025,7 +1068,11 @@ fn is_ellipsis_line(t: &str) -> bool {
         let s = s.trim().trim_matches(['"', '\'']);
         matches!(s, "..." | "…" | ". . .")
     };
-    if dots(t) || matches!(t, "[...]" | "{...}" | "(...)" | "[…]" | "{…}") {
+    // (A quoted `"..."` alone is a string: a token list's, a label's.)
+    if matches!(
+        t,
+        "..." | "…" | ". . ." | "[...]" | "{...}" | "(...)" | "[…]" | "{…}"
+    ) {
         return true;
     }
     // `...: ...`, `... = "..."`, `key = ...`, `key: …`
@@ -1113,6 +1160,7 @@ pub fn find(
             match elision_shape(comment_text(&comment.to_lowercase())) {
                 Shape::Strong => true,
                 Shape::Weak => closes_block_after(text, span) || fills_empty_block(text, span),
+                Shape::NotBeforeCode => !code_right_under(text, span),
                 Shape::None => false,
             }
         };

@@ -67,6 +67,9 @@ pub static TSX: Ecma = Ecma {
 /// Rounds of "hide the rejected line and parse again" after a parse that
 /// stopped early: at most this many, and at most [`MORE_ERROR_BYTES`]
 /// parsed in all (a prose document needs most of its lines found).
+/// Where a Flow file's `@flow` pragma is looked for: its header comment.
+const FLOW_PRAGMA_BYTES: usize = 2048;
+
 const MORE_ERROR_ROUNDS: usize = 64;
 const MORE_ERROR_BYTES: usize = 4 << 20;
 
@@ -803,6 +806,13 @@ impl Backend for Ecma {
     }
 
     fn rejection(&self, text: &str) -> (f32, String) {
+        // A Flow file is JavaScript with Flow's types: no TypeScript,
+        // though oxc's TypeScript parser may take much of it.
+        if self.flavor != Flavor::JavaScript
+            && text[..text.floor_char_boundary(FLOW_PRAGMA_BYTES)].contains("@flow")
+        {
+            return (1.0, String::new());
+        }
         let (_, parsed) = self.best_of(text, "", false);
         let what = match self.flavor {
             Flavor::JavaScript => "JavaScript",
@@ -903,6 +913,12 @@ impl Backend for Ecma {
                 .to_string(),
             at: Some(line.start + indent..line.end),
         })
+    }
+
+    /// Flow's object types end with a bare `...` (inexact); a Flow file is
+    /// reported as such, not as elided.
+    fn ellipsis_line_elides(&self, text: &str, _line: &str) -> bool {
+        !text[..text.floor_char_boundary(FLOW_PRAGMA_BYTES)].contains("@flow")
     }
 
     /// A file that opens like JSON may be one JSON document (valid

@@ -87,7 +87,7 @@ impl Json {
 
 impl Backend for Json {
     /// The scan finds JSON's elisions itself (`Analysis::elisions`).
-    fn ellipsis_line_elides(&self, _line: &str) -> bool {
+    fn ellipsis_line_elides(&self, _text: &str, _line: &str) -> bool {
         false
     }
 

@@ -19,7 +19,7 @@ const KEYWORDS: &[&str] = &[
 impl Backend for Python {
     /// `...` is a statement (a stub's body, a sentinel); never an elision
     /// on its own.
-    fn ellipsis_line_elides(&self, _line: &str) -> bool {
+    fn ellipsis_line_elides(&self, _text: &str, _line: &str) -> bool {
         false
     }
 

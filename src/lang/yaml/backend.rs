@@ -640,8 +640,9 @@ impl Backend for Yaml {
 
     /// `...` at the start of a line ends a YAML document; indented, it is
     /// no YAML anyone writes.
-    fn ellipsis_line_elides(&self, line: &str) -> bool {
-        line.starts_with([' ', '\t'])
+    fn ellipsis_line_elides(&self, _text: &str, line: &str) -> bool {
+        // (`key: ...` is a string value; `...: ...` is no key anyone means.)
+        line.starts_with([' ', '\t']) && line.trim_start().starts_with(['.', '…'])
     }
 
     /// `- Fixed a bug.`: plain scalars are text.
