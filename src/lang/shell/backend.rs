@@ -168,6 +168,23 @@ fn line_span(text: &str, n: usize) -> Span {
     Span::new(end, end)
 }
 
+/// Where `line` opens a `quote` it does not close (outside the other
+/// kinds of quote, `\` escapes honoured outside single quotes).
+fn unclosed_quote(line: &str, quote: char) -> Option<usize> {
+    let mut open: Option<(char, usize)> = None;
+    let mut escaped = false;
+    for (i, c) in line.char_indices() {
+        match open {
+            Some((q, _)) if c == q && !(escaped && q != '\'') => open = None,
+            Some(_) => {}
+            None if matches!(c, '\'' | '"' | '`') && !escaped => open = Some((c, i)),
+            None => {}
+        }
+        escaped = c == '\\' && !escaped;
+    }
+    open.filter(|(q, _)| *q == quote).map(|(_, at)| at)
+}
+
 /// Strings, comments and heredoc bodies, from tree-sitter-bash.
 fn regions(text: &str) -> Vec<Region> {
     let Ok(tree) = crate::parse::parse(
@@ -216,7 +233,7 @@ impl Shell {
             {
                 continue;
             }
-            if t.starts_with("```") && !t[3..].contains('`') {
+            if markdown_fence(t) {
                 analysis.errors.push(SyntaxError {
                     span: Span::new(line.span.start, line.span.start + t.trim_end().len()),
                     message:
@@ -238,6 +255,14 @@ impl Shell {
     }
 }
 
+/// A Markdown code fence line (`rules::markdown_fence::fence`),
+/// indented at most three blanks as Markdown allows: deeper, `~~~` may be
+/// an argument of a continued command.
+fn markdown_fence(line: &str) -> bool {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    indent <= 3 && crate::rules::markdown_fence::fence(line).is_some()
+}
+
 /// A line bash reads as a command that is a sentence: its first word, once
 /// a Markdown list marker (`- `, `1. `) and emphasis (`**`) are set aside,
 /// is a capitalised word (`Here`, `Note:`, `I`), it has no shell operator
@@ -245,9 +270,11 @@ impl Shell {
 /// with four words or more, or is a heading (`Changes:`, `**Explanation:**`).
 fn prose_command(t: &str) -> bool {
     let mut s = t.trim();
+    let mut listed = false;
     for marker in ["- ", "* ", "• "] {
         if let Some(rest) = s.strip_prefix(marker) {
             s = rest.trim_start();
+            listed = true;
         }
     }
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
@@ -261,17 +288,28 @@ fn prose_command(t: &str) -> bool {
     }
     let s = s.trim_start_matches('*');
     let mut words = s.split_whitespace();
-    let capitalised = words.next().is_some_and(|w| {
-        let w = w.trim_end_matches(['*', ':', ',', '!']);
+    let first = words.next().unwrap_or("");
+    let capitalised = {
+        let w = first.trim_end_matches(['*', ':', ',', '!', '.']);
         w.starts_with(|c: char| c.is_uppercase())
             && (w.len() > 1 || w == "I")
             && w[1..].chars().all(|c| c.is_lowercase() || c == '\'')
-    });
+    };
+    // A list item that opens with inline code: "- `need_cmd` checks ...".
+    let listed_code = listed && first.len() > 2 && first.starts_with('`') && first.ends_with('`');
     let backticks = s.matches('`').count();
     let words = 1 + words.count();
-    let heading = words <= 2 && s.trim_end_matches('*').ends_with(':');
-    capitalised
-        && !s.contains(['=', '$', '|', '>', '<', '&', ';', '(', '\\'])
+    let heading = words <= 4 && s.trim_end_matches('*').ends_with(':');
+    // A long sentence may quote a command ("You can run it with:
+    // CF_ID=E123 ./publish.sh"); a short line with `=` is an assignment.
+    let sentence = words >= 8 && s.contains(": ") || words >= 10;
+    let operators: &[char] = if sentence && capitalised {
+        &['$', '|', '>', '<', '&', ';', '(', '\\']
+    } else {
+        &['=', '$', '|', '>', '<', '&', ';', '(', '\\']
+    };
+    (capitalised || listed_code)
+        && !s.contains(operators)
         && backticks.is_multiple_of(2)
         && (words >= 4 || heading)
         && crate::prose::looks_like_prose(t)
@@ -359,7 +397,14 @@ impl Backend for Shell {
                     "`" => "a command substitution `` ` ``".to_string(),
                     other => format!("`{other}`"),
                 };
-                open.push(OpenAtEof { opener: span, what });
+                // The quote itself, where the line shows it: an apostrophe
+                // inside a word (`That's it.`) is prose's, not a literal's.
+                let opener = q
+                    .chars()
+                    .next()
+                    .and_then(|c| unclosed_quote(&text[span.start..span.end], c))
+                    .map_or(span, |at| Span::new(span.start + at, span.start + at + 1));
+                open.push(OpenAtEof { opener, what });
             }
             let message = msg
                 .strip_prefix("syntax error: ")
