@@ -594,7 +594,8 @@ impl Backend for Yaml {
         if last == "-" && !commented {
             return Some("a list item `-` with nothing in it".to_string());
         }
-        if let Some(key) = empty_key(last) {
+        let named_entry = parent_key(body).is_some_and(|p| NAMED_ENTRIES.contains(&p));
+        if let Some(key) = empty_key(last).filter(|_| !named_entry) {
             if NEVER_EMPTY.contains(&key) {
                 return Some(format!(
                     "the key `{key}:` with nothing under it (it always holds a block)"
@@ -619,6 +620,12 @@ impl Backend for Yaml {
     /// may end with an empty value on purpose).
     fn cut_last_line(&self, body: &str) -> Option<(String, bool)> {
         let last = body.lines().last()?.trim();
+        if let Some((value, full)) = cut_known_value(last) {
+            return Some((
+                format!("the value `{value}`, the start of `{full}` (the only kind of value its key takes)"),
+                true,
+            ));
+        }
         if let Some(key) = empty_key(last) {
             return Some((format!("the key `{key}:` with no value"), false));
         }
@@ -687,7 +694,8 @@ fn writes_empty_block_scalars(body: &str) -> bool {
 /// Keys that hold a block in every file that uses them (workflow steps,
 /// Kubernetes specs, compose services): one at the end of a file with
 /// nothing under it was cut off. (Keys that may be null on purpose, like
-/// `data:`, `tasks:` or `volumes:` entries, are not here.)
+/// `data:`, `tasks:` or `volumes:` entries, are not here: Ansible's own
+/// molecule scenarios end with an empty `tasks:`.)
 const NEVER_EMPTY: &[&str] = &[
     "steps",
     "jobs",
@@ -724,6 +732,10 @@ const NEVER_EMPTY: &[&str] = &[
     "run",
     "uses",
     "image",
+    "nav",
+    "responses",
+    "properties",
+    "schemas",
 ];
 
 /// Keys that are null on purpose beside keys that hold blocks: GitHub
@@ -789,6 +801,7 @@ fn siblings_hold_blocks(body: &str) -> bool {
         return false;
     }
     let mut siblings = 0;
+    let mut required_siblings = 0;
     for (i, l) in before.iter().enumerate().rev() {
         let at = indent(l);
         if at < own {
@@ -822,12 +835,134 @@ fn siblings_hold_blocks(body: &str) -> bool {
             .filter(|c| indent(c) == child)
             .filter_map(|c| c.trim_start().split_once(':'))
             .any(|(k, _)| NEVER_EMPTY.contains(&k.trim()));
-        if !required {
-            return false;
+        if required {
+            required_siblings += 1;
         }
         siblings += 1;
     }
-    siblings > 0
+    // Every sibling holds a block; one of them with a key that must not
+    // be empty, or two or more (a compose service, a job, cut after its
+    // name, beside others written out).
+    required_siblings > 0 || siblings >= 2
+}
+
+/// Mappings whose keys are names the file chooses and whose entries may
+/// be empty (`volumes:` / `pgdata:` in compose, inventory groups).
+const NAMED_ENTRIES: &[&str] = &[
+    "volumes", "networks", "secrets", "configs", "hosts", "children",
+];
+
+/// The key the last line of `body` sits under (the nearest line before it
+/// with less indentation that is a key with nothing after its `:`).
+fn parent_key(body: &str) -> Option<&str> {
+    let mut lines = body
+        .lines()
+        .rev()
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+    let last = lines.next()?;
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let own = indent(last);
+    let parent = lines.find(|l| indent(l) < own)?;
+    parent
+        .trim()
+        .strip_prefix("- ")
+        .unwrap_or(parent.trim())
+        .strip_suffix(':')
+}
+
+/// Values some keys only ever take (`runs-on: ubuntu-latest`, `interval:
+/// weekly`, `format: double`): a last value that is a strict prefix of one
+/// of them, and none itself, with no final newline, was cut mid-word.
+const KNOWN_VALUES: &[(&str, &[&str])] = &[
+    (
+        "runs-on",
+        &[
+            "ubuntu-latest",
+            "windows-latest",
+            "macos-latest",
+            "self-hosted",
+        ],
+    ),
+    ("interval", &["daily", "weekly", "monthly"]),
+    (
+        "format",
+        &[
+            "double",
+            "float",
+            "int32",
+            "int64",
+            "date",
+            "date-time",
+            "password",
+            "email",
+            "uuid",
+            "uri",
+            "binary",
+            "byte",
+            "hostname",
+            "ipv4",
+            "ipv6",
+        ],
+    ),
+    (
+        "type",
+        &["string", "number", "integer", "boolean", "array", "object"],
+    ),
+    ("restart", &["always", "unless-stopped", "on-failure"]),
+    ("imagePullPolicy", &["Always", "IfNotPresent", "Never"]),
+    (
+        "condition",
+        &[
+            "service_healthy",
+            "service_started",
+            "service_completed_successfully",
+        ],
+    ),
+    (
+        "state",
+        &[
+            "present",
+            "absent",
+            "started",
+            "stopped",
+            "restarted",
+            "reloaded",
+            "latest",
+        ],
+    ),
+    ("protocol", &["TCP", "UDP", "SCTP"]),
+    (
+        "package-ecosystem",
+        &[
+            "npm",
+            "pip",
+            "cargo",
+            "github-actions",
+            "docker",
+            "gomod",
+            "maven",
+            "gradle",
+            "bundler",
+            "composer",
+            "nuget",
+        ],
+    ),
+    ("pathType", &["Prefix", "Exact", "ImplementationSpecific"]),
+];
+
+/// The last line `key: val` where `val` is a strict prefix of a value
+/// `key` only takes.
+fn cut_known_value(last: &str) -> Option<(String, &'static str)> {
+    let (key, value) = last.strip_prefix("- ").unwrap_or(last).split_once(": ")?;
+    let value = value.trim();
+    let (_, values) = KNOWN_VALUES.iter().find(|(k, _)| *k == key.trim())?;
+    if value.is_empty() || values.contains(&value) {
+        return None;
+    }
+    let full = values
+        .iter()
+        .find(|v| v.len() > value.len() && v.starts_with(value))?;
+    Some((value.to_string(), full))
 }
 
 /// The last line is a list item `- name: ...` under a key whose items
