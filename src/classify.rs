@@ -60,6 +60,9 @@ const IMPLIED_REJECTS_ALL: f32 = 0.9;
 /// A language recognised by its tells alone is named only where the implied
 /// language's parser rejects at least this share of the text.
 const TELLS_ONLY_IMPLIED_REJECTS: f32 = 0.5;
+/// ... on many tells of two kinds, or on one kind on this many lines and
+/// seven in ten of its content lines.
+const TELLS_ONLY_LINES: usize = 4;
 
 /// The tree-sitter parse of a recognised-only language, for its share.
 const CLASSIFY_PARSE_BUDGET: Duration = Duration::from_millis(300);
@@ -339,13 +342,22 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detect
         .iter()
         .find(|(l, _, _)| *l == implied)
         .map_or(0, |s| s.1);
+    // The implied parser rejects the first line already: the file does not
+    // even begin as the implied language, and its tells elsewhere (JSON's
+    // `"key": value` in a Python dict) weigh less.
+    let starts_broken = {
+        let start = text.len() - text.trim_start().len();
+        let first_end = text[start..].find('\n').map_or(text.len(), |e| start + e);
+        rejected.iter().any(|r| r.start <= first_end)
+    };
     let mut candidates: Vec<&(Language, u32, usize)> = scored
         .iter()
         .filter(|(l, score, kinds)| {
             !implied.includes(*l)
                 && *score >= MIN_SCORE
                 && (*kinds >= 2 || *score >= ONE_KIND_SCORE)
-                && *score >= implied_score * 2 + 2
+                && (*score >= implied_score * 2 + 2
+                    || (starts_broken && *score > implied_score + 2))
         })
         .collect();
     // A language whose lines the implied one embeds (HTML tags in JSX)
@@ -381,7 +393,25 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detect
         if lang.tree_sitter().is_none() && lang.backend().is_none() {
             let implied =
                 *implied_share.get_or_insert_with(|| implied_rejection(text, implied, rejected));
-            if *score >= 2 * MIN_SCORE && *kinds >= 2 && implied >= TELLS_ONLY_IMPLIED_REJECTS {
+            // (One kind of tell on most lines is as good: a `.env` file.)
+            let covered = {
+                let mine: std::collections::BTreeSet<usize> = all
+                    .iter()
+                    .filter(|t| t.language == *lang)
+                    .map(|t| t.span.start)
+                    .collect();
+                let content = lines(text)
+                    .take(MAX_LINES)
+                    .filter(|l| {
+                        let t = l.text.trim();
+                        !t.is_empty() && !t.starts_with('#')
+                    })
+                    .count();
+                mine.len() >= TELLS_ONLY_LINES && mine.len() * 10 >= content * 7
+            };
+            if ((*score >= 2 * MIN_SCORE && *kinds >= 2) || (covered && *score >= ONE_KIND_SCORE))
+                && implied >= TELLS_ONLY_IMPLIED_REJECTS
+            {
                 let note = format!(
                     "gencheck has no {} parser: named by these lines alone",
                     lang.spec().display_name
@@ -437,7 +467,7 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detect
             .is_some_and(|r| r <= line_end)
     });
     if doc.total >= 4
-        && implied_score < MIN_SCORE
+        && (implied_score < MIN_SCORE || starts_broken)
         && doc.text_lines.len() >= 3
         && (doc.text_lines.len() * 10 >= doc.total * 4
             || (doc.structure >= 2 && doc.markdown_lines * 10 >= doc.total * 8))

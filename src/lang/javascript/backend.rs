@@ -187,7 +187,8 @@ impl Ecma {
         if !matches!(implied, Language::TypeScript | Language::JavaScript) {
             return None;
         }
-        let (_, ts) = TYPESCRIPT.best_of(text, "", false);
+        // (A name, so that TypeScript does not also try TSX.)
+        let (_, ts) = TYPESCRIPT.best_of(text, "claim.ts", false);
         let first = ts.errors.iter().map(|e| e.span.start).min()?;
         let (_, tsx) = self.best_of(text, "", false);
         if !tsx.errors.is_empty() {
