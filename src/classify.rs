@@ -310,8 +310,10 @@ fn evidence_for(all: &[Tell], lang: Language) -> Vec<Tell> {
 }
 
 /// Decide what `text` is, when it is clearly not `implied`. `rejected`: the
-/// byte ranges the implied language's parser rejects.
-pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detection> {
+/// byte ranges the implied language's parser rejects; `errors`: whether it
+/// reports syntax errors (not only statements it cannot verify, as SQL
+/// dialects without an engine of their own do).
+pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) -> Option<Detection> {
     // A language that claims the whole text (one JSON document) is it.
     for lang in Language::ALL
         .iter()
@@ -409,8 +411,11 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span]) -> Option<Detect
                     .count();
                 mine.len() >= TELLS_ONLY_LINES && mine.len() * 10 >= content * 7
             };
+            // (Snowflake's `TYPE=EXTERNAL_STAGE` lines, which no engine
+            // here verifies, are no `.env` file: only a real error counts.)
             if ((*score >= 2 * MIN_SCORE && *kinds >= 2) || (covered && *score >= ONE_KIND_SCORE))
                 && implied >= TELLS_ONLY_IMPLIED_REJECTS
+                && errors
             {
                 let note = format!(
                     "gencheck has no {} parser: named by these lines alone",

@@ -174,7 +174,9 @@ pub fn run(
         && !document
         && (broken || !implausible.is_empty() || crate::classify::quick_tell(text, lang))
     {
-        if let Some(detection) = crate::classify::detect(text, lang, suspect) {
+        // (Text YAML takes for one string counts as an error here.)
+        let errors = !analysis.errors.is_empty() || !implausible.is_empty();
+        if let Some(detection) = crate::classify::detect(text, lang, suspect, errors) {
             let implied_errors = analysis.errors.len() + analysis.unverified.len();
             findings.push(language_mismatch::finding(
                 text,

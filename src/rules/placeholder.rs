@@ -1150,9 +1150,11 @@ pub fn find(
                 && closes_block_after(text, span))
             || (same_as_before(comment) && alone_on_line(text, span));
         let general = || {
-            if !alone_in_line(text, span)
-                || !may_have_shape(comment)
+            // (The cheap test on the comment first: the line tests walk to
+            // the line's ends, which a minified file makes long.)
+            if !may_have_shape(comment)
                 || list_item(comment)
+                || !alone_in_line(text, span)
                 || in_comment_block(text, span)
             {
                 return false;

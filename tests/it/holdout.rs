@@ -13,7 +13,8 @@
 //!   no longer a placeholder, three.js ships one), said in the commit.
 //! - `holdout/tune/` (YAML, TOML, shell, TypeScript): written for the weak
 //!   spots of `holdout/fresh/` and tuned on, so that `holdout/fresh/` stays
-//!   unopened.
+//!   unopened; `holdout/tune-placeholder/`, `holdout/tune-mismatch/` and
+//!   `holdout/tune-shell-yaml/` likewise (session 11).
 //!
 //! Every `clean/` file must be accepted in all: a false positive fails.
 
@@ -179,36 +180,79 @@ fn tune_corpus_is_caught_at_its_floors() {
         &manifest_dir().join("holdout/tune"),
         &[
             ("typescript", 0.94),
-            ("yaml", 0.88),
-            ("toml", 0.90),
-            ("shell", 0.90),
+            ("yaml", 0.90),
+            ("toml", 0.93),
+            ("shell", 0.94),
         ],
     );
 }
 
 #[test]
-/// TypeScript is 80% since YAML and TOML became checked (2026-11-29): two
-/// language-mismatch cases lost their detection; held out, not tuned on.
-/// Shell: 69% with the release build, 68% with the test build (the
-/// tree-sitter parse budgets of classification are wall-clock): floor 66%.
-/// 2026-11-30 (branch `detect`, tuned on `holdout/tune/`, rebased on
-/// 358bea8): JavaScript 103/116, TypeScript 91/111, JSON 128/139, YAML
-/// 112/139, TOML 123/140, shell 91/121 with the release build and with the
-/// test build run alone: floors at those rates rounded down. Shell gave
-/// 89/121 (73.6%) once inside the whole `cargo test` on a loaded 2-core
-/// machine (two language-mismatch cases past the classification parse
-/// budget): its floor is 72%.
+/// Floors below today's rates, which move with the rules (tuned on the
+/// tune corpora, never on this one):
+/// - 2026-11-29: TypeScript 80% once YAML and TOML became checked (two
+///   language-mismatch cases lost); shell 68-69%.
+/// - 2026-11-30, session 10 (tuned on `holdout/tune/`): JavaScript
+///   103/116, TypeScript 91/111, JSON 128/139, YAML 112/139, TOML
+///   123/140, shell 91/121 (89/121 once inside the whole `cargo test` on a
+///   loaded 2-core machine: classification's parse budgets are
+///   wall-clock).
+/// - 2026-11-30, session 11 (tuned on `holdout/tune-placeholder/`,
+///   `holdout/tune-mismatch/`, `holdout/tune-shell-yaml/`): JavaScript
+///   112/116, TypeScript 101/111, JSON 131/139, YAML 119/139, TOML 135/140,
+///   shell 107/121 with the release build. JavaScript, TypeScript and JSON
+///   at the 90%; the others a few cases below today's rate.
 fn fresh_holdout_is_caught_at_todays_floors() {
     assert_floors(
         &manifest_dir().join("holdout/fresh"),
         &[
-            ("javascript", 0.88),
-            ("typescript", 0.81),
-            ("json", 0.92),
-            ("yaml", 0.80),
-            ("toml", 0.87),
-            ("shell", 0.72),
+            ("javascript", 0.90),
+            ("typescript", 0.90),
+            ("json", 0.90),
+            ("yaml", 0.84),
+            ("toml", 0.92),
+            ("shell", 0.85),
         ],
+    );
+}
+
+/// The tune corpora of session 11, written by helpers who read neither
+/// gencheck's code nor any other corpus (each folder's README.md says how):
+/// placeholder phrasings and look-alikes, mismatches between 25 content
+/// languages and 13 extensions, shell chatter and fences, YAML cut where it
+/// still parses. Tuned on: floors a little below what the rules reach
+/// (2026-11-30, release build).
+#[test]
+fn session_11_tune_corpora_are_caught_at_their_floors() {
+    assert_floors(
+        &manifest_dir().join("holdout/tune-placeholder"),
+        &[
+            ("python", 0.80),
+            ("sql", 0.82),
+            ("javascript", 0.86),
+            ("typescript", 0.90),
+            ("json", 0.60),
+            ("yaml", 0.94),
+            ("toml", 0.70),
+            ("shell", 0.83),
+        ],
+    );
+    assert_floors(
+        &manifest_dir().join("holdout/tune-mismatch"),
+        &[
+            ("python", 0.85),
+            ("sql", 0.78),
+            ("javascript", 0.93),
+            ("typescript", 0.81),
+            ("json", 0.85),
+            ("yaml", 0.55),
+            ("toml", 0.70),
+            ("shell", 0.70),
+        ],
+    );
+    assert_floors(
+        &manifest_dir().join("holdout/tune-shell-yaml"),
+        &[("yaml", 0.52), ("shell", 0.94)],
     );
 }
 

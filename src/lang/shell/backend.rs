@@ -525,8 +525,12 @@ mod tests {
         assert_eq!(a.errors[0].span, Span::new(7, 9));
         let a = analyze("echo a\nif x; then\n  echo b\n");
         assert!(a.errors[0].at_eof);
+        // The quote itself, not its line: `echo "` opens it at byte 12.
         let a = analyze("echo a\necho \"abc\nfoo\n");
-        assert_eq!(a.open_at_eof[0].opener.start, 7);
+        assert_eq!(a.open_at_eof[0].opener, Span::new(12, 13));
+        // An apostrophe inside a word is located too (prose's, not code's).
+        let a = analyze("echo a\nThat's it, run it daily.\n");
+        assert_eq!(a.open_at_eof[0].opener, Span::new(11, 12));
         let a = analyze("cat <<EOF\nabc\n");
         assert!(a.errors[0].at_eof);
         assert!(a.open_at_eof[0].what.contains("<<EOF"));
