@@ -21,7 +21,13 @@ fn main() {
     }
     println!(
         "{:#?}",
-        detect(&text, implied, &analysis.rejected).map(|d| (d.language, d.parse_note))
+        detect(
+            &text,
+            implied,
+            &analysis.rejected,
+            !analysis.errors.is_empty()
+        )
+        .map(|d| (d.language, d.parse_note))
     );
     if std::env::var_os("PROSE").is_some() {
         prose_lines(&text);
