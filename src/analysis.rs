@@ -61,6 +61,11 @@ pub struct Analysis {
     /// Elisions the language writes outside comments (JSON: a `"...": "..."`
     /// member, a bare `...`), for `placeholder`.
     pub elisions: Vec<Span>,
+    /// Text the parser accepts that no real file of the language holds
+    /// (YAML: a document that is one plain scalar of several lines): where
+    /// content of another language may hide. Classified like a rejection
+    /// (`language-mismatch`); never reported on its own.
+    pub implausible: Vec<Span>,
 }
 
 /// A key a mapping already holds, again.

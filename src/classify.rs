@@ -412,10 +412,11 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
                 mine.len() >= TELLS_ONLY_LINES && mine.len() * 10 >= content * 7
             };
             // (Snowflake's `TYPE=EXTERNAL_STAGE` lines, which no engine
-            // here verifies, are no `.env` file: only a real error counts.)
-            if ((*score >= 2 * MIN_SCORE && *kinds >= 2) || (covered && *score >= ONE_KIND_SCORE))
+            // here verifies, are no `.env` file: one kind of tell counts
+            // only against a real error.)
+            let strong = *score >= 2 * MIN_SCORE && *kinds >= 2;
+            if (strong || (covered && *score >= ONE_KIND_SCORE && errors))
                 && implied >= TELLS_ONLY_IMPLIED_REJECTS
-                && errors
             {
                 let note = format!(
                     "gencheck has no {} parser: named by these lines alone",

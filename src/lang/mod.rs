@@ -136,14 +136,6 @@ pub trait Backend: Sync {
         false
     }
 
-    /// Text the parser accepts that no real file of the language holds
-    /// (YAML: a document that is one plain scalar of several lines): where
-    /// content of another language may hide. Classified like a rejection;
-    /// never reported on its own.
-    fn implausible(&self, _text: &str) -> Vec<crate::diagnostic::Span> {
-        Vec::new()
-    }
-
     /// Whether a line of nothing but an ellipsis outside strings and
     /// comments (`...`, `...,`, `key = ...`) stands for what was left out.
     /// Most languages have no such code (it is a syntax error or a command

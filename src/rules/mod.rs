@@ -160,8 +160,7 @@ pub fn run(
     // Text the parser accepts only by accident (a shell script YAML reads
     // as one string) is classified as if rejected.
     let implausible = if classify_content && !document && !broken {
-        lang.backend()
-            .map_or_else(Vec::new, |b| b.implausible(text))
+        analysis.implausible.clone()
     } else {
         Vec::new()
     };

@@ -803,7 +803,8 @@ const SHAPE_CUES: &[&str] = &[
     "...", "…", "etc", "snip", "keep", "preserve", "retain", "repeat", "same", "here",
     "unchanged", "omitted", "elided", "skipped", "truncated", "abbreviated", "not shown",
     "left out", "as before", "as is", "as-is", "no change", "brevity", "previous version",
-    "and so on", "<", "[", "(",
+    "and so on", "existing", "previous", "original", "current", "your", "other", "remaining",
+    "rest", "more", "additional",
 ];
 
 fn may_have_shape(comment: &str) -> bool {
@@ -1036,28 +1037,36 @@ pub fn ellipsis_lines(
     analysis: &Analysis,
     language: crate::language::Language,
 ) -> Vec<Span> {
-    let mut out = Vec::new();
+    let mut out: Vec<Span> = Vec::new();
     let Some(backend) = language.backend() else {
         return out;
     };
-    if memchr::memmem::find(text.as_bytes(), b"...").is_none() && !text.contains('…') {
-        return out;
-    }
-    for line in crate::lines::lines(text) {
-        let t = line.text.trim();
-        if !(t.contains("...") || t.contains('…')) || !is_ellipsis_line(t) {
+    // Only the lines an ellipsis is on (most files have none, many a few).
+    let bytes = text.as_bytes();
+    let at = memchr::memmem::find_iter(bytes, b"...").chain(memchr::memmem::find_iter(bytes, "…".as_bytes()));
+    for i in at {
+        let line = crate::lines::line_around(text, i);
+        if out.last().is_some_and(|s| s.start >= line.start && s.start <= line.end) {
             continue;
         }
-        let start = line.span.start + (line.text.len() - line.text.trim_start().len());
+        let raw = &text[line.start..line.end];
+        let t = raw.trim();
+        if !is_ellipsis_line(t) {
+            continue;
+        }
+        let start = line.start + (raw.len() - raw.trim_start().len());
         let in_region = analysis
             .regions
             .iter()
             .any(|r| r.span.start <= start && start < r.span.end);
-        if in_region || !backend.ellipsis_line_elides(text, line.text) {
+        if in_region || !backend.ellipsis_line_elides(text, raw) {
             continue;
         }
-        out.push(Span::new(start, start + t.len()));
+        if !out.iter().any(|s| s.start == start) {
+            out.push(Span::new(start, start + t.len()));
+        }
     }
+    out.sort_by_key(|s| s.start);
     out
 }
 

@@ -457,6 +457,12 @@ impl Backend for Yaml {
                 .iter()
                 .map(|k| crate::lines::line_around(text, k.start))
                 .collect(),
+            // A document that is one plain scalar of several lines.
+            implausible: if w.error.is_none() {
+                w.plain_roots
+            } else {
+                Vec::new()
+            },
             ..Analysis::default()
         };
         analysis.rejected.sort_by_key(|r| r.start);
@@ -532,15 +538,6 @@ impl Backend for Yaml {
                 )
             }
         }
-    }
-
-    /// A document that is one plain scalar of several lines.
-    fn implausible(&self, text: &str) -> Vec<Span> {
-        let w = walk_yaml(text);
-        if w.error.is_some() {
-            return Vec::new();
-        }
-        w.plain_roots
     }
 
     /// A YAML file whose first content line is no key, list item, flow
