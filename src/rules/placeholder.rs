@@ -688,8 +688,18 @@ fn elision_shape(t: &str) -> Shape {
     // "ENVL FORM skipped", "value truncated": what the code does to data,
     // unless more says it is the code that is left out.
     let runtime_word = matches!(words.last(), Some(&"skipped" | &"truncated"));
+    // "Stitch columns omitted", "PII fields omitted": a choice about the
+    // data (what is selected, exported), not code left out; "other
+    // columns omitted" says more (a reference word).
+    let about_data = !reference
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "column" | "columns" | "field" | "fields" | "row" | "rows" | "record" | "records"
+            )
+        });
     match ending {
-        _ if clause => {}
+        _ if clause || about_data => {}
         Some(0) => return Shape::Weak,
         Some(_) if words.len() <= 9 => {
             return if sentence || runtime_word {

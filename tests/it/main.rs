@@ -10,6 +10,7 @@ mod common;
 
 mod cli;
 mod config;
+mod dbt_project;
 mod environment;
 mod fixtures;
 mod formats;

@@ -18,17 +18,34 @@ pub static BACKEND: Sql = Sql;
 /// extension implies (`grammars/sql/language.toml`), else `generic`.
 pub fn resolve_dialect(path: &str, chosen: Option<Dialect>) -> Dialect {
     chosen
-        .or_else(|| {
-            let ext = Path::new(path).extension()?.to_str()?.to_ascii_lowercase();
-            let name = Language::Sql.spec().dialect_by_extension.get(&ext)?;
-            Dialect::from_name(name)
-        })
+        .or_else(|| implied_dialect(path))
         .unwrap_or(Dialect::Generic)
+}
+
+/// The dialect a file's extension names (`.pgsql`), if any.
+fn implied_dialect(path: &str) -> Option<Dialect> {
+    let ext = Path::new(path).extension()?.to_str()?.to_ascii_lowercase();
+    let name = Language::Sql.spec().dialect_by_extension.get(&ext)?;
+    Dialect::from_name(name)
 }
 
 impl Backend for Sql {
     fn analyze(&self, text: &str, ctx: &FileContext<'_>) -> Analysis {
-        super::analyze(text, resolve_dialect(ctx.path, ctx.dialect))
+        let project = ctx.dir.and_then(super::dbt::project_of);
+        let chosen = ctx
+            .dialect
+            .or_else(|| implied_dialect(ctx.path))
+            .or_else(|| project.as_ref().and_then(|p| p.dialect));
+        let macro_file = match (&project, ctx.dir) {
+            (Some(p), Some(dir)) => p.holds_macros(dir),
+            _ => false,
+        };
+        super::analyze_in(
+            text,
+            resolve_dialect(ctx.path, chosen),
+            project.as_deref(),
+            macro_file,
+        )
     }
 
     fn rejection(&self, text: &str) -> (f32, String) {

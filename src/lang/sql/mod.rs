@@ -27,6 +27,7 @@ use crate::rules::Rule;
 mod backend;
 mod chunks;
 mod client;
+pub mod dbt;
 mod dialect;
 mod engines;
 mod judge;
@@ -44,9 +45,23 @@ pub use splitter::{split, Script, Statement};
 /// Check a SQL script statement by statement and tell the rules what they
 /// need: syntax errors, strings and comments, what is open at the end.
 pub fn analyze(text: &str, dialect: Dialect) -> Analysis {
+    analyze_in(text, dialect, None, false)
+}
+
+/// [`analyze`] for a file of a dbt project: its templates are rendered with
+/// the project's own macros.
+/// `macro_file`: the file is one of the project's macro files, whose
+/// rendering is never run: only the template itself is judged.
+pub fn analyze_in(
+    text: &str,
+    dialect: Dialect,
+    project: Option<&dbt::Project>,
+    macro_file: bool,
+) -> Analysis {
     let script = split(text, dialect);
     if script.statements.iter().any(|s| s.templated) {
-        return analyze_template(text, &script, dialect);
+        let macros = project.map(dbt::Project::macros);
+        return analyze_template(text, &script, dialect, macros, macro_file);
     }
     analyze_script(text, &script, dialect)
 }
@@ -54,7 +69,13 @@ pub fn analyze(text: &str, dialect: Dialect) -> Analysis {
 /// A Jinja/dbt template: render it (both ways when it branches on
 /// `is_incremental()`), judge the SQL it renders, and map every finding back
 /// into the template. Strings and comments are the template's own.
-fn analyze_template(text: &str, script: &Script, dialect: Dialect) -> Analysis {
+fn analyze_template(
+    text: &str,
+    script: &Script,
+    dialect: Dialect,
+    macros: Option<&template::ProjectMacros>,
+    macro_file: bool,
+) -> Analysis {
     use template::{render, Outcome, STAND_IN};
     // The template's own strings and comments; its statements are judged
     // in what it renders, not here.
@@ -73,7 +94,7 @@ fn analyze_template(text: &str, script: &Script, dialect: Dialect) -> Analysis {
             s.span.start + (body.len() - body.trim_start().len())
         });
     let mut open_at_end = false;
-    for (incremental, outcome) in render(text, dialect.name()) {
+    for (incremental, outcome) in render(text, dialect.name(), macros) {
         let when = if incremental {
             " with `is_incremental()` true"
         } else {
@@ -97,6 +118,7 @@ fn analyze_template(text: &str, script: &Script, dialect: Dialect) -> Analysis {
                 });
                 break;
             }
+            Outcome::Rendered(_) if macro_file => break,
             Outcome::Rendered(rendered) => {
                 let rs = split(&rendered.sql, dialect);
                 let a = analyze_script(&rendered.sql, &rs, dialect);

@@ -566,8 +566,17 @@ impl<'a> Splitter<'a> {
                 let next = src[j + 1];
                 let escape = match escapes {
                     Escapes::Always => true,
+                    // `\'` ends the string when what follows can follow
+                    // one (`'C:\' || x`, `'\')`); `'a\'|\/b'` (a regular
+                    // expression) goes on.
                     Escapes::Guess => {
-                        next != q || src.get(j + 2).is_some_and(|a| a.is_ascii_alphanumeric())
+                        next != q
+                            || src.get(j + 2).is_some_and(|&a| {
+                                let concat = a == b'|' && src.get(j + 3) == Some(&b'|');
+                                !(a.is_ascii_whitespace()
+                                    || concat
+                                    || b",);:=+-*<>.]}".contains(&a))
+                            })
                     }
                     Escapes::Never => false,
                 };

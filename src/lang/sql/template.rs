@@ -44,6 +44,67 @@ fn steered() {
     STAND_IN_STEERED.with(|c| c.set(true));
 }
 
+/// The name the project's macros are loaded under.
+const PROJECT_MACROS: &str = "__gencheck_project_macros__";
+
+/// A dbt project's own macros, ready to render with: every macro file that
+/// parses, as one template, the macros' names, and the names they use that
+/// nothing here defines (stand-ins).
+#[derive(Debug, Default)]
+pub(crate) struct ProjectMacros {
+    source: String,
+    names: Vec<String>,
+    unknown: Vec<String>,
+    /// Macro files left out: they do not parse as templates.
+    pub skipped: usize,
+}
+
+impl ProjectMacros {
+    /// Read the macro files (path, source) of a project.
+    pub(crate) fn new(files: &[(String, String)]) -> ProjectMacros {
+        let mut out = ProjectMacros::default();
+        let probe = Environment::new();
+        for (_, src) in files {
+            let t = tags(src);
+            let Some(neutral) = neutral(src, &t) else {
+                out.skipped += 1;
+                continue;
+            };
+            if probe.template_from_str(&neutral).is_err() {
+                out.skipped += 1;
+                continue;
+            }
+            for tag in t.iter().filter(|t| t.kind == b'%') {
+                let body = &neutral[tag.span.start..tag.span.end];
+                if matches!(tag_name(body), "macro" | "test") {
+                    let inner = body[2..].trim_start().trim_start_matches(tag_name(body));
+                    let name: String = inner
+                        .trim_start()
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                        .collect();
+                    if !name.is_empty() && !out.names.contains(&name) {
+                        out.names.push(name);
+                    }
+                }
+            }
+            out.source.push_str(&neutral);
+            out.source.push('\n');
+        }
+        let env = base_env("generic");
+        let t = tags(&out.source);
+        out.unknown = unknown_names(&out.source, &t, &env)
+            .into_iter()
+            .filter(|n| !out.names.contains(n))
+            .collect();
+        out
+    }
+
+    fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
 /// Where a run of the rendered SQL comes from.
 #[derive(Debug, Clone, Copy)]
 enum Origin {
@@ -621,6 +682,12 @@ fn base_env(dialect_name: &'static str) -> Environment<'static> {
     env.add_function("log", |_args: &[Value]| -> Result<Value, Error> {
         Ok(Value::from(""))
     });
+    // dbt's `return(x)` ends a macro with a value; here the macro's text
+    // and the value are both rendered, so nothing rendered is trusted.
+    env.add_function("return", |args: &[Value]| -> Result<Value, Error> {
+        steered();
+        Ok(args.first().cloned().unwrap_or(Value::from(())))
+    });
     env.add_global("config", Value::from_object(Config));
     env.add_global("target", Value::from_object(Target(dialect_name)));
     env.add_global("this", Value::from("this_model"));
@@ -647,7 +714,11 @@ fn base_env(dialect_name: &'static str) -> Environment<'static> {
 /// each with the `is_incremental()` it was rendered with. The template is
 /// read, checked and compiled once; a broken or unrenderable one gives a
 /// single outcome.
-pub(crate) fn render(text: &str, dialect_name: &'static str) -> Vec<(bool, Outcome)> {
+pub(crate) fn render(
+    text: &str,
+    dialect_name: &'static str,
+    project: Option<&ProjectMacros>,
+) -> Vec<(bool, Outcome)> {
     if text.contains([MARK_TEXT, MARK_TAG, MARK_END]) {
         let why = "the file holds private-use characters".to_string();
         return vec![(false, Outcome::Unrendered(why))];
@@ -665,11 +736,44 @@ pub(crate) fn render(text: &str, dialect_name: &'static str) -> Vec<(bool, Outco
     if let Err(e) = env.template_from_str(&neutral) {
         return vec![(false, Outcome::Broken(template_error(text, &e)))];
     }
+    let project = project.filter(|p| !p.is_empty());
+    let mut prefix = String::new();
+    if let Some(p) = project {
+        if env
+            .add_template_owned(PROJECT_MACROS, p.source.clone())
+            .is_ok()
+        {
+            for name in &p.unknown {
+                if env.globals().all(|(k, _)| k != name) {
+                    env.add_global(name.clone(), Value::from_object(StandIn));
+                }
+            }
+            let names: Vec<&String> = p
+                .names
+                .iter()
+                .filter(|n| env.globals().all(|(k, _)| k != n.as_str()))
+                .collect();
+            if !names.is_empty() {
+                prefix = format!(
+                    "{{% from \"{PROJECT_MACROS}\" import {} %}}",
+                    names
+                        .iter()
+                        .map(|n| n.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+                for name in names {
+                    // Known to `unknown_names` (a global), replaced by the import.
+                    env.add_global(name.clone(), Value::from(()));
+                }
+            }
+        }
+    }
     let stand_ins = unknown_names(&neutral, &tags, &env);
     for name in &stand_ins {
         env.add_global(name.clone(), Value::from_object(StandIn));
     }
-    let marked = marked(&neutral, &tags);
+    let marked = prefix + &marked(&neutral, &tags);
     let template = match env.template_from_str(&marked) {
         Ok(t) => t,
         Err(e) => return vec![(false, Outcome::Unrendered(format!("rendering fails: {e}")))],
