@@ -16,6 +16,9 @@ fn main() {
         implied,
         &gencheck::lang::FileContext::default(),
     );
+    for e in &analysis.errors {
+        println!("error: {} at {:?}", e.message, e.span);
+    }
     for r in &analysis.rejected {
         println!("rejected: {:?}", &text[r.start..r.end]);
     }

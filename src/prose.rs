@@ -174,6 +174,17 @@ pub fn looks_like_prose(line: &str) -> bool {
     {
         return false;
     }
+    // A column quoted with backticks and a keyword in capitals:
+    // `` `ts` DateTime MATERIALIZED now() `` (ClickHouse, MySQL DDL).
+    if line.trim_start().starts_with('`')
+        && words.iter().skip(1).any(|w| {
+            w.len() > 2
+                && w.chars().all(|c| c.is_ascii_uppercase() || c == '_')
+                && sqlparser::keywords::ALL_KEYWORDS.contains(w)
+        })
+    {
+        return false;
+    }
     // Code punctuation: assignments, calls, brackets, statement ends.
     let code_chars = s
         .chars()
@@ -255,6 +266,7 @@ mod tests {
             "LEFT JOIN orders o ON o.user_id = u.id",
             "pass",
             "GROUP BY region WITH ROLLUP",
+            "`receive_timestamp` DateTime MATERIALIZED now()",
             "SELECT a, b FROM t a WHERE a.x IS NULL",
             "WHERE deleted_at IS NULL AND name IS NOT NULL",
             "GRANT SELECT ON reports TO analyst",

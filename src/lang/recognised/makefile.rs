@@ -22,7 +22,13 @@ pub fn tells(raw: &str, t: &str, out: &mut Vec<LineTell>) {
             }
         }
     }
-    if raw.starts_with('\t') && (t.starts_with('@') || t.contains("$(")) {
+    // (`@name=value,`, `@name = N'x'`: a T-SQL procedure's named argument.)
+    let named_argument = t.starts_with('@')
+        && t[1..]
+            .trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '_')
+            .trim_start()
+            .starts_with('=');
+    if raw.starts_with('\t') && !named_argument && (t.starts_with('@') || t.contains("$(")) {
         out.push(("a Makefile recipe line", 2));
     }
     if t.contains(" ?= ") || t.contains(" := $(") {

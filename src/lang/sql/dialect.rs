@@ -141,6 +141,18 @@ impl Dialect {
         }
     }
 
+    /// `"..."` is a string literal, not a quoted name.
+    pub(crate) fn double_quoted_strings(self) -> bool {
+        matches!(
+            self,
+            Dialect::Mysql
+                | Dialect::Bigquery
+                | Dialect::Hive
+                | Dialect::Spark
+                | Dialect::Databricks
+        )
+    }
+
     pub(crate) fn backticks(self) -> bool {
         !matches!(self, Dialect::Postgres | Dialect::Mssql | Dialect::Oracle)
     }

@@ -231,9 +231,17 @@ pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis
             }
         }
         match gap {
-            Some(reason) => analysis
-                .unverified
-                .push(unverified(text, stmt, &reason, &errors, dialect)),
+            Some(reason) => {
+                // A routine whose body is another language (`LANGUAGE
+                // PYTHON AS $$ ... $$`) that no engine here reads is SQL all
+                // the same: not a rejected share when asking what the file is.
+                if routine_with_quoted_body(sql) {
+                    analysis.rejected.pop();
+                }
+                analysis
+                    .unverified
+                    .push(unverified(text, stmt, &reason, &errors, dialect));
+            }
             None => {
                 let mut error = statement_error(text, stmt, &errors, &engines);
                 // Something opened in the last statement is still open at the
@@ -259,6 +267,31 @@ pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis
     analysis
 }
 
+/// `CREATE [OR REPLACE] ... FUNCTION|PROCEDURE ... $$ body $$`: the body
+/// is a string to SQL, in whatever language the routine is written.
+pub(crate) fn routine_with_quoted_body(statement: &str) -> bool {
+    let mut rest = statement.trim_start();
+    // Past the comments before it.
+    loop {
+        if rest.starts_with("--") {
+            rest = rest.split_once('\n').map_or("", |(_, r)| r).trim_start();
+        } else if rest.starts_with("/*") {
+            rest = rest.split_once("*/").map_or("", |(_, r)| r).trim_start();
+        } else {
+            break;
+        }
+    }
+    let head: String = rest
+        .chars()
+        .take(200)
+        .collect::<String>()
+        .to_ascii_uppercase();
+    let words: Vec<&str> = head.split_whitespace().take(8).collect();
+    words.first() == Some(&"CREATE")
+        && words.iter().any(|w| matches!(*w, "FUNCTION" | "PROCEDURE"))
+        && statement.matches("$$").count() >= 2
+}
+
 /// A statement broken in a way no dialect allows: an unclosed bracket or
 /// quote, a misspelt core keyword where the engines stop, an empty list
 /// item (`(1,, 2)`), or a name glued to a number as in spliced output.
@@ -266,9 +299,15 @@ pub(crate) fn structurally_broken(sql: &str, stmt: &Statement, stop: usize) -> b
     if stmt.unterminated.is_some() || !stmt.unclosed.is_empty() {
         return true;
     }
-    let at = stop.min(sql.len());
-    let rest = sql[at..].trim_start();
-    let before = sql[..at].trim_end();
+    // Only code: `ms191239` in `'http://.../ms191239.aspx'` is text, and
+    // `here` ending a comment no misspelt `WHERE`.
+    let code = without_strings_and_comments(sql);
+    let mut at = stop.min(sql.len());
+    while !code.is_char_boundary(at) {
+        at -= 1;
+    }
+    let rest = code[at..].trim_start();
+    let before = code[..at].trim_end();
     if (rest.starts_with([',', ')']) && before.ends_with([',', '('])) || rest.starts_with(";;") {
         return true;
     }
@@ -297,7 +336,7 @@ pub(crate) fn structurally_broken(sql: &str, stmt: &Statement, stop: usize) -> b
     // A name with `_` counts when it is written elsewhere in the statement
     // too (`customer_id4821937` beside `customer_id`); `events_20240101`,
     // a sharded table, ends its letters with `_` and is a real name.
-    let words = || sql.split(|c: char| !(c.is_alphanumeric() || c == '_'));
+    let words = || code.split(|c: char| !(c.is_alphanumeric() || c == '_'));
     words().any(|tok| {
         let letters = tok.trim_end_matches(|c: char| c.is_ascii_digit());
         tok.len() - letters.len() >= SPLICE_MIN_DIGITS
@@ -308,6 +347,57 @@ pub(crate) fn structurally_broken(sql: &str, stmt: &Statement, stop: usize) -> b
                     && letters.chars().all(|c| c.is_alphabetic() || c == '_')
                     && words().any(|w| w == letters)))
     })
+}
+
+/// `sql` with the text of its `'...'` strings and its comments blanked
+/// (same length): what a model could have spliced is in the code.
+fn without_strings_and_comments(sql: &str) -> std::borrow::Cow<'_, str> {
+    if !sql.contains(['\'', '-', '/', '#']) {
+        return std::borrow::Cow::Borrowed(sql);
+    }
+    let b = sql.as_bytes();
+    let mut out = b.to_vec();
+    let mut i = 0;
+    let blank = |out: &mut Vec<u8>, from: usize, to: usize| {
+        // Non-ASCII bytes stay (whole characters): the text stays UTF-8.
+        for c in out[from..to].iter_mut().filter(|c| c.is_ascii()) {
+            *c = b' ';
+        }
+    };
+    while i < b.len() {
+        match b[i] {
+            b'\'' => {
+                let mut j = i + 1;
+                while j < b.len() {
+                    if b[j] == b'\'' {
+                        if b.get(j + 1) == Some(&b'\'') {
+                            j += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    j += 1;
+                }
+                blank(&mut out, i + 1, j.min(b.len()));
+                i = j + 1;
+            }
+            b'-' if b.get(i + 1) == Some(&b'-') => {
+                let j = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |p| i + p);
+                blank(&mut out, i, j);
+                i = j;
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                let j = memchr::memmem::find(&b[i + 2..], b"*/").map_or(b.len(), |p| i + 2 + p + 2);
+                blank(&mut out, i, j);
+                i = j;
+            }
+            _ => i += 1,
+        }
+    }
+    match String::from_utf8(out) {
+        Ok(s) => std::borrow::Cow::Owned(s),
+        Err(_) => std::borrow::Cow::Borrowed(sql),
+    }
 }
 
 /// How many tokens (words, numbers, single punctuation) start between two
@@ -720,6 +810,15 @@ pub(crate) fn missing_comma(sql: &str, at: usize) -> bool {
         "MAP",
     ];
     let rest = sql[at.min(sql.len())..].trim_start();
+    // `c3 AS 2 * c1`: a computed column (T-SQL, MySQL), not two items.
+    let before = sql[..at.min(sql.len())].trim_end();
+    let bb = before.as_bytes();
+    let after_as = bb.len() >= 3
+        && bb[bb.len() - 2..].eq_ignore_ascii_case(b"AS")
+        && !(bb[bb.len() - 3].is_ascii_alphanumeric() || bb[bb.len() - 3] == b'_');
+    if after_as {
+        return false;
+    }
     if rest.starts_with(|c: char| c.is_ascii_digit() || c == '\'' || c == '"') {
         return true;
     }

@@ -310,13 +310,13 @@ impl<'a> Splitter<'a> {
                     stmt_empty = false;
                     match self.skip_quoted(i, b) {
                         Some(e) => {
-                            if b == b'\'' {
+                            if b == b'\'' || self.dialect.double_quoted_strings() {
                                 self.region(i, e, RegionKind::String);
                             }
                             i = e;
                         }
                         None => {
-                            if b == b'\'' {
+                            if b == b'\'' || self.dialect.double_quoted_strings() {
                                 self.region(i, n, RegionKind::String);
                             }
                             let what = if b == b'\'' {
