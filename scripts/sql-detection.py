@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Detection of broken SQL per dialect, on mutants of real, valid files.
 
-    python3 scripts/sql-detection.py [--part tune|holdout] [--per-dialect N] [GENCHECK...]
+    python3 scripts/sql-detection.py [--part tune|holdout] [--per-dialect N] [--keep DIR] [GENCHECK...]
 
 The valid files are the corpus of scripts/fp-sql.sh (run it first; it leaves
 $FP_CACHE/run/index.json and the files under $FP_CACHE/run/corpus). Every file
@@ -146,6 +146,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--part", default="tune", choices=["tune", "holdout"])
     ap.add_argument("--per-dialect", type=int, default=150, help="valid files per dialect (default 150)")
+    ap.add_argument("--keep", metavar="DIR", help="write the mutants under DIR and keep them, with misses.txt (the mutants the last binary accepts)")
     ap.add_argument("gencheck", nargs="*", default=["target/release/gencheck"])
     args = ap.parse_args()
     cache = os.environ.get("FP_CACHE")
@@ -157,7 +158,8 @@ def main():
     for f in index["files"]:
         if f.get("status") == "checked" and f.get("part") == args.part:
             by_dialect.setdefault(f["dialect"], []).append(f)
-    work = tempfile.mkdtemp(prefix="gencheck-sql-detection.")
+    work = args.keep or tempfile.mkdtemp(prefix="gencheck-sql-detection.")
+    misses = []
     results = {}  # (gencheck, dialect, kind) -> [caught, total]
     try:
         for dialect, files in sorted(by_dialect.items()):
@@ -188,6 +190,8 @@ def main():
                         continue
                     st = run(g, dialect, paths)
                     caught = sum(1 for p in paths if st.get(p))
+                    if g == args.gencheck[-1]:
+                        misses += [f"{dialect} {kind} {p}" for p in paths if not st.get(p)]
                     results[(g, dialect, kind)] = (caught, len(paths))
         dialects = sorted({d for _, d, _ in results})
         for g in args.gencheck:
@@ -203,8 +207,12 @@ def main():
                     cells.append(f"{c}/{t}" if t else "-")
                 pct = f"{100 * c_all / t_all:.0f}%" if t_all else "-"
                 print(f"| {d} | " + " | ".join(cells) + f" | {c_all}/{t_all} ({pct}) |")
+        if args.keep:
+            with open(os.path.join(work, "misses.txt"), "w") as f:
+                f.write("".join(m + "\n" for m in misses))
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
