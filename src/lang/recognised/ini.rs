@@ -33,5 +33,15 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
         && !matches!(value, "true" | "false");
     if bare_key && unquoted && (value.contains(' ') || value.contains(['>', '<', ':', '/'])) {
         out.push(("an INI `key = value` with a bare value", 2));
+    } else if bare_key
+        && unquoted
+        && key.starts_with(|c: char| c.is_ascii_uppercase())
+        && key.chars().skip(1).any(|c| c.is_ascii_lowercase())
+        && !key.contains(['_', '-', '.'])
+    {
+        // `WorkingDirectory=/srv/app`, `Type=simple`: a systemd unit's or
+        // a desktop entry's CamelCase key (shell variables are UPPER or
+        // lower case).
+        out.push(("an INI `Key=value` (CamelCase key)", 1));
     }
 }

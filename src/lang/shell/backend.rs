@@ -185,6 +185,87 @@ fn unclosed_quote(line: &str, quote: char) -> Option<usize> {
     open.filter(|(q, _)| *q == quote).map(|(_, at)| at)
 }
 
+/// What bash accepts only by accident: a Dockerfile (`FROM`, `RUN`,
+/// `COPY`, ... are commands to bash) or an INI or systemd unit file
+/// (`[Unit]` is a command, `Key=value` an assignment). Lines inside strings,
+/// comments and heredoc bodies (a script that writes a Dockerfile) do not
+/// count.
+fn accepted_by_accident(text: &str, analysis: &Analysis) -> bool {
+    const DOCKERFILE: &[&str] = &[
+        "FROM",
+        "RUN",
+        "COPY",
+        "ADD",
+        "WORKDIR",
+        "CMD",
+        "ENTRYPOINT",
+        "EXPOSE",
+        "ENV",
+        "ARG",
+        "USER",
+        "VOLUME",
+        "LABEL",
+        "HEALTHCHECK",
+        "ONBUILD",
+        "STOPSIGNAL",
+        "SHELL",
+        "MAINTAINER",
+    ];
+    let (mut code, mut docker, mut headers, mut settings) = (0usize, 0usize, 0usize, 0usize);
+    // A Makefile: `build:` targets at the line start, tab-indented recipes.
+    let (mut targets, mut recipes) = (0usize, 0usize);
+    for line in crate::lines::lines(text) {
+        let t = line.text.trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let start = line.span.start + (line.text.len() - line.text.trim_start().len());
+        if analysis
+            .regions
+            .iter()
+            .any(|r| r.span.start < start && start < r.span.end)
+        {
+            continue;
+        }
+        code += 1;
+        if line.text.starts_with('\t') {
+            recipes += 1;
+        } else if t.split_once(':').is_some_and(|(target, rest)| {
+            !target.is_empty()
+                && target == line.text.split(':').next().unwrap_or("")
+                && target
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "_-./%".contains(c))
+                && (rest.is_empty() || rest.starts_with(' ') && !rest.starts_with(" ="))
+        }) {
+            targets += 1;
+        }
+        let first = t.split_whitespace().next().unwrap_or("");
+        if DOCKERFILE.contains(&first) && t.len() > first.len() {
+            docker += 1;
+        } else if t.starts_with('[')
+            && t.ends_with(']')
+            && !t.starts_with("[ ")
+            && !t.starts_with("[[")
+            && t[1..t.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || " ._:\"-".contains(c))
+        {
+            headers += 1;
+        } else if t.split_once('=').is_some_and(|(k, _)| {
+            !k.is_empty()
+                && k.trim()
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+        }) {
+            settings += 1;
+        }
+    }
+    (targets >= 2 && recipes >= 2 && (targets + recipes) * 2 >= code)
+        || (docker >= 3 && docker * 2 >= code)
+        || (headers >= 1 && (headers + settings) * 5 >= code * 4 && code >= 3)
+}
+
 /// Strings, comments and heredoc bodies, from tree-sitter-bash.
 fn regions(text: &str) -> Vec<Region> {
     let Ok(tree) = crate::parse::parse(
@@ -430,6 +511,9 @@ impl Backend for Shell {
             analysis.open_at_eof = open;
         }
         self.not_shell_lines(text, &mut analysis);
+        if analysis.rejected.is_empty() && accepted_by_accident(text, &analysis) {
+            analysis.implausible.push(Span::new(0, text.len()));
+        }
         analysis.rejected.sort_by_key(|r| r.start);
         analysis.rejected.dedup_by_key(|r| r.start);
         analysis

@@ -591,8 +591,16 @@ impl Backend for Yaml {
         if last == "-" && !commented {
             return Some("a list item `-` with nothing in it".to_string());
         }
-        let named_entry = parent_key(body).is_some_and(|p| NAMED_ENTRIES.contains(&p));
+        let parent = parent_key(body);
+        let named_entry = parent.is_some_and(|p| NAMED_ENTRIES.contains(&p));
         if let Some(key) = empty_key(last).filter(|_| !named_entry) {
+            if let Some(p) = parent.filter(|p| OBJECT_ENTRIES.contains(p)) {
+                if !last.starts_with("- ") {
+                    return Some(format!(
+                        "the key `{key}:` with nothing under it, an entry of `{p}:` (each one is an object)"
+                    ));
+                }
+            }
             if NEVER_EMPTY.contains(&key) {
                 return Some(format!(
                     "the key `{key}:` with nothing under it (it always holds a block)"
@@ -842,6 +850,20 @@ fn siblings_hold_blocks(body: &str) -> bool {
     // name, beside others written out).
     required_siblings > 0 || siblings >= 2
 }
+
+/// Mappings whose keys are names the file chooses and whose entries are
+/// never null (an OpenAPI schema, a response, a path; a compose service; a
+/// workflow's job): one with nothing under it at the end was cut after its
+/// name.
+const OBJECT_ENTRIES: &[&str] = &[
+    "schemas",
+    "responses",
+    "paths",
+    "securitySchemes",
+    "requestBodies",
+    "services",
+    "jobs",
+];
 
 /// Mappings whose keys are names the file chooses and whose entries may
 /// be empty (`volumes:` / `pgdata:` in compose, inventory groups).
