@@ -260,8 +260,21 @@ fn rejection(text: &str, lang: Language) -> (f32, String) {
     let mut cursor = tree.walk();
     let mut stack = vec![tree.root_node()];
     while let Some(node) = stack.pop() {
-        if node.is_error() || node.is_missing() {
+        // An error node's complete children (the elements of an HTML
+        // document cut in its last paragraph, which the grammar wraps in
+        // one error from the first open tag on) parsed; its own tokens
+        // did not.
+        if node.is_missing() || (node.is_error() && node.child_count() == 0) {
             bad += node.byte_range().len().max(1);
+            continue;
+        }
+        if node.is_error() {
+            let mut covered = 0;
+            for child in node.children(&mut cursor) {
+                covered += child.byte_range().len();
+                stack.push(child);
+            }
+            bad += node.byte_range().len().saturating_sub(covered);
             continue;
         }
         if node.has_error() {

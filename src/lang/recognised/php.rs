@@ -18,6 +18,11 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
     if t.contains("function ") && t.contains("($") {
         out.push(("a PHP function", 3));
     }
+    // `'driver' => 'redis',`, `'connections' => [`: an array entry (Ruby
+    // writes hashes so too; with `<?php` it is PHP).
+    if t.starts_with('\'') && t.contains("' => ") && (t.ends_with(',') || t.ends_with('[')) {
+        out.push(("a PHP array entry `'key' => value`", 1));
+    }
     if t.starts_with('$') && t.contains(" = ") && t.ends_with(';') {
         out.push(("a PHP variable", 2));
     }
