@@ -18,6 +18,7 @@ GENCHECK=$(cd "$(dirname "$GENCHECK")" && pwd)/$(basename "$GENCHECK")
 [[ $# -gt 0 ]] || { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 printf '| repository | .sql files | rejected .sql files (rules) | unverified findings |\n| --- | ---: | --- | ---: |\n'
 for dir in "$@"; do
+    [[ -d $dir ]] || { echo "fp-dbt.sh: $dir is not a directory" >&2; exit 2; }
     (cd "$dir" && "$GENCHECK" check --format json . || true) | python3 -c '
 import collections, json, sys
 doc = json.load(sys.stdin)

@@ -15,6 +15,7 @@ pub mod html;
 pub mod javascript;
 pub mod json;
 pub mod markdown;
+pub mod nearest;
 pub mod python;
 pub mod recognised;
 pub mod shell;

@@ -35,16 +35,16 @@ fn project(sb: &Sandbox, profiles: Option<&str>) {
     );
 }
 
+/// A model whose column list comes from the project's broken macro.
+const ORDERS: &str = "select\n    {{ broken_columns() }}\nfrom {{ ref('stg_orders') }}\n";
+
 const SNOWFLAKE: &str = "shop:\n  target: prod\n  outputs:\n    dev:\n      type: duckdb\n    prod:\n      type: snowflake\n      account: x\n";
 
 #[test]
 fn models_render_with_the_projects_macros_in_the_profiles_dialect() {
     let sb = Sandbox::new();
     project(&sb, Some(SNOWFLAKE));
-    sb.write(
-        "shop/models/orders.sql",
-        "select\n    {{ broken_columns() }}\nfrom {{ ref('stg_orders') }}\n",
-    );
+    sb.write("shop/models/orders.sql", ORDERS);
     sb.write(
         "shop/models/payments.sql",
         "select {{ good_columns('p.') }}, {{ cents('p.amount') }} as dollars\nfrom {{ ref('stg_payments') }} as p\n",
@@ -76,15 +76,9 @@ fn models_render_with_the_projects_macros_in_the_profiles_dialect() {
 fn without_the_project_a_macro_is_a_stand_in_and_never_rejects() {
     let sb = Sandbox::new();
     project(&sb, None);
-    sb.write(
-        "shop/models/orders.sql",
-        "select\n    {{ broken_columns() }}\nfrom {{ ref('stg_orders') }}\n",
-    );
+    sb.write("shop/models/orders.sql", ORDERS);
     // Outside the project (a copy elsewhere), the macro is unknown.
-    sb.write(
-        "elsewhere/orders.sql",
-        "select\n    {{ broken_columns() }}\nfrom {{ ref('stg_orders') }}\n",
-    );
+    sb.write("elsewhere/orders.sql", ORDERS);
     let out = check(&sb, "../elsewhere/orders.sql");
     assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
     // In the project but with no profile found: generic, the macro known.
@@ -113,10 +107,7 @@ fn without_the_project_a_macro_is_a_stand_in_and_never_rejects() {
 fn a_dialect_given_wins_over_the_profile() {
     let sb = Sandbox::new();
     project(&sb, Some(SNOWFLAKE));
-    sb.write(
-        "shop/models/orders.sql",
-        "select\n    {{ broken_columns() }}\nfrom {{ ref('stg_orders') }}\n",
-    );
+    sb.write("shop/models/orders.sql", ORDERS);
     let out = sb
         .gencheck(
             &sb.path("shop"),

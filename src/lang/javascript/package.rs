@@ -17,6 +17,8 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
+use crate::lang::nearest::{nearest, Step};
+
 /// The `package.json` that makes files below it ES modules.
 pub type ModuleScope = Option<Arc<PathBuf>>;
 
@@ -27,14 +29,9 @@ fn cache() -> &'static Mutex<HashMap<PathBuf, ModuleScope>> {
 
 /// What one directory says: a decision (its `package.json`, a boundary),
 /// or nothing (look at the parent).
-enum Verdict {
-    Decided(ModuleScope),
-    Parent,
-}
-
-fn look_at(dir: &Path) -> Verdict {
+fn look_at(dir: &Path) -> Step<ModuleScope> {
     if dir.file_name().is_some_and(|n| n == "node_modules") {
-        return Verdict::Decided(None);
+        return Step::Decided(None);
     }
     let manifest = dir.join("package.json");
     match std::fs::read(&manifest) {
@@ -47,58 +44,24 @@ fn look_at(dir: &Path) -> Verdict {
                         .map(|t| t == "module")
                 })
                 .unwrap_or(false);
-            Verdict::Decided(module.then(|| Arc::new(manifest)))
+            Step::Decided(module.then(|| Arc::new(manifest)))
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             if dir.join(".git").exists() {
-                Verdict::Decided(None)
+                Step::Decided(None)
             } else {
-                Verdict::Parent
+                Step::Parent
             }
         }
         // There but unreadable (permissions, a directory): no answer.
-        Err(_) => Verdict::Decided(None),
+        Err(_) => Step::Decided(None),
     }
 }
 
 /// The `package.json` that makes `dir`'s `.js` files ES modules, if one
 /// does. `dir` may be relative to the working directory.
 pub fn module_scope(dir: &Path) -> ModuleScope {
-    let cache = cache();
-    if let Some(hit) = cache.lock().ok()?.get(dir) {
-        return hit.clone();
-    }
-    let absolute = match crate::source::working_dir() {
-        Some(cwd) if dir.is_relative() => cwd.join(dir),
-        _ => dir.to_path_buf(),
-    };
-    let start = std::fs::canonicalize(&absolute).unwrap_or(absolute);
-    let mut seen = vec![dir.to_path_buf()];
-    let mut at = Some(start.as_path());
-    let mut answer: ModuleScope = None;
-    {
-        let map = cache.lock().ok()?;
-        while let Some(d) = at {
-            if let Some(hit) = map.get(d) {
-                answer = hit.clone();
-                break;
-            }
-            seen.push(d.to_path_buf());
-            match look_at(d) {
-                Verdict::Decided(scope) => {
-                    answer = scope;
-                    break;
-                }
-                Verdict::Parent => at = d.parent(),
-            }
-        }
-    }
-    if let Ok(mut map) = cache.lock() {
-        for d in seen {
-            map.insert(d, answer.clone());
-        }
-    }
-    answer
+    nearest(cache(), dir, look_at)
 }
 
 #[cfg(test)]

@@ -32,20 +32,12 @@ fn implied_dialect(path: &str) -> Option<Dialect> {
 impl Backend for Sql {
     fn analyze(&self, text: &str, ctx: &FileContext<'_>) -> Analysis {
         let project = ctx.dir.and_then(super::dbt::project_of);
-        let chosen = ctx
+        let dialect = ctx
             .dialect
             .or_else(|| implied_dialect(ctx.path))
-            .or_else(|| project.as_ref().and_then(|p| p.dialect));
-        let macro_file = match (&project, ctx.dir) {
-            (Some(p), Some(dir)) => p.holds_macros(dir),
-            _ => false,
-        };
-        super::analyze_in(
-            text,
-            resolve_dialect(ctx.path, chosen),
-            project.as_deref(),
-            macro_file,
-        )
+            .or_else(|| project.as_ref().and_then(|p| p.dialect))
+            .unwrap_or(Dialect::Generic);
+        super::analyze_in(text, dialect, project.as_deref().zip(ctx.dir))
     }
 
     fn rejection(&self, text: &str) -> (f32, String) {

@@ -15,13 +15,12 @@ use saphyr_parser::{Event, Parser};
 
 use super::template::ProjectMacros;
 use super::Dialect;
+use crate::lang::nearest::{nearest, Step};
 
 /// Macro files read per project at most, and their bytes in all: a project
 /// past these is read only up to them.
 const MAX_MACRO_FILES: usize = 2_000;
 const MAX_MACRO_BYTES: usize = 8 << 20;
-/// Directories walked upward looking for `dbt_project.yml`.
-const MAX_DEPTH: usize = 12;
 
 /// A dbt project, as far as checking its SQL goes.
 #[derive(Debug, Default)]
@@ -30,10 +29,6 @@ pub struct Project {
     /// The dialect of the profile's target, when `profiles.yml` is found
     /// and its adapter `type` is a dialect gencheck knows.
     pub dialect: Option<Dialect>,
-    /// Where the dialect came from, for messages.
-    pub dialect_from: Option<String>,
-    /// The macro files: (path relative to the root, source).
-    pub macro_files: Vec<(String, String)>,
     /// The macro directories (`macro-paths`), relative to the root.
     pub macro_paths: Vec<String>,
     macros: OnceLock<ProjectMacros>,
@@ -43,7 +38,7 @@ impl Project {
     /// The project's macros, read as templates the first time they are needed.
     pub(crate) fn macros(&self) -> &ProjectMacros {
         self.macros
-            .get_or_init(|| ProjectMacros::new(&self.macro_files))
+            .get_or_init(|| ProjectMacros::new(&read_macros(&self.root, &self.macro_paths)))
     }
 
     /// A file in `dir` is one of the project's macro files: what it renders
@@ -156,7 +151,7 @@ pub fn adapter_dialect(kind: &str) -> Option<Dialect> {
 /// `$DBT_PROFILES_DIR`, the project's root, then `~/.dbt/` (dbt's own
 /// order, the command line's `--profiles-dir` aside); the profile's
 /// `target` (default `dev`), that output's `type`.
-fn profile_dialect(root: &Path, profile: &str) -> Option<(Dialect, String)> {
+fn profile_dialect(root: &Path, profile: &str) -> Option<Dialect> {
     let mut dirs: Vec<PathBuf> = Vec::new();
     if let Some(d) = std::env::var_os("DBT_PROFILES_DIR") {
         dirs.push(PathBuf::from(d));
@@ -183,11 +178,7 @@ fn profile_dialect(root: &Path, profile: &str) -> Option<(Dialect, String)> {
             _ => None,
         })?;
         let kind = output.get("type").and_then(Node::text)?;
-        let dialect = adapter_dialect(kind)?;
-        return Some((
-            dialect,
-            format!("{} (profile `{profile}`, type `{kind}`)", path.display()),
-        ));
+        return adapter_dialect(kind);
     }
     None
 }
@@ -203,12 +194,9 @@ fn read_project(root: &Path, text: &str) -> Project {
         .and_then(|t| t.get("profile"))
         .and_then(Node::text)
     {
-        if let Some((d, from)) = profile_dialect(root, profile) {
-            project.dialect = Some(d);
-            project.dialect_from = Some(from);
-        }
+        project.dialect = profile_dialect(root, profile);
     }
-    let macro_paths: Vec<String> = match tree.as_ref().and_then(|t| t.get("macro-paths")) {
+    project.macro_paths = match tree.as_ref().and_then(|t| t.get("macro-paths")) {
         Some(Node::Seq(items)) => items
             .iter()
             .filter_map(Node::text)
@@ -217,14 +205,19 @@ fn read_project(root: &Path, text: &str) -> Project {
         Some(Node::Scalar(s)) => vec![s.clone()],
         _ => vec!["macros".to_string()],
     };
-    project.macro_paths = macro_paths.clone();
+    project
+}
+
+/// The sources of the project's macro files (`.sql` under its macro paths,
+/// which stay inside the project), in name order, up to the limits.
+fn read_macros(root: &Path, macro_paths: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
     let mut bytes = 0;
     for dir in macro_paths {
-        // A macro path stays inside the project.
-        if dir.split(['/', '\\']).any(|p| p == "..") || Path::new(&dir).is_absolute() {
+        if dir.split(['/', '\\']).any(|p| p == "..") || Path::new(dir).is_absolute() {
             continue;
         }
-        let walker = ignore::WalkBuilder::new(root.join(&dir))
+        let walker = ignore::WalkBuilder::new(root.join(dir))
             .standard_filters(false)
             .follow_links(false)
             .sort_by_file_name(|a, b| a.cmp(b))
@@ -236,22 +229,16 @@ fn read_project(root: &Path, text: &str) -> Project {
             {
                 continue;
             }
-            if project.macro_files.len() >= MAX_MACRO_FILES || bytes >= MAX_MACRO_BYTES {
-                return project;
+            if out.len() >= MAX_MACRO_FILES || bytes >= MAX_MACRO_BYTES {
+                return out;
             }
-            let Ok(source) = std::fs::read_to_string(path) else {
-                continue;
-            };
-            bytes += source.len();
-            let rel = path
-                .strip_prefix(root)
-                .unwrap_or(path)
-                .to_string_lossy()
-                .replace('\\', "/");
-            project.macro_files.push((rel, source));
+            if let Ok(source) = std::fs::read_to_string(path) {
+                bytes += source.len();
+                out.push(source);
+            }
         }
     }
-    project
+    out
 }
 
 type Cache = Mutex<HashMap<PathBuf, Option<Arc<Project>>>>;
@@ -261,37 +248,18 @@ fn cache() -> &'static Cache {
     CACHE.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
-/// The dbt project `dir` is in: the nearest `dbt_project.yml` upward.
+/// The dbt project `dir` is in: the nearest `dbt_project.yml` upward, not
+/// past a repository's root (a directory holding `.git`).
 pub fn project_of(dir: &Path) -> Option<Arc<Project>> {
-    let start = if dir.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        dir
-    };
-    let start = std::fs::canonicalize(start).ok()?;
-    let mut seen = Vec::new();
-    let mut at = Some(start.as_path());
-    let mut found = None;
-    for _ in 0..MAX_DEPTH {
-        let Some(d) = at else { break };
-        if let Some(hit) = cache().lock().ok()?.get(d) {
-            found = Some(hit.clone());
-            break;
+    nearest(cache(), dir, |d| {
+        if let Ok(text) = std::fs::read_to_string(d.join("dbt_project.yml")) {
+            Step::Decided(Some(Arc::new(read_project(d, &text))))
+        } else if d.join(".git").exists() {
+            Step::Decided(None)
+        } else {
+            Step::Parent
         }
-        seen.push(d.to_path_buf());
-        let file = d.join("dbt_project.yml");
-        if let Ok(text) = std::fs::read_to_string(&file) {
-            found = Some(Some(Arc::new(read_project(d, &text))));
-            break;
-        }
-        at = d.parent();
-    }
-    let found = found.unwrap_or(None);
-    let mut c = cache().lock().ok()?;
-    for d in seen {
-        c.insert(d, found.clone());
-    }
-    found
+    })
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use super::keywords::{curated_keywords, dialect_keywords, CORE_KEYWORDS, MISSPEL
 use super::messages::{statement_error, unclosed_at_terminator, unverified};
 use super::splitter::{Script, Statement};
 use super::Dialect;
-use crate::analysis::{Analysis, OpenAtEof};
+use crate::analysis::{Analysis, OpenAtEof, RegionKind};
 use crate::diagnostic::Span;
 
 /// A last statement without `;` is suspicious only in a script whose
@@ -177,12 +177,13 @@ pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis
         // `CREATE STREAMLIT ...`, ClickHouse's `ALTER TABLE t UPDATE ...`)
         // makes every engine stop at that word: unverified, unless the word
         // is a misspelt keyword or the statement is broken anyway.
-        if gap.is_none()
-            && !authoritative
-            && !errors
+        let broken = !authoritative && {
+            let code = statement_code(script, stmt);
+            errors
                 .iter()
-                .any(|e| structurally_broken(sql, stmt, e.offset))
-        {
+                .any(|e| structurally_broken(&code, stmt, e.offset))
+        };
+        if gap.is_none() && !authoritative && !broken {
             gap = unknown_kind(sql, furthest)
                 .map(|kind| format!("no engine here knows `{kind}` statements"));
         }
@@ -205,9 +206,6 @@ pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis
                     && gap_keyword(sql, e).is_none()
                     && missing_comma(sql, e.offset)
             });
-            let broken = errors
-                .iter()
-                .any(|e| structurally_broken(sql, stmt, e.offset));
             if !(consensus || doubled || list_error || broken) {
                 let places: Vec<String> = errors
                     .iter()
@@ -295,14 +293,16 @@ pub(crate) fn routine_with_quoted_body(statement: &str) -> bool {
 /// A statement broken in a way no dialect allows: an unclosed bracket or
 /// quote, a misspelt core keyword where the engines stop, an empty list
 /// item (`(1,, 2)`), or a name glued to a number as in spliced output.
-pub(crate) fn structurally_broken(sql: &str, stmt: &Statement, stop: usize) -> bool {
+///
+/// `code` is the statement's text with the text of its strings and its
+/// comments blanked ([`statement_code`]): `ms191239` in
+/// `'http://.../ms191239.aspx'` is no splice, and `here` ending a comment no
+/// misspelt `WHERE`.
+pub(crate) fn structurally_broken(code: &str, stmt: &Statement, stop: usize) -> bool {
     if stmt.unterminated.is_some() || !stmt.unclosed.is_empty() {
         return true;
     }
-    // Only code: `ms191239` in `'http://.../ms191239.aspx'` is text, and
-    // `here` ending a comment no misspelt `WHERE`.
-    let code = without_strings_and_comments(sql);
-    let mut at = stop.min(sql.len());
+    let mut at = stop.min(code.len());
     while !code.is_char_boundary(at) {
         at -= 1;
     }
@@ -349,55 +349,27 @@ pub(crate) fn structurally_broken(sql: &str, stmt: &Statement, stop: usize) -> b
     })
 }
 
-/// `sql` with the text of its `'...'` strings and its comments blanked
-/// (same length): what a model could have spliced is in the code.
-fn without_strings_and_comments(sql: &str) -> std::borrow::Cow<'_, str> {
-    if !sql.contains(['\'', '-', '/', '#']) {
-        return std::borrow::Cow::Borrowed(sql);
-    }
-    let b = sql.as_bytes();
-    let mut out = b.to_vec();
-    let mut i = 0;
-    let blank = |out: &mut Vec<u8>, from: usize, to: usize| {
-        // Non-ASCII bytes stay (whole characters): the text stays UTF-8.
-        for c in out[from..to].iter_mut().filter(|c| c.is_ascii()) {
-            *c = b' ';
-        }
-    };
-    while i < b.len() {
-        match b[i] {
-            b'\'' => {
-                let mut j = i + 1;
-                while j < b.len() {
-                    if b[j] == b'\'' {
-                        if b.get(j + 1) == Some(&b'\'') {
-                            j += 2;
-                            continue;
-                        }
-                        break;
-                    }
-                    j += 1;
-                }
-                blank(&mut out, i + 1, j.min(b.len()));
-                i = j + 1;
-            }
-            b'-' if b.get(i + 1) == Some(&b'-') => {
-                let j = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |p| i + p);
-                blank(&mut out, i, j);
-                i = j;
-            }
-            b'/' if b.get(i + 1) == Some(&b'*') => {
-                let j = memchr::memmem::find(&b[i + 2..], b"*/").map_or(b.len(), |p| i + 2 + p + 2);
-                blank(&mut out, i, j);
-                i = j;
-            }
-            _ => i += 1,
-        }
-    }
-    match String::from_utf8(out) {
-        Ok(s) => std::borrow::Cow::Owned(s),
-        Err(_) => std::borrow::Cow::Borrowed(sql),
-    }
+/// A statement's text (as the engines read it) with the text inside its
+/// strings and its comments blanked: same offsets, the quotes kept (an
+/// empty `''` must not look like `(,`). Dollar-quoted bodies stay.
+fn statement_code(script: &Script, stmt: &Statement) -> String {
+    let (base, end) = (stmt.span.start, stmt.span.end);
+    let from = script.regions.partition_point(|r| r.span.end <= base);
+    let spans: Vec<Span> = script.regions[from..]
+        .iter()
+        .take_while(|r| r.span.start < end)
+        .filter(|r| r.span.start >= base && r.span.end <= end)
+        // (A `$$ ... $$` body is a routine's code, in whatever language.)
+        .filter(|r| script.masked.as_bytes()[r.span.start] != b'$')
+        .map(|r| match r.kind {
+            RegionKind::String => Span::new(
+                r.span.start + 1 - base,
+                (r.span.end - 1).max(r.span.start + 1) - base,
+            ),
+            _ => Span::new(r.span.start - base, r.span.end - base),
+        })
+        .collect();
+    crate::lines::mask(&script.masked[base..end], &spans)
 }
 
 /// How many tokens (words, numbers, single punctuation) start between two

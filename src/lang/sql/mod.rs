@@ -45,22 +45,22 @@ pub use splitter::{split, Script, Statement};
 /// Check a SQL script statement by statement and tell the rules what they
 /// need: syntax errors, strings and comments, what is open at the end.
 pub fn analyze(text: &str, dialect: Dialect) -> Analysis {
-    analyze_in(text, dialect, None, false)
+    analyze_in(text, dialect, None)
 }
 
-/// [`analyze`] for a file of a dbt project: its templates are rendered with
-/// the project's own macros.
-/// `macro_file`: the file is one of the project's macro files, whose
-/// rendering is never run: only the template itself is judged.
+/// [`analyze`] for a file of a dbt project (the project, and the file's
+/// directory): its templates are rendered with the project's own macros,
+/// and a file among the macros is judged as a template only (what it
+/// renders outside its macros is never run).
 pub fn analyze_in(
     text: &str,
     dialect: Dialect,
-    project: Option<&dbt::Project>,
-    macro_file: bool,
+    project: Option<(&dbt::Project, &std::path::Path)>,
 ) -> Analysis {
     let script = split(text, dialect);
     if script.statements.iter().any(|s| s.templated) {
-        let macros = project.map(dbt::Project::macros);
+        let macros = project.map(|(p, _)| p.macros());
+        let macro_file = project.is_some_and(|(p, dir)| p.holds_macros(dir));
         return analyze_template(text, &script, dialect, macros, macro_file);
     }
     analyze_script(text, &script, dialect)

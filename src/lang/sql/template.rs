@@ -15,7 +15,6 @@
 //! that the engines reject is `unverified-statement`, never an error.
 
 use std::cell::Cell;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use minijinja::value::{Enumerator, Object, ObjectRepr, Value};
@@ -40,6 +39,11 @@ thread_local! {
     static STAND_IN_STEERED: Cell<bool> = const { Cell::new(false) };
 }
 
+thread_local! {
+    /// What `is_incremental()` answers in the rendering under way.
+    static INCREMENTAL: Cell<bool> = const { Cell::new(false) };
+}
+
 fn steered() {
     STAND_IN_STEERED.with(|c| c.set(true));
 }
@@ -48,30 +52,32 @@ fn steered() {
 const PROJECT_MACROS: &str = "__gencheck_project_macros__";
 
 /// A dbt project's own macros, ready to render with: every macro file that
-/// parses, as one template, the macros' names, and the names they use that
-/// nothing here defines (stand-ins).
+/// parses, as one template, which each model imports, and the names the
+/// macros use that nothing here defines (stand-ins). The environment for a
+/// dialect is built (the template compiled) once, then cloned per file.
 #[derive(Debug, Default)]
 pub(crate) struct ProjectMacros {
     source: String,
-    names: Vec<String>,
+    /// The macros each model imports (not those named like the context's
+    /// own `ref`, `config`, ...).
+    imported: Vec<String>,
     unknown: Vec<String>,
-    /// Macro files left out: they do not parse as templates.
-    pub skipped: usize,
+    envs: std::sync::Mutex<Vec<(&'static str, Environment<'static>)>>,
 }
 
 impl ProjectMacros {
-    /// Read the macro files (path, source) of a project.
-    pub(crate) fn new(files: &[(String, String)]) -> ProjectMacros {
+    /// Read a project's macro files (their sources); one that does not
+    /// parse as a template is left out.
+    pub(crate) fn new(files: &[String]) -> ProjectMacros {
         let mut out = ProjectMacros::default();
+        let mut names: Vec<String> = Vec::new();
         let probe = Environment::new();
-        for (_, src) in files {
+        for src in files {
             let t = tags(src);
             let Some(neutral) = neutral(src, &t) else {
-                out.skipped += 1;
                 continue;
             };
             if probe.template_from_str(&neutral).is_err() {
-                out.skipped += 1;
                 continue;
             }
             for tag in t.iter().filter(|t| t.kind == b'%') {
@@ -83,25 +89,54 @@ impl ProjectMacros {
                         .chars()
                         .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
                         .collect();
-                    if !name.is_empty() && !out.names.contains(&name) {
-                        out.names.push(name);
+                    if !name.is_empty() && !names.contains(&name) {
+                        names.push(name);
                     }
                 }
             }
             out.source.push_str(&neutral);
             out.source.push('\n');
         }
+        // The context's own names (`ref`, `config`, ...) stay the context's.
         let env = base_env("generic");
+        let known = |n: &str| env.globals().any(|(k, _)| k == n);
         let t = tags(&out.source);
         out.unknown = unknown_names(&out.source, &t, &env)
             .into_iter()
-            .filter(|n| !out.names.contains(n))
+            .filter(|n| !names.contains(n))
             .collect();
+        out.imported = names.into_iter().filter(|n| !known(n)).collect();
         out
     }
 
-    fn is_empty(&self) -> bool {
-        self.names.is_empty()
+    /// The environment to render the project's models with in a dialect,
+    /// and the tag that imports the macros (put before each model); `None`
+    /// when there is nothing to import.
+    fn env(&self, dialect_name: &'static str) -> Option<(Environment<'static>, String)> {
+        if self.imported.is_empty() {
+            return None;
+        }
+        let import = format!(
+            "{{% from \"{PROJECT_MACROS}\" import {} %}}",
+            self.imported.join(", ")
+        );
+        let mut envs = self.envs.lock().ok()?;
+        if let Some((_, env)) = envs.iter().find(|(d, _)| *d == dialect_name) {
+            return Some((env.clone(), import));
+        }
+        let mut env = base_env(dialect_name);
+        env.add_template_owned(PROJECT_MACROS, self.source.clone())
+            .ok()?;
+        for name in &self.unknown {
+            env.add_global(name.clone(), Value::from_object(StandIn));
+        }
+        // The imported names are known to `unknown_names` (the import binds
+        // them before any use).
+        for name in &self.imported {
+            env.add_global(name.clone(), Value::from(()));
+        }
+        envs.push((dialect_name, env.clone()));
+        Some((env, import))
     }
 }
 
@@ -679,6 +714,7 @@ fn base_env(dialect_name: &'static str) -> Environment<'static> {
             .cloned()
             .unwrap_or_else(|| Value::from_object(StandIn)))
     });
+    env.add_function("is_incremental", || INCREMENTAL.with(Cell::get));
     env.add_function("log", |_args: &[Value]| -> Result<Value, Error> {
         Ok(Value::from(""))
     });
@@ -728,52 +764,18 @@ pub(crate) fn render(
         let why = "a dbt block tag gencheck cannot read".to_string();
         return vec![(false, Outcome::Unrendered(why))];
     };
-    let incremental = Arc::new(AtomicBool::new(false));
-    let mut env = base_env(dialect_name);
-    let flag = Arc::clone(&incremental);
-    env.add_function("is_incremental", move || flag.load(Ordering::Relaxed));
+    let (mut env, import) = project
+        .and_then(|p| p.env(dialect_name))
+        .unwrap_or_else(|| (base_env(dialect_name), String::new()));
     // Parse first, unmarked: a broken template is reported at its place.
     if let Err(e) = env.template_from_str(&neutral) {
         return vec![(false, Outcome::Broken(template_error(text, &e)))];
-    }
-    let project = project.filter(|p| !p.is_empty());
-    let mut prefix = String::new();
-    if let Some(p) = project {
-        if env
-            .add_template_owned(PROJECT_MACROS, p.source.clone())
-            .is_ok()
-        {
-            for name in &p.unknown {
-                if env.globals().all(|(k, _)| k != name) {
-                    env.add_global(name.clone(), Value::from_object(StandIn));
-                }
-            }
-            let names: Vec<&String> = p
-                .names
-                .iter()
-                .filter(|n| env.globals().all(|(k, _)| k != n.as_str()))
-                .collect();
-            if !names.is_empty() {
-                prefix = format!(
-                    "{{% from \"{PROJECT_MACROS}\" import {} %}}",
-                    names
-                        .iter()
-                        .map(|n| n.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                );
-                for name in names {
-                    // Known to `unknown_names` (a global), replaced by the import.
-                    env.add_global(name.clone(), Value::from(()));
-                }
-            }
-        }
     }
     let stand_ins = unknown_names(&neutral, &tags, &env);
     for name in &stand_ins {
         env.add_global(name.clone(), Value::from_object(StandIn));
     }
-    let marked = prefix + &marked(&neutral, &tags);
+    let marked = import + &marked(&neutral, &tags);
     let template = match env.template_from_str(&marked) {
         Ok(t) => t,
         Err(e) => return vec![(false, Outcome::Unrendered(format!("rendering fails: {e}")))],
@@ -785,7 +787,7 @@ pub(crate) fn render(
     };
     let mut out = Vec::new();
     for &run in runs {
-        incremental.store(run, Ordering::Relaxed);
+        INCREMENTAL.with(|c| c.set(run));
         STAND_IN_STEERED.with(|c| c.set(false));
         let rendered = template.render(());
         let steered = STAND_IN_STEERED.with(Cell::get);
