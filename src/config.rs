@@ -374,25 +374,8 @@ impl Config {
 
     /// `path` relative to the configuration's directory, `/`-separated.
     fn relative(&self, path: &Path) -> Option<String> {
-        let abs = if path.is_absolute() {
-            path.to_path_buf()
-        } else {
-            crate::source::working_dir()?.join(path)
-        };
         // The root is canonical; the path may not be (a symlinked temp dir).
-        let rel = match abs.strip_prefix(&self.root) {
-            Ok(r) => r.to_path_buf(),
-            Err(_) => {
-                let canon = abs.parent()?.canonicalize().ok()?.join(abs.file_name()?);
-                canon.strip_prefix(&self.root).ok()?.to_path_buf()
-            }
-        };
-        Some(
-            rel.components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/"),
-        )
+        crate::source::resolver().relative(path, &self.root)
     }
 
     /// Whether `path` is excluded.

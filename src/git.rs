@@ -408,24 +408,6 @@ impl Drop for BlobReader {
     }
 }
 
-/// `path` relative to the top of the work tree, `/`-separated, when it is
-/// inside it. `top` must be canonical (symbolic links resolved).
-pub fn relative_to_top(path: &Path, top: &Path) -> Option<String> {
-    let abs = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        crate::source::working_dir()?.join(path)
-    };
-    let abs = abs.canonicalize().unwrap_or(abs);
-    let rel = abs.strip_prefix(top).ok()?;
-    Some(
-        rel.components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/"),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -45,10 +45,10 @@ pub fn lines(text: &str) -> impl Iterator<Item = Line<'_>> + '_ {
 /// The line containing `offset`, as a span without its line break.
 pub fn line_around(text: &str, offset: usize) -> Span {
     let offset = offset.min(text.len());
-    let start = text[..offset].rfind(['\n', '\r']).map_or(0, |p| p + 1);
-    let end = text[offset..]
-        .find(['\n', '\r'])
-        .map_or(text.len(), |p| offset + p);
+    let bytes = text.as_bytes();
+    // (memchr: a minified file's one line is megabytes long.)
+    let start = memchr::memrchr2(b'\n', b'\r', &bytes[..offset]).map_or(0, |p| p + 1);
+    let end = memchr::memchr2(b'\n', b'\r', &bytes[offset..]).map_or(text.len(), |p| offset + p);
     Span::new(start, end)
 }
 

@@ -26,6 +26,87 @@ pub fn working_dir() -> Option<&'static Path> {
     CWD.get_or_init(|| std::env::current_dir().ok()).as_deref()
 }
 
+/// The run's [`Resolver`] (the working directory is the run's too).
+pub fn resolver() -> &'static Resolver {
+    static RESOLVER: std::sync::OnceLock<Resolver> = std::sync::OnceLock::new();
+    RESOLVER.get_or_init(Resolver::default)
+}
+
+/// Paths with their symbolic links resolved, as `realpath` would, but
+/// each path asked of the file system once per run: `realpath` reads
+/// every component of every path (a thousand files in one tree cost a
+/// thousand walks up to `/`).
+#[derive(Debug, Default)]
+pub struct Resolver {
+    /// Paths as asked for, and their resolved paths.
+    paths: std::sync::Mutex<std::collections::HashMap<PathBuf, Option<PathBuf>>>,
+}
+
+impl Resolver {
+    /// `path` (relative to the working directory, or absolute) with its
+    /// symbolic links resolved. A path that does not exist (yet: a file a
+    /// reply will write) is its nearest existing directory's, resolved,
+    /// joined with the rest. Cached: each path is asked of the file system
+    /// once (one `lstat` when its parent is known).
+    pub fn canonical(&self, path: &Path) -> Option<PathBuf> {
+        self.resolve(&absolute(path)?)
+    }
+
+    fn resolve(&self, path: &Path) -> Option<PathBuf> {
+        if let Some(hit) = self.paths.lock().ok().and_then(|m| m.get(path).cloned()) {
+            return hit;
+        }
+        let resolved = match (path.parent(), path.file_name()) {
+            (Some(parent), Some(name)) => match std::fs::symlink_metadata(path) {
+                Ok(m) if m.file_type().is_symlink() => path.canonicalize().ok(),
+                _ => self.resolve(parent).map(|p| p.join(name)),
+            },
+            // `/`, or a path ending in `..`.
+            _ => path.canonicalize().ok(),
+        };
+        if let Ok(mut m) = self.paths.lock() {
+            m.insert(path.to_path_buf(), resolved.clone());
+        }
+        resolved
+    }
+
+    /// `path` relative to `root` (canonical), `/`-separated, when it is
+    /// inside it: as given when it is, else with its links resolved.
+    pub fn relative(&self, path: &Path, root: &Path) -> Option<String> {
+        let abs = absolute(path)?;
+        match abs.strip_prefix(root) {
+            Ok(rel) => Some(slashed(rel)),
+            Err(_) => Some(slashed(self.canonical(&abs)?.strip_prefix(root).ok()?)),
+        }
+    }
+
+    /// `path` relative to `root` (canonical), `/`-separated, when its
+    /// resolved path is inside it (or, when it cannot be resolved, the
+    /// path as given is).
+    pub fn relative_resolved(&self, path: &Path, root: &Path) -> Option<String> {
+        let abs = absolute(path)?;
+        let abs = self.canonical(&abs).unwrap_or(abs);
+        Some(slashed(abs.strip_prefix(root).ok()?))
+    }
+}
+
+/// `path` against the working directory.
+fn absolute(path: &Path) -> Option<PathBuf> {
+    if path.is_absolute() {
+        Some(path.to_path_buf())
+    } else {
+        Some(working_dir()?.join(path))
+    }
+}
+
+/// A relative path's components joined by `/`.
+fn slashed(rel: &Path) -> String {
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 /// One path to check, before reading.
 #[derive(Debug, Clone)]
 pub struct Target {
@@ -435,7 +516,7 @@ impl HeadVersions {
             }
         }
         let head = self.found().as_ref()?;
-        let rel = crate::git::relative_to_top(fs_path, &head.top)?;
+        let rel = resolver().relative_resolved(fs_path, &head.top)?;
         let unchanged = match &head.state {
             Some(state) if !state.tracked.contains(&rel) => return None,
             // An unchanged tracked file is its HEAD version: no object read.

@@ -31,7 +31,9 @@ pub fn nearest<T: Clone + Default>(
         Some(cwd) if dir.is_relative() => cwd.join(dir),
         _ => dir.to_path_buf(),
     };
-    let start = std::fs::canonicalize(&absolute).unwrap_or(absolute);
+    let start = crate::source::resolver()
+        .canonical(&absolute)
+        .unwrap_or(absolute);
     let mut seen = vec![dir.to_path_buf()];
     let mut at = Some(start.as_path());
     let mut answer = T::default();

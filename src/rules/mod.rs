@@ -228,15 +228,19 @@ pub fn run(
         conflict_blocks.extend(conflicts.iter().filter_map(|f| f.span));
         findings.extend(conflicts);
     }
+    let elided = if document {
+        Vec::new()
+    } else {
+        placeholder::ellipsis_lines(&current, &analysis, lang)
+    };
     if !document {
-        findings.extend(placeholder::find(&current, &analysis, lang));
+        findings.extend(placeholder::find(&current, &analysis, lang, &elided));
     }
     findings.extend(duplicate_key::find(&current, &analysis, &conflict_blocks));
     let tail_intact = current.trim_end().len() == text.trim_end().len();
     let (truncation, mut explained) = truncated::find(&current, &analysis, lang, tail_intact);
     // The syntax error an elision line causes is the placeholder, named.
     if !document {
-        let elided = placeholder::ellipsis_lines(&current, &analysis, lang);
         if !elided.is_empty() {
             for (i, e) in analysis.errors.iter().enumerate() {
                 let line = crate::lines::line_around(&current, e.span.start);

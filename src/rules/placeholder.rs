@@ -1053,12 +1053,23 @@ pub fn ellipsis_lines(
     };
     // Only the lines an ellipsis is on (most files have none, many a few).
     let bytes = text.as_bytes();
-    let at = memchr::memmem::find_iter(bytes, b"...").chain(memchr::memmem::find_iter(bytes, "…".as_bytes()));
-    for i in at {
-        let line = crate::lines::line_around(text, i);
-        if out.last().is_some_and(|s| s.start >= line.start && s.start <= line.end) {
-            continue;
+    // Each line once, however many ellipses it holds (a minified file's
+    // one line holds thousands of spreads).
+    let mut lines: Vec<Span> = Vec::new();
+    for needle in [&b"..."[..], "…".as_bytes()] {
+        let mut done_until = 0;
+        for i in memchr::memmem::find_iter(bytes, needle) {
+            if i < done_until {
+                continue;
+            }
+            let line = crate::lines::line_around(text, i);
+            done_until = line.end + 1;
+            lines.push(line);
         }
+    }
+    lines.sort_by_key(|l| l.start);
+    lines.dedup_by_key(|l| l.start);
+    for line in lines {
         let raw = &text[line.start..line.end];
         let t = raw.trim();
         if !is_ellipsis_line(t) {
@@ -1107,10 +1118,12 @@ fn is_ellipsis_line(t: &str) -> bool {
     keyish && dots(value) && !value.trim().starts_with(['"', '\'']) || dots(key) && dots(value)
 }
 
+/// `lines` are [`ellipsis_lines`]'s.
 pub fn find(
     text: &str,
     analysis: &Analysis,
     language: crate::language::Language,
+    lines: &[Span],
 ) -> Vec<Finding> {
     let ellipsis_elides = language
         .backend()
@@ -1139,8 +1152,7 @@ pub fn find(
     }
     // Elisions the language writes outside comments (JSON's `"...": "..."`),
     // and lines of nothing but an ellipsis.
-    let lines = ellipsis_lines(text, analysis, language);
-    for span in analysis.elisions.iter().chain(&lines) {
+    for span in analysis.elisions.iter().chain(lines) {
         let shown: String = text[span.start..span.end].chars().take(SHOWN_CHARS).collect();
         out.push(
             Finding::new(
@@ -1270,7 +1282,7 @@ mod tests {
     #[test]
     fn stand_ins_in_empty_blocks_and_among_code() {
         let flagged =
-            |t: &str| !find(t, &regions_of(t), crate::language::Language::Python).is_empty();
+            |t: &str| !find(t, &regions_of(t), crate::language::Language::Python, &[]).is_empty();
         assert!(flagged("const a = <div>{/* ... */}</div>;\n"));
         assert!(flagged("const x = 1;\n// ...\nconst y = 2;\n"));
         assert!(!flagged("function f() {\n  // TODO: implement caching\n  return g();\n}\n"));
@@ -1286,7 +1298,7 @@ mod tests {
         assert!(!flagged("x = y; // same game as above\n"));
         // `# ...` among entries, where the backend says it elides.
         let yaml = "a:\n  b: 1\n  # ...\nc: 2\n";
-        let found = |t: &str, l| !find(t, &regions_of(t), l).is_empty();
+        let found = |t: &str, l| !find(t, &regions_of(t), l, &[]).is_empty();
         assert!(found(yaml, crate::language::Language::Yaml));
         assert!(!found(yaml, crate::language::Language::Python));
         // Not inside a block of comment lines.

@@ -44,7 +44,7 @@ impl Project {
     /// A file in `dir` is one of the project's macro files: what it renders
     /// at its top level is never run, only its macros are.
     pub fn holds_macros(&self, dir: &Path) -> bool {
-        let Ok(dir) = std::fs::canonicalize(if dir.as_os_str().is_empty() {
+        let Some(dir) = crate::source::resolver().canonical(if dir.as_os_str().is_empty() {
             Path::new(".")
         } else {
             dir
