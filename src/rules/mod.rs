@@ -240,16 +240,14 @@ pub fn run(
     let tail_intact = current.trim_end().len() == text.trim_end().len();
     let (truncation, mut explained) = truncated::find(&current, &analysis, lang, tail_intact);
     // The syntax error an elision line causes is the placeholder, named.
-    if !document {
-        if !elided.is_empty() {
-            for (i, e) in analysis.errors.iter().enumerate() {
-                let line = crate::lines::line_around(&current, e.span.start);
-                if elided
-                    .iter()
-                    .any(|s| line.start <= s.start && s.start < line.end.max(line.start + 1))
-                {
-                    explained.push(i);
-                }
+    if !elided.is_empty() {
+        for (i, e) in analysis.errors.iter().enumerate() {
+            let line = crate::lines::line_around(&current, e.span.start);
+            if elided
+                .iter()
+                .any(|s| line.start <= s.start && s.start < line.end.max(line.start + 1))
+            {
+                explained.push(i);
             }
         }
     }
