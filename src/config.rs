@@ -380,10 +380,9 @@ impl Config {
 
     /// Whether `path` is excluded.
     pub fn is_excluded(&self, path: &Path) -> bool {
-        match (&self.exclude, self.relative(path)) {
-            (Some(set), Some(rel)) => set.is_match(&rel),
-            _ => false,
-        }
+        self.exclude
+            .as_ref()
+            .is_some_and(|set| self.relative(path).is_some_and(|rel| set.is_match(&rel)))
     }
 
     /// The settings for the file at `path`.
@@ -393,6 +392,9 @@ impl Config {
             rules: self.rules.clone(),
             language: None,
         };
+        if self.languages.is_empty() && self.overrides.is_empty() {
+            return s;
+        }
         let Some(rel) = self.relative(path) else {
             return s;
         };

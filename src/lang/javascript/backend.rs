@@ -256,7 +256,14 @@ impl Ecma {
     /// strings); one that does not, with its tokens.
     fn best_parse(&self, text: &str, path: &str, module: bool) -> (SourceType, Parsed) {
         let (st, parsed) = self.best_of(text, path, module);
-        let fenced = memchr::memmem::find(text.as_bytes(), b"```").is_some();
+        // (A fence inside a comment, as JSDoc examples write them, needs no
+        // strings: the comments are known.)
+        let comments = parsed.regions.as_deref().unwrap_or_default();
+        let fenced = memchr::memmem::find_iter(text.as_bytes(), b"```").any(|at| {
+            // (Comments come in order.)
+            let i = comments.partition_point(|c| c.span.end <= at);
+            comments.get(i).is_none_or(|c| at < c.span.start)
+        });
         if parsed.errors.is_empty() && !fenced {
             return (st, parsed);
         }
