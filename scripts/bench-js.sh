@@ -11,6 +11,10 @@
 # Peers:
 #   oxc_parse     cargo's example `oxc_parse`: oxc's parse of each file, one
 #                 thread, one reused arena, no tokens (gencheck's first parse)
+#   oxc_parse --semantic
+#                 the same, then oxc's semantic pass with its syntax checks on
+#                 each file that parsed: the early errors, the rest of the
+#                 engine's verdict, which gencheck's verdict includes
 #   gencheck -t1  `gencheck check DIR... --threads 1`: every rule, one checker
 #   gencheck      the same on every core
 #   typescript    ts.createSourceFile over the .ts/.tsx/.d.ts files (one node process)
@@ -45,6 +49,7 @@ console.log(n);
 JS
 hyperfine -i -N -w 1 -r "${RUNS:-5}" --export-json "$TMP/h.json" \
     -n oxc_parse "$ROOT/target/release/examples/oxc_parse @$TMP/all.list" \
+    -n "oxc_parse --semantic" "$ROOT/target/release/examples/oxc_parse --semantic @$TMP/all.list" \
     -n "gencheck -t1" "$GENCHECK check $TMP/c --threads 1 --format concise --no-diff" \
     -n gencheck "$GENCHECK check $TMP/c --format concise --no-diff" \
     -n "oxc_parse (TS files)" "$ROOT/target/release/examples/oxc_parse @$TMP/ts.list" \
@@ -63,6 +68,6 @@ print("|---|---|---:|---:|---:|")
 for r in rows:
     name = r["command"]
     which = "ts" if "TS files" in name else "node" if "node" in name else "all"
-    ref = rows[3]["mean"] if which == "ts" else base
+    ref = rows[4]["mean"] if which == "ts" else base
     print(f"| {name} | {which} | {r['mean']:.3f} ± {r['stddev'] or 0:.3f} | {mb[which] / r['mean']:.1f} | {r['mean'] / ref:.2f}x |")
 PY

@@ -568,6 +568,14 @@ impl Backend for Yaml {
     /// A block scalar indicator, an anchor or a tag with nothing after
     /// them, or a flow separator.
     fn dangling_end(&self, body: &str) -> Option<String> {
+        // A GitHub Actions (or Gitea, Forgejo, Azure) expression cut before
+        // any brace closes it. (One `}` short is a typo, not a cut:
+        // check-jsonschema's tests hold such a workflow.)
+        if let Some(open) = body.rfind("${{") {
+            if !body[open..].contains('}') {
+                return Some("an expression `${{` that never closes (`}}`)".to_string());
+            }
+        }
         let last = body.lines().last()?.trim();
         let token = last.rsplit([' ', '\t']).next().unwrap_or(last);
         if matches!(token, "|" | ">" | "|-" | ">-" | "|+" | ">+")
@@ -1105,6 +1113,7 @@ mod tests {
             "services:\n  web:\n    image: nginx\n  db:\n    image: postgres\n  cache:\n",
             "jobs:\n  a:\n    steps:\n      - uses: x\n      - name: Test\n",
             "script: |\n  make\nafter: |\n",
+            "with:\n  user: ${{ github.actor }}\n  password: ${{ secrets.GITHUB_TO\n",
         ] {
             assert!(cut(t).is_some(), "{t:?}");
         }
@@ -1122,6 +1131,9 @@ mod tests {
             "a: 1 # -\n",
             // Empty block scalars written on purpose elsewhere in the file.
             "extraContainers: |\n\nextraVolumes: |\n",
+            // An expression over two lines; one a brace short (a typo).
+            "run: echo ${{\n  github.sha }}\n",
+            "timeout-minutes: ${{ inputs.slow && '60' || '20' }\n",
         ] {
             assert!(cut(t).is_none(), "{t:?}: {:?}", cut(t));
         }
