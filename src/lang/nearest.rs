@@ -27,13 +27,9 @@ pub fn nearest<T: Clone + Default>(
     if let Some(hit) = cache.lock().ok().and_then(|m| m.get(dir).cloned()) {
         return hit;
     }
-    let absolute = match crate::source::working_dir() {
-        Some(cwd) if dir.is_relative() => cwd.join(dir),
-        _ => dir.to_path_buf(),
-    };
     let start = crate::source::resolver()
-        .canonical(&absolute)
-        .unwrap_or(absolute);
+        .canonical(dir)
+        .unwrap_or_else(|| dir.to_path_buf());
     let mut seen = vec![dir.to_path_buf()];
     let mut at = Some(start.as_path());
     let mut answer = T::default();

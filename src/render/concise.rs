@@ -10,11 +10,7 @@ use crate::render::Summary;
 pub fn render(reports: &[FileReport]) -> String {
     let mut out = String::new();
     for r in reports {
-        let index = r
-            .text
-            .as_deref()
-            .filter(|_| !r.findings.is_empty())
-            .map(LineIndex::new);
+        let index = r.text.as_deref().map(LineIndex::new);
         for f in &r.findings {
             let (line, column) = match (f.span, r.text.as_deref(), index.as_ref()) {
                 (Some(span), Some(text), Some(index)) => {

@@ -33,11 +33,7 @@ fn escape_data(s: &str) -> String {
 pub fn render(reports: &[FileReport]) -> String {
     let mut lines: Vec<(Severity, String)> = Vec::new();
     for r in reports {
-        let index = r
-            .text
-            .as_deref()
-            .filter(|_| !r.findings.is_empty())
-            .map(LineIndex::new);
+        let index = r.text.as_deref().map(LineIndex::new);
         for f in &r.findings {
             let mut props = format!("file={}", escape_property(&r.path));
             if let (Some(span), Some(text), Some(index)) =

@@ -35,11 +35,7 @@ pub fn render(reports: &[FileReport], opts: &HumanOptions) -> String {
     .decor_style(DecorStyle::Ascii);
     let mut out = String::new();
     for report in reports {
-        let index = report
-            .text
-            .as_deref()
-            .filter(|_| !report.findings.is_empty())
-            .map(LineIndex::new);
+        let index = report.text.as_deref().map(LineIndex::new);
         if let Some(info) = &report.reply {
             out.push_str(&render_proposals(&report.path, info, opts.color));
         }

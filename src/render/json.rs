@@ -102,11 +102,7 @@ pub fn render(reports: &[FileReport]) -> String {
     let files = reports
         .iter()
         .map(|r| {
-            let index = r
-                .text
-                .as_deref()
-                .filter(|_| !r.findings.is_empty())
-                .map(LineIndex::new);
+            let index = r.text.as_deref().map(LineIndex::new);
             let text = r.text.as_deref().zip(index.as_ref());
             JsonFile {
                 path: &r.path,

@@ -257,11 +257,7 @@ impl<'a> FileContext<'a> {
     fn new(report: &'a FileReport) -> Self {
         FileContext {
             path: &report.path,
-            text: report
-                .text
-                .as_deref()
-                .filter(|_| !report.findings.is_empty())
-                .map(|t| (t, LineIndex::new(t))),
+            text: report.text.as_deref().map(|t| (t, LineIndex::new(t))),
         }
     }
 

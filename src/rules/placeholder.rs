@@ -1083,11 +1083,9 @@ pub fn ellipsis_lines(
         if in_region || !backend.ellipsis_line_elides(text, raw) {
             continue;
         }
-        if !out.iter().any(|s| s.start == start) {
-            out.push(Span::new(start, start + t.len()));
-        }
+        // (Lines come sorted and once each.)
+        out.push(Span::new(start, start + t.len()));
     }
-    out.sort_by_key(|s| s.start);
     out
 }
 

@@ -44,11 +44,8 @@ impl Project {
     /// A file in `dir` is one of the project's macro files: what it renders
     /// at its top level is never run, only its macros are.
     pub fn holds_macros(&self, dir: &Path) -> bool {
-        let Some(dir) = crate::source::resolver().canonical(if dir.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            dir
-        }) else {
+        // (An empty `dir` is the working directory.)
+        let Some(dir) = crate::source::resolver().canonical(dir) else {
             return false;
         };
         self.macro_paths
