@@ -20,7 +20,7 @@ import io
 from collections import Counter, defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from sources import DEB, EXCLUDE, GITHUB  # noqa: E402
+from sources import DEB, EXCLUDE, GITHUB, TUNE_ONLY  # noqa: E402
 
 TUNE_PERCENT = int(os.environ.get("TUNE_PERCENT", "34"))
 MAX_BYTES = int(os.environ.get("FP_MAX_BYTES", str(2_000_000)))
@@ -194,7 +194,7 @@ def collect(cache, run):
                     if m:
                         unit = f"{name}:{m.group(0)}"
                 rec = {"dialect": dialect, "source": name, "kind": kind, "where": where, "path": path,
-                       "unit": unit, "part": part_of(unit), "bytes": len(data)}
+                       "unit": unit, "part": "tune" if name in TUNE_ONLY else part_of(unit), "bytes": len(data)}
                 text = data.decode("utf-8", errors="replace")
                 key = (dialect, hashlib.sha256(data).hexdigest())
                 if not text.strip():

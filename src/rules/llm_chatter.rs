@@ -44,15 +44,34 @@ use crate::prose::looks_like_prose;
 use crate::rules::Rule;
 
 /// Whether the quote at `at` stands inside a word: an apostrophe
-/// (`Here's`), not the start of a literal.
+/// (`Here's`), not the start of a literal. A literal's prefix is not a word:
+/// T-SQL's `N'...'`, PostgreSQL's `E'...'`, `X'...'`, `B'...'`, `U&'...'`,
+/// Python's `r"..."`, `b'...'`, `f"..."`.
 fn opened_in_word(text: &str, at: usize) -> bool {
-    text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+    let before = &text[..at];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '_' || *c == '&')
+        .last()
+        .map_or(at, |(i, _)| i);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let prefix = matches!(
+        word.to_ascii_lowercase().as_str(),
+        "n" | "e" | "x" | "b" | "u&" | "r" | "u" | "f" | "br" | "rb" | "fr" | "rf"
+    );
+    !prefix
 }
 
 /// The line with the text of its string literals blanked (quotes kept):
 /// `gender STRING COMMENT 'Gender of the customer',` is code whatever its
 /// string says. A string opened inside a word (`Here's the query, it's`) is an
-/// apostrophe of prose and stays.
+/// apostrophe of prose and stays. A comment after code on the line is
+/// dropped: `BREAK; -- the row has finally been inserted, so end the loop` is
+/// code and its documentation.
 fn without_quoted_text<'a>(
     text: &'a str,
     line: Span,
@@ -65,14 +84,31 @@ fn without_quoted_text<'a>(
         .iter()
         .take_while(|r| r.span.start < line.end)
     {
-        if r.kind != RegionKind::String || r.span.start < line.start || r.span.end > line.end {
+        if r.span.start < line.start {
             continue;
         }
-        if opened_in_word(text, r.span.start) || r.span.end - r.span.start < 3 {
-            continue;
-        }
+        let (a, b) = match r.kind {
+            // From the comment's opener to its end or the line's; what
+            // precedes it is the line's own text.
+            RegionKind::Comment if r.span.start > line.start => {
+                (r.span.start - line.start, r.span.end.min(line.end) - line.start)
+            }
+            // A literal that goes on past the line (a long message in
+            // `N'...'`) is blanked to the line's end.
+            RegionKind::String => {
+                if opened_in_word(text, r.span.start) || r.span.end - r.span.start < 3 {
+                    continue;
+                }
+                let end = if r.span.end <= line.end {
+                    r.span.end - 1
+                } else {
+                    line.end
+                };
+                (r.span.start + 1 - line.start, end - line.start)
+            }
+            _ => continue,
+        };
         let o = out.get_or_insert_with(|| body.to_string());
-        let (a, b) = (r.span.start + 1 - line.start, r.span.end - 1 - line.start);
         if o.is_char_boundary(a) && o.is_char_boundary(b) {
             o.replace_range(a..b, &" ".repeat(o[a..b].chars().count()));
         }
