@@ -35,7 +35,8 @@
 #            skipped and listed as not available.
 # Not checked (counted per dialect): Jinja/dbt-templated files ({{ or {%}, ClickHouse files
 # with -- { serverError } / { clientError } annotations, files over FP_MAX_BYTES (2 MB),
-# empty files, a file with the same bytes as one already taken for that dialect.
+# empty files, a file with the same bytes as one already taken for that dialect, files that
+# are neither UTF-8 nor UTF-16 with a byte order mark (gencheck's `not-text`, by contract).
 # Split: tune when sha256(unit) (8 hex digits) mod 100 < TUNE_PERCENT (34), else held-out; a
 # unit is the package or repository (one sample directory of a collection repository).
 # Engines asked (the oracle): SQLite via python3's sqlite3, DuckDB via the duckdb wheel,

@@ -37,6 +37,17 @@ def part_of(unit):
     return "tune" if h % 100 < TUNE_PERCENT else "holdout"
 
 
+def utf8_or_bom(data):
+    """Text gencheck reads: UTF-8, or UTF-16 with its byte order mark."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
 def rule_dialects(rules, path):
     for rx, d in rules:
         if re.search(rx, path):
@@ -207,6 +218,10 @@ def collect(cache, run):
                               and (e[2] is None or re.search(e[2], text)))
                     rec["status"] = ex[3]
                     rec["reason"] = ex[4]
+                elif not utf8_or_bom(data):
+                    # gencheck reports these `not-text` by contract (cli-contract.md): not
+                    # a judgement of the SQL, so counted apart.
+                    rec["status"] = "not-utf8"
                 elif TEMPLATED.search(text):
                     rec["status"] = "templated"
                 elif dialect == "clickhouse" and EXPECTED_ERROR.search(text):
@@ -398,7 +413,9 @@ def report(run, out_md, meta):
       "gencheck's splitting and client-syntax handling is at fault")
     w("- not checked: files with Jinja/dbt templating (`{{`, `{%`: *templated*), ClickHouse files with "
       "`-- { serverError ... }` / `{ clientError ... }` annotations (statements expected to fail), files over "
-      f"{MAX_BYTES} bytes, empty files, and a file with the same bytes as one already taken for that dialect")
+      f"{MAX_BYTES} bytes, empty files, a file with the same bytes as one already taken for that dialect, and "
+      "files that are neither UTF-8 nor UTF-16 with a byte order mark (*not UTF-8*: Windows-1252 and Latin-1 "
+      "scripts, which gencheck reports as `not-text`, as cli-contract.md requires)")
     w("")
     w("## Results")
     w("")
@@ -423,13 +440,13 @@ def report(run, out_md, meta):
     w("")
     w("Files not checked, per dialect (all parts):")
     w("")
-    w("| dialect | checked | templated | excluded | expected-error | duplicate | too large | empty |")
-    w("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    w("| dialect | checked | templated | excluded | expected-error | duplicate | too large | empty | not UTF-8 |")
+    w("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for d in DIALECTS:
         c = status.get(d)
         if c:
             w(f"| {d} | {c['checked']} | {c['templated']} | {c['excluded']} | {c['expected-error']} | {c['duplicate']} | "
-              f"{c['too-large']} | {c['empty']} |")
+              f"{c['too-large']} | {c['empty']} | {c['not-utf8']} |")
     w("")
     reasons = Counter((f["source"], f["status"], f["reason"]) for f in idx["files"] if f.get("reason"))
     for (src_, st, why), n in sorted(reasons.items()):

@@ -115,6 +115,7 @@ GITHUB = {
                                           [(r"(?i)mysql|postgres|sqlserver|tsql", None), (r"\.sql$", "oracle")],
                                           r"^[^/]+/[^/]+"),
     "mysql/mysql-sys": ("a1374ea7cf341b71fd1060136533ce01fe0bd57b", [(r"\.sql$", "mysql")], None),
+    "github/gh-ost": ("145799eeb80081c8b66fe5f56f1d94e3d8fb1b35", [(r"^localtests/.*\.sql$", "mysql")], None),
     "opencart/opencart": ("01254c2138915763c3a86139e24b26c33b3aeb17", [(r"\.sql$", "mysql")], None),
     "Snowflake-Labs/schemachange": ("313d0100ac6e388e57ef42d1407c71606b3ef1f7", [(r"\.sql$", "snowflake")], None),
     "Snowflake-Labs/snowflake-demo-notebooks": ("b9b7cc24338c0750d20dfad57031ccb86457d5fe",

@@ -46,8 +46,8 @@ use crate::rules::Rule;
 /// Whether the quote at `at` stands inside a word: an apostrophe
 /// (`Here's`), not the start of a literal. A literal's prefix is not a word:
 /// T-SQL's `N'...'`, PostgreSQL's `E'...'`, `X'...'`, `B'...'`, `U&'...'`,
-/// Python's `r"..."`, `b'...'`, `f"..."`.
-fn opened_in_word(text: &str, at: usize) -> bool {
+/// Oracle's `q'[...]'`, Python's `r"..."`, `b'...'`, `f"..."`.
+pub(crate) fn opened_in_word(text: &str, at: usize) -> bool {
     let before = &text[..at];
     let word_start = before
         .char_indices()
@@ -61,7 +61,7 @@ fn opened_in_word(text: &str, at: usize) -> bool {
     }
     let prefix = matches!(
         word.to_ascii_lowercase().as_str(),
-        "n" | "e" | "x" | "b" | "u&" | "r" | "u" | "f" | "br" | "rb" | "fr" | "rf"
+        "n" | "e" | "x" | "b" | "u&" | "r" | "u" | "f" | "br" | "rb" | "fr" | "rf" | "q" | "nq"
     );
     !prefix
 }

@@ -5,6 +5,7 @@
 
 use std::fmt;
 
+use crate::analysis::{Analysis, RegionKind};
 use crate::diagnostic::{Finding, Severity, Span};
 use crate::lang::sql::Dialect;
 use crate::lang::FileContext;
@@ -118,6 +119,58 @@ impl Rule {
     }
 }
 
+/// `text` with the comments and string literals blanked that lie outside
+/// every span rejected with an error (newlines kept, so offsets and lines
+/// stay). In a statement the engines only could not verify, a literal
+/// opened inside a word (`Here's`) is prose's apostrophe and stays.
+fn quiet_regions(text: &str, analysis: &Analysis) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
+    let erroneous: Vec<Span> = analysis
+        .rejected
+        .iter()
+        .copied()
+        .filter(|x| {
+            analysis
+                .errors
+                .iter()
+                .any(|e| overlaps(*x, e.span) || (e.span.start == x.start && x.start == x.end))
+        })
+        .collect();
+    for r in &analysis.regions {
+        if !matches!(r.kind, RegionKind::Comment | RegionKind::String)
+            || erroneous.iter().any(|x| overlaps(*x, r.span))
+        {
+            continue;
+        }
+        let unverified = analysis.rejected.iter().any(|x| overlaps(*x, r.span));
+        if unverified
+            && r.kind == RegionKind::String
+            && llm_chatter::opened_in_word(text, r.span.start)
+        {
+            continue;
+        }
+        // Line comments stay: `-- ...` lines are SQL's own tell. Block
+        // comments and literals keep their delimiters.
+        let end = r.span.end.min(text.len());
+        let (from, to) = match r.kind {
+            RegionKind::Comment if !text[r.span.start..end].starts_with("/*") => continue,
+            RegionKind::Comment => (r.span.start + 2, end.saturating_sub(2)),
+            _ => (r.span.start + 1, end.saturating_sub(1)),
+        };
+        if from >= to {
+            continue;
+        }
+        for b in &mut bytes[from..to] {
+            if *b != b'\n' {
+                *b = b' ';
+            }
+        }
+    }
+    // Whole bytes became ASCII spaces, so this is still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
+}
+
 /// Every rule over `text` as `lang`. Returns the findings and the language
 /// the content was detected as (`None` when unsure).
 ///
@@ -175,7 +228,13 @@ pub fn run(
     {
         // (Text YAML takes for one string counts as an error here.)
         let errors = !analysis.errors.is_empty() || !implausible.is_empty();
-        if let Some(detection) = crate::classify::detect(text, lang, suspect, errors) {
+        // SQL's comments and literals outside the statements the engines
+        // reject hold what they like (C# source in a comment above `CREATE
+        // ASSEMBLY`, an XML schema in `N'...'`): they tell nothing of the
+        // file's language. Inside rejected text they still count.
+        let quiet = (lang == Language::Sql).then(|| quiet_regions(text, &analysis));
+        let seen = quiet.as_deref().unwrap_or(text);
+        if let Some(detection) = crate::classify::detect(seen, lang, suspect, errors) {
             let implied_errors = analysis.errors.len() + analysis.unverified.len();
             findings.push(language_mismatch::finding(
                 text,

@@ -361,11 +361,16 @@ pub fn is_placeholder(comment: &str) -> bool {
     }
     // "... insert other cases here ..." asks for code; it elides none.
     let instruction = ["insert", "add", "todo", "fixme"].iter().any(|w| has(w));
-    // "... (other methods) ...", "... (remaining 40 rows)"
+    // "... (other methods) ...", "... (remaining 40 rows)". ("Get all
+    // statements ordered by..." leads into the query under it: `all` counts
+    // only with the ellipsis first or in brackets.)
+    let trailing_only = ellipsis && !parenthesized && !t.starts_with("...") && !t.starts_with('…');
     if (ellipsis || parenthesized)
         && !instruction
         && words.len() <= SHORT_PHRASE_WORDS
-        && words.iter().any(|w| members.contains(w))
+        && words
+            .iter()
+            .any(|w| members.contains(w) && !(*w == "all" && trailing_only))
         && names_code
     {
         return true;
@@ -1196,6 +1201,15 @@ pub fn find(
             }
         };
         if !stand_in && !is_placeholder(comment) && !general() {
+            continue;
+        }
+        // `@block_size int = 200, /*Same as above*/`: a note on the code
+        // before it on its line, which is all there.
+        let lower = comment.to_lowercase();
+        if (lower.contains("same as above") || lower.contains("same as before"))
+            && text[crate::lines::line_around(text, span.start).start..span.start]
+                .contains(|c: char| c.is_alphanumeric())
+        {
             continue;
         }
         if continues_sentence(text, span) {

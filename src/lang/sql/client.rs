@@ -79,6 +79,37 @@ const SQLPLUS_IN_ORACLE: &[&[u8]] = &[
     b"HOST",
     b"EXIT",
     b"QUIT",
+    // Abbreviations SQL*Plus accepts, and its commands that are SQL words
+    // elsewhere (`DESCRIBE` in MySQL, `START TRANSACTION`, ...).
+    b"CONN",
+    b"DISC",
+    b"VAR",
+    b"PRO",
+    b"SPO",
+    b"BRE",
+    b"BREAK",
+    b"COMP",
+    b"COMPUTE",
+    b"DESC",
+    b"DESCRIBE",
+    b"EXECUTE",
+    b"START",
+    b"STARTUP",
+    b"SHUTDOWN",
+    b"PASSWORD",
+    b"SAVE",
+    b"EDIT",
+    b"ED",
+    b"LIST",
+    b"RUN",
+    b"ARCHIVE",
+    b"RECOVER",
+    b"STORE",
+    b"REPHEADER",
+    b"REPFOOTER",
+    b"ATTRIBUTE",
+    b"TIMING",
+    b"XQUERY",
 ];
 
 /// The SQL*Plus commands that start no statement in any SQL dialect (not
@@ -96,6 +127,9 @@ const SQLPLUS_ONLY: &[&[u8]] = &[
     b"BTITLE",
     b"ACCEPT",
     b"PAUSE",
+    b"COL",
+    b"CL",
+    b"CLE",
 ];
 
 /// SQL*Plus `SET` options (`SET SERVEROUTPUT ON`); other `SET`s are SQL.
@@ -167,6 +201,7 @@ const SQLPLUS_SET: &[&[u8]] = &[
     b"ERRORDETAILS",
     b"HEA",
     b"NULL",
+    b"PAUSE",
 ];
 
 fn first_word(line: &[u8]) -> &[u8] {
@@ -236,6 +271,12 @@ pub(crate) fn client_line(dialect: Dialect, line: &[u8], stmt_empty: bool) -> Op
         if in_list(word, SQLPLUS_ONLY) || (!generic && in_list(word, SQLPLUS_IN_ORACLE)) {
             return Some(ClientLine::Command);
         }
+        // `BREAK ON owner`: T-SQL's `BREAK` takes nothing after it.
+        if word.eq_ignore_ascii_case(b"BREAK")
+            && first_word(trim_bytes(&line[word.len()..])).eq_ignore_ascii_case(b"ON")
+        {
+            return Some(ClientLine::Command);
+        }
         // `EXIT` / `QUIT` alone ends a SQL*Plus session; in a block it would
         // be `EXIT WHEN ...` or `EXIT;` inside a statement.
         if generic
@@ -251,7 +292,15 @@ pub(crate) fn client_line(dialect: Dialect, line: &[u8], stmt_empty: bool) -> Op
         }
         if word.eq_ignore_ascii_case(b"SET") {
             let rest = trim_bytes(&line[3..]);
-            if in_list(first_word(rest), SQLPLUS_SET) {
+            let option = first_word(rest);
+            // Oracle's SQL has three `SET` statements; in `oracle` every
+            // other `SET` at a statement's start is SQL*Plus's (`SET PAUSE
+            // OFF`, whatever the option), in `generic` only the known ones.
+            let sql_set = in_list(
+                option,
+                &[b"TRANSACTION", b"ROLE", b"CONSTRAINT", b"CONSTRAINTS"],
+            );
+            if in_list(option, SQLPLUS_SET) || (!generic && !option.is_empty() && !sql_set) {
                 return Some(ClientLine::Command);
             }
         }

@@ -157,6 +157,17 @@ impl Dialect {
         !matches!(self, Dialect::Postgres | Dialect::Mssql | Dialect::Oracle)
     }
 
+    /// `$$...$$` and `$tag$...$tag$` quote a body. Not in the dialects
+    /// where `$` is part of names and of other syntax: Oracle's `v$session`
+    /// and conditional compilation (`$IF $$flag $THEN`), T-SQL's `$action`,
+    /// MySQL's, SQLite's and BigQuery's names.
+    pub(crate) fn dollar_quotes(self) -> bool {
+        !matches!(
+            self,
+            Dialect::Oracle | Dialect::Mssql | Dialect::Mysql | Dialect::Sqlite | Dialect::Bigquery
+        )
+    }
+
     pub(crate) fn brackets_quote(self) -> bool {
         matches!(self, Dialect::Mssql)
     }

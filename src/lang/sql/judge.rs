@@ -181,7 +181,7 @@ pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis
             let code = statement_code(script, stmt);
             errors
                 .iter()
-                .any(|e| structurally_broken(&code, stmt, e.offset))
+                .any(|e| structurally_broken(&code, stmt, e.offset, dialect))
         };
         if gap.is_none() && !authoritative && !broken {
             gap = unknown_kind(sql, furthest)
@@ -298,7 +298,12 @@ pub(crate) fn routine_with_quoted_body(statement: &str) -> bool {
 /// comments blanked ([`statement_code`]): `ms191239` in
 /// `'http://.../ms191239.aspx'` is no splice, and `here` ending a comment no
 /// misspelt `WHERE`.
-pub(crate) fn structurally_broken(code: &str, stmt: &Statement, stop: usize) -> bool {
+pub(crate) fn structurally_broken(
+    code: &str,
+    stmt: &Statement,
+    stop: usize,
+    dialect: Dialect,
+) -> bool {
     if stmt.unterminated.is_some() || !stmt.unclosed.is_empty() {
         return true;
     }
@@ -308,7 +313,18 @@ pub(crate) fn structurally_broken(code: &str, stmt: &Statement, stop: usize) -> 
     }
     let rest = code[at..].trim_start();
     let before = code[..at].trim_end();
-    if (rest.starts_with([',', ')']) && before.ends_with([',', '('])) || rest.starts_with(";;") {
+    // (SQL Server takes a comma after a table's last column: `CREATE TABLE
+    // #t (a int, b int,)`, `DECLARE @t TABLE (...,)`. In `generic`,
+    // PostgreSQL and SQLite stopping there together still rejects it.)
+    let table_comma = matches!(dialect, Dialect::Mssql | Dialect::Generic)
+        && rest.starts_with(')')
+        && before.ends_with(',')
+        && code[..code.find('(').unwrap_or(0)]
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .any(|w| w.eq_ignore_ascii_case("TABLE"));
+    if (rest.starts_with([',', ')']) && before.ends_with([',', '(']) && !table_comma)
+        || rest.starts_with(";;")
+    {
         return true;
     }
     // A misspelt keyword at the stop or the word before it (`FORM t`).
@@ -448,7 +464,8 @@ pub(crate) fn doubled_keyword(sql: &str, at: usize) -> bool {
 /// One edit (insert, delete, substitute, swap) away from a core keyword,
 /// without being a keyword itself.
 pub(crate) fn misspelt_keyword(word: &str) -> bool {
-    if dialect_keywords().contains(word) {
+    // A keyword with a digit is a name (`table1`, `order2`), not a typo.
+    if dialect_keywords().contains(word) || word.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
 
@@ -792,7 +809,20 @@ pub(crate) fn missing_comma(sql: &str, at: usize) -> bool {
         return false;
     }
     if rest.starts_with(|c: char| c.is_ascii_digit() || c == '\'' || c == '"') {
-        return true;
+        // A literal after a keyword is that keyword's argument (`DEFAULT
+        // 'uri'`, `COLLATE 'C'`), not a second item.
+        let previous: String = before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let upper = previous.to_ascii_uppercase();
+        let keyword = CORE_KEYWORDS.contains(&upper.as_str())
+            || (previous == upper && curated_keywords().contains(upper.as_str()));
+        return !keyword;
     }
     // A quoted name (`tier`, [tier]) followed by a data type.
     if let Some(close) = match rest.chars().next() {

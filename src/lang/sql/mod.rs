@@ -279,6 +279,61 @@ mod tests {
     }
 
     #[test]
+    fn oracle_q_quotes_conditional_compilation_and_sqlplus_set() {
+        // `q'!...!'` holds quotes and `;`; `$$flag` is conditional
+        // compilation, not a dollar quote; `set pause off` is SQL*Plus's.
+        let text = "set pause off\nBEGIN\n  $if $$no_op $then\n    NULL;\n  $else\n    EXECUTE IMMEDIATE q'!comment on table t is 'it''s; fine'!';\n  $end\nEND;\n/\nSET TRANSACTION READ ONLY;\n";
+        let s = stmts(text, Dialect::Oracle);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert!(s[0].starts_with("BEGIN") && s[0].ends_with("END;"), "{s:?}");
+        assert_eq!(s[1], "SET TRANSACTION READ ONLY;");
+        let unclosed = split("SELECT q'[never closed; FROM dual;\n", Dialect::Oracle);
+        assert_eq!(unclosed.statements.len(), 1);
+        assert!(!unclosed.statements[0].terminated);
+        // PostgreSQL keeps its dollar quotes.
+        assert_eq!(
+            stmts("SELECT $$a;b$$;", Dialect::Postgres),
+            ["SELECT $$a;b$$;"]
+        );
+    }
+
+    #[test]
+    fn block_comments_nest_where_the_dialect_nests_them() {
+        let text = "/* notes\n/* an aside\n*/\nSELECT 1 FROM dual;\n";
+        // Oracle ends the comment at the first `*/`; PostgreSQL nests it.
+        assert_eq!(stmts(text, Dialect::Oracle).len(), 1);
+        assert!(split(text, Dialect::Oracle).statements[0].terminated);
+        assert!(!split(text, Dialect::Postgres).statements[0].terminated);
+        // Unsure, the reading that closes wins.
+        assert!(split(text, Dialect::Generic).statements[0].terminated);
+    }
+
+    #[test]
+    fn tsql_end_then_if_is_a_new_statement_and_tables_take_a_last_comma() {
+        let text = "CREATE PROCEDURE p @d datetime = NULL AS\nBEGIN\nIF @d IS NULL BEGIN SET @d = GETDATE() END\nIF @d > GETDATE() BEGIN SET @d = GETDATE() END\nSELECT 1\nEND\n";
+        assert!(split(text, Dialect::Mssql).open_block_at_eof.is_none());
+        let errors = |t: &str, d| {
+            findings(t, d)
+                .into_iter()
+                .filter(|f| f.severity == crate::diagnostic::Severity::Error)
+                .count()
+        };
+        assert_eq!(
+            errors("CREATE TABLE #t (a int, b int,);\n", Dialect::Mssql),
+            0
+        );
+        assert_eq!(
+            errors("SELECT 1 FROM table1 LOCK IN SHARE MODE;\n", Dialect::Mysql),
+            0
+        );
+        // Elsewhere an empty last item is still broken.
+        assert_eq!(
+            errors("INSERT INTO t (a, b) VALUES (1,,2);\n", Dialect::Mssql),
+            1
+        );
+    }
+
+    #[test]
     fn procedural_blocks_stay_whole() {
         let text = "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  INSERT INTO b VALUES (1);\n  UPDATE c SET x = CASE WHEN 1 THEN 2 END;\nEND;\nBEGIN;\nCOMMIT;";
         let s = stmts(text, Dialect::Sqlite);

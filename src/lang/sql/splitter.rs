@@ -308,7 +308,12 @@ impl<'a> Splitter<'a> {
                 },
                 b'\'' | b'"' => {
                     stmt_empty = false;
-                    match self.skip_quoted(i, b) {
+                    let end = if b == b'\'' && self.q_quote_at(i) {
+                        self.skip_q_quoted(i)
+                    } else {
+                        self.skip_quoted(i, b)
+                    };
+                    match end {
                         Some(e) => {
                             if b == b'\'' || self.dialect.double_quoted_strings() {
                                 self.region(i, e, RegionKind::String);
@@ -361,7 +366,7 @@ impl<'a> Splitter<'a> {
                         None => i += 1,
                     }
                 }
-                b'$' if i == 0 || !is_ident_byte(src[i - 1]) => {
+                b'$' if self.dialect.dollar_quotes() && (i == 0 || !is_ident_byte(src[i - 1])) => {
                     stmt_empty = false;
                     match self.dollar_tag(i) {
                         Some(tag) => match find(&src[i + tag.len()..], tag) {
@@ -369,6 +374,14 @@ impl<'a> Splitter<'a> {
                                 let e = i + tag.len() + p + tag.len();
                                 self.region(i, e, RegionKind::Body);
                                 i = e;
+                            }
+                            // Unsure of the dialect, a `$$` glued to a name
+                            // that never closes is not a quote (Oracle's
+                            // conditional compilation, `$IF $$flag $THEN`).
+                            None if self.dialect == Dialect::Generic
+                                && src.get(i + tag.len()).is_some_and(|b| is_ident_byte(*b)) =>
+                            {
+                                i += 1
                             }
                             None => {
                                 self.region(i, n, RegionKind::Body);
@@ -456,10 +469,23 @@ impl<'a> Splitter<'a> {
                     {
                         depth += 1;
                     } else if w.eq_ignore_ascii_case(b"END") && depth > 0 {
-                        let next = self.next_word(i + w.len());
-                        let closes_other = [&b"IF"[..], b"LOOP", b"WHILE", b"REPEAT", b"FOR"]
-                            .iter()
-                            .any(|k| next.eq_ignore_ascii_case(k));
+                        let after = i + w.len();
+                        let next = self.next_word(after);
+                        // `END IF`, `END LOOP`, ... close other blocks, except
+                        // in T-SQL, which has none: there `END` then `IF` on
+                        // the next line is a block's end and a new statement.
+                        // Unsure (`generic`), only on the same line.
+                        let same_line = || {
+                            !src[after..]
+                                .iter()
+                                .take_while(|b| b.is_ascii_whitespace())
+                                .any(|b| *b == b'\n')
+                        };
+                        let closes_other = self.dialect != Dialect::Mssql
+                            && [&b"IF"[..], b"LOOP", b"WHILE", b"REPEAT", b"FOR"]
+                                .iter()
+                                .any(|k| next.eq_ignore_ascii_case(k))
+                            && (self.dialect != Dialect::Generic || same_line());
                         if !closes_other {
                             depth -= 1;
                         }
@@ -527,7 +553,26 @@ impl<'a> Splitter<'a> {
     }
 
     fn skip_block_comment(&self, i: usize) -> Option<usize> {
-        // Nested comments, as PostgreSQL and the SQL standard have them.
+        // Nested comments, as PostgreSQL, T-SQL and the SQL standard have
+        // them; Oracle, MySQL and SQLite end a comment at its first `*/`.
+        // Unsure of the dialect, a `/*` inside a comment that would then
+        // never close is text.
+        let src = self.src;
+        let flat = || find(&src[i + 2..], b"*/").map(|p| i + 2 + p + 2);
+        if matches!(
+            self.dialect,
+            Dialect::Oracle | Dialect::Mysql | Dialect::Sqlite
+        ) {
+            return flat();
+        }
+        let nested = self.skip_nested_comment(i);
+        if nested.is_none() && self.dialect == Dialect::Generic {
+            return flat();
+        }
+        nested
+    }
+
+    fn skip_nested_comment(&self, i: usize) -> Option<usize> {
         let src = self.src;
         let mut depth = 0;
         let mut j = i;
@@ -591,6 +636,49 @@ impl<'a> Splitter<'a> {
                     continue;
                 }
                 return Some(j + 1);
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// Whether the `'` at `i` opens an Oracle alternative-quoting literal,
+    /// `q'[...]'` (or `Q`, `nq`, `NQ`): its own delimiter, then a `'`.
+    fn q_quote_at(&self, i: usize) -> bool {
+        if !matches!(self.dialect, Dialect::Oracle | Dialect::Generic) || i == 0 {
+            return false;
+        }
+        let src = self.src;
+        if !matches!(src[i - 1], b'q' | b'Q') {
+            return false;
+        }
+        let before = i.checked_sub(2).map(|k| src[k]);
+        let word_start = match before {
+            Some(b'n' | b'N') => i.checked_sub(3).map(|k| src[k]),
+            other => other,
+        };
+        word_start.is_none_or(|c| !is_ident_byte(c))
+            && src
+                .get(i + 1)
+                .is_some_and(|c| !c.is_ascii_whitespace() && *c != b'\'')
+    }
+
+    /// The end (after its closing `'`) of the `q'X...X'` literal whose `'` is
+    /// at `i`; `None` when it never closes.
+    fn skip_q_quoted(&self, i: usize) -> Option<usize> {
+        let src = self.src;
+        let open = src[i + 1];
+        let close = match open {
+            b'[' => b']',
+            b'{' => b'}',
+            b'(' => b')',
+            b'<' => b'>',
+            c => c,
+        };
+        let mut j = i + 2;
+        while j + 1 < src.len() {
+            if src[j] == close && src[j + 1] == b'\'' {
+                return Some(j + 2);
             }
             j += 1;
         }
