@@ -124,7 +124,6 @@ impl Rule {
 /// stay). In a statement the engines only could not verify, a literal
 /// opened inside a word (`Here's`) is prose's apostrophe and stays.
 fn quiet_regions(text: &str, analysis: &Analysis) -> String {
-    let mut bytes = text.as_bytes().to_vec();
     let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
     let erroneous: Vec<Span> = analysis
         .rejected
@@ -134,9 +133,10 @@ fn quiet_regions(text: &str, analysis: &Analysis) -> String {
             analysis
                 .errors
                 .iter()
-                .any(|e| overlaps(*x, e.span) || (e.span.start == x.start && x.start == x.end))
+                .any(|e| (x.start..=x.end).contains(&e.span.start))
         })
         .collect();
+    let mut quiet = Vec::new();
     for r in &analysis.regions {
         if !matches!(r.kind, RegionKind::Comment | RegionKind::String)
             || erroneous.iter().any(|x| overlaps(*x, r.span))
@@ -158,17 +158,11 @@ fn quiet_regions(text: &str, analysis: &Analysis) -> String {
             RegionKind::Comment => (r.span.start + 2, end.saturating_sub(2)),
             _ => (r.span.start + 1, end.saturating_sub(1)),
         };
-        if from >= to {
-            continue;
-        }
-        for b in &mut bytes[from..to] {
-            if *b != b'\n' {
-                *b = b' ';
-            }
+        if from < to {
+            quiet.push(Span::new(from, to));
         }
     }
-    // Whole bytes became ASCII spaces, so this is still UTF-8.
-    String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
+    crate::lines::mask(text, &quiet)
 }
 
 /// Every rule over `text` as `lang`. Returns the findings and the language

@@ -811,14 +811,10 @@ pub(crate) fn missing_comma(sql: &str, at: usize) -> bool {
     if rest.starts_with(|c: char| c.is_ascii_digit() || c == '\'' || c == '"') {
         // A literal after a keyword is that keyword's argument (`DEFAULT
         // 'uri'`, `COLLATE 'C'`), not a second item.
-        let previous: String = before
-            .chars()
-            .rev()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
+        let previous = before
+            .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .next()
+            .unwrap_or("");
         let upper = previous.to_ascii_uppercase();
         let keyword = CORE_KEYWORDS.contains(&upper.as_str())
             || (previous == upper && curated_keywords().contains(upper.as_str()));
