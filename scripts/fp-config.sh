@@ -19,6 +19,8 @@
 #   PyPI sdists   PYPI below, `pip download --no-binary :all: --no-deps NAME==VERSION`,
 #                 unpacked (many ship .github/workflows, test data, docs)
 #   npm tarballs  NPM below, `npm pack NAME@VERSION`, unpacked
+#   GitHub        GITHUB below, repositories of examples (Kubernetes manifests, compose
+#                 files, workflow templates) at a pinned commit; each top folder is a unit
 #   crates        every crate under $CARGO_HOME/registry/src (whatever builds on this
 #                 machine fetched: $RUN/crates.txt lists them, the report counts them)
 #   system        shell scripts under $SHELL_DIRS (default /usr/bin /usr/sbin /usr/lib /etc)
@@ -173,6 +175,29 @@ fetch_pypi() {
         fi
     done
 }
+# GitHub repositories at a pinned commit: from a local mirror when one is there
+# ($FP_GITHUB/<owner>+<name>/repo, the layout of /work/.mirror), else GitHub's tarball.
+GITHUB=(
+    kubernetes/examples@279e8e4fe314f6cb7bc55fa3fbc21bbeaa48c0ea       # Kubernetes manifests
+    docker/awesome-compose@18f59bdb09ecf520dd5758fbf90dec314baec545    # compose files
+    actions/starter-workflows@1035244887e26fbbd4f1017d919fb5995cc521c4 # GitHub Actions workflows
+)
+fetch_github() {
+    for p in "$@"; do
+        local repo=${p%@*} commit=${p#*@}
+        local d="$CACHE/pkgs/github/$(echo "$repo" | tr '/' '+')@$commit"
+        [[ -e $d/.done ]] && continue
+        rm -rf "$d"; mkdir -p "$d"
+        local mirror="${FP_GITHUB:-/work/.mirror}/$(echo "$repo" | tr '/' '+')/repo"
+        if [[ -d $mirror ]] && git --git-dir="$mirror" cat-file -e "$commit^{commit}" 2>/dev/null; then
+            git --git-dir="$mirror" archive "$commit" | tar x -C "$d"
+        elif ! curl -fsSL "https://codeload.github.com/$repo/tar.gz/$commit" | tar xz -C "$d" --strip-components=1; then
+            echo "could not fetch $p" >&2
+            continue
+        fi
+        touch "$d/.done"
+    done
+}
 fetch_npm() {
     for p in "$@"; do
         local d="$CACHE/pkgs/npm/$(echo "$p" | tr '/' '+')"
@@ -188,6 +213,7 @@ fetch_npm() {
 phase "fetching packages into $CACHE/pkgs"
 fetch_pypi "${PYPI[@]}"
 fetch_npm "${NPM[@]}"
+fetch_github "${GITHUB[@]}"
 
 VENV=$CACHE/venv
 if ! "$VENV/bin/python" -c "

@@ -47,6 +47,10 @@ const MIN_SCORE: u32 = 6;
 /// ... from two kinds of tell, or this score from one kind.
 const ONE_KIND_SCORE: u32 = 8;
 
+/// "Starts broken": the implied parser rejects one of this many first
+/// non-blank lines.
+const EARLY_LINES: usize = 3;
+
 /// A candidate is named only when its strict parser rejects at most this
 /// share of the text: tells alone are not enough.
 const MAX_REJECTED_SHARE: f32 = 0.25;
@@ -55,6 +59,9 @@ const MAX_REJECTED_SHARE: f32 = 0.25;
 /// [`MAX_REJECTED_SHARE`] (but less than this) is still named when the
 /// implied language's parser rejects at least [`IMPLIED_REJECTS_ALL`].
 const BROKEN_CANDIDATE_SHARE: f32 = 0.75;
+/// The score that names a broken (or parserless) candidate, where the
+/// implied parser rejects one of the first lines (else `2 * MIN_SCORE`).
+const BROKEN_TOLD_SCORE: u32 = 10;
 const IMPLIED_REJECTS_ALL: f32 = 0.9;
 
 /// A language recognised by its tells alone is named only where the implied
@@ -357,12 +364,15 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
         .iter()
         .find(|(l, _, _)| *l == implied)
         .map_or(0, |s| s.1);
-    // The implied parser rejects the first line already: the file does not
-    // even begin as the implied language, and its tells elsewhere (JSON's
-    // `"key": value` in a Python dict) weigh less.
+    // The implied parser rejects one of the first lines already: the file
+    // does not even begin as the implied language, and its tells elsewhere
+    // (JSON's `"key": value` in a Python dict) weigh less.
     let starts_broken = {
-        let start = text.len() - text.trim_start().len();
-        let first_end = text[start..].find('\n').map_or(text.len(), |e| start + e);
+        let first_end = lines(text)
+            .filter(|l| !l.text.trim().is_empty())
+            .take(EARLY_LINES)
+            .last()
+            .map_or(text.len(), |l| l.span.end);
         rejected.iter().any(|r| r.start <= first_end)
     };
     let mut candidates: Vec<&(Language, u32, usize)> = scored
@@ -370,7 +380,7 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
         .filter(|(l, score, kinds)| {
             !implied.includes(*l)
                 && *score >= MIN_SCORE
-                && (*kinds >= 2 || *score >= ONE_KIND_SCORE)
+                && (*kinds >= 2 || *score >= ONE_KIND_SCORE || starts_broken)
                 && (*score >= implied_score * 2 + 2
                     || (starts_broken && *score > implied_score + 2))
         })
@@ -427,9 +437,12 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
             // (Snowflake's `TYPE=EXTERNAL_STAGE` lines, which no engine
             // here verifies, are no `.env` file: one kind of tell counts
             // only against a real error.)
-            let strong = *score >= 2 * MIN_SCORE && *kinds >= 2;
+            let strong = *kinds >= 2
+                && (*score >= 2 * MIN_SCORE || (starts_broken && *score >= BROKEN_TOLD_SCORE));
             if (strong || (covered && *score >= ONE_KIND_SCORE && errors))
-                && implied >= TELLS_ONLY_IMPLIED_REJECTS
+                && (implied >= TELLS_ONLY_IMPLIED_REJECTS
+                    || ((starts_broken || (*score >= 3 * MIN_SCORE && *kinds >= 3))
+                        && implied >= MAX_REJECTED_SHARE))
             {
                 let note = format!(
                     "gencheck has no {} parser: named by these lines alone",
@@ -448,13 +461,16 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
         // Django model spliced mid-token, saved as .sql, is Python. It
         // takes many tells of two kinds, a text the implied parser all
         // but wholly rejects, and half its rejection or less.
-        let broken_but_told =
-            *score >= 2 * MIN_SCORE && *kinds >= 2 && share < BROKEN_CANDIDATE_SHARE && {
-                let implied = *implied_share
-                    .get_or_insert_with(|| implied_rejection(text, implied, rejected));
-                implied >= IMPLIED_REJECTS_ALL && share * 2.0 <= implied
-            };
-        if share <= MAX_REJECTED_SHARE || broken_but_told {
+        let told = *score >= 2 * MIN_SCORE || (starts_broken && *score >= BROKEN_TOLD_SCORE);
+        let broken_but_told = told && *kinds >= 2 && share < BROKEN_CANDIDATE_SHARE && {
+            let implied =
+                *implied_share.get_or_insert_with(|| implied_rejection(text, implied, rejected));
+            implied >= IMPLIED_REJECTS_ALL && share * 2.0 <= implied
+        };
+        // One kind of tell is enough only for a text the candidate's
+        // parser accepts whole.
+        let one_kind_ok = *kinds >= 2 || *score >= ONE_KIND_SCORE || share == 0.0;
+        if (share <= MAX_REJECTED_SHARE && one_kind_ok) || broken_but_told {
             return Some(Detection {
                 language: *lang,
                 evidence: evidence_for(&all, *lang),

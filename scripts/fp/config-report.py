@@ -11,7 +11,8 @@
   report RUN CACHE           print the tables and the lists
 
 Sources (see scripts/fp-config.sh): CACHE/pkgs/pypi/<name>==<version>/ (unpacked sdists),
-CACHE/pkgs/npm/<name>@<version>/ (unpacked `npm pack` tarballs), every crate under
+CACHE/pkgs/npm/<name>@<version>/ (unpacked `npm pack` tarballs),
+CACHE/pkgs/github/<owner>+<name>@<commit>/ (a repository's tree), every crate under
 $CARGO_HOME/registry/src/*/ and the shell scripts under $SHELL_DIRS.
 
 Unit and split: every file belongs to a unit, the thing it was written as part of:
@@ -19,6 +20,7 @@ Unit and split: every file belongs to a unit, the thing it was written as part o
   ansible-collection:<ns>.<name>  about 90 collections from different authors), where each
                                   ansible_collections/<ns>/<name>/ is a unit of its own
   npm:<name>                      an npm tarball
+  github:<owner>/<name>/<folder>  a top folder of a GitHub repository of examples
   crate:<name>                    a crate in the cargo registry (every version of it)
   deb:<package>                   a system file, by the Debian package that installed it
                                   (dpkg's lists), else system:<directory>
@@ -211,7 +213,7 @@ def cmd_collect(cache, run):
     md = []        # (path, unit, rel)
     sources = []   # (unit-source, dir)
     pkgs = os.path.join(cache, "pkgs")
-    for reg in ("pypi", "npm"):
+    for reg in ("pypi", "npm", "github"):
         base = os.path.join(pkgs, reg)
         if not os.path.isdir(base):
             continue
@@ -227,6 +229,9 @@ def cmd_collect(cache, run):
                 unit = f"{reg}:{name}"
                 if reg == "pypi" and name == "ansible" and len(parts) > 4 and parts[1] == "ansible_collections":
                     unit = f"ansible-collection:{parts[2]}.{parts[3]}"
+                # A repository of examples: each top folder is a unit of its own.
+                if reg == "github" and len(parts) > 1:
+                    unit = f"github:{name}/{parts[0]}"
                 lang = lang_of_package_file(rel)
                 if lang is None or rel == ".done":
                     continue

@@ -137,6 +137,14 @@ pub fn tells(raw: &str, t: &str, out: &mut Vec<LineTell>) {
     if t.ends_with(" = True") || t.ends_with(" = False") || t.ends_with(" = None") {
         out.push(("a Python `True`/`False`/`None` value", 1));
     }
+    // `Path(__file__).parent`, `super().__init__(...)`
+    if ["__file__", "__init__(", "__dict__", "__class__"]
+        .iter()
+        .any(|d| t.contains(d))
+        && !t.starts_with("def ")
+    {
+        out.push(("a Python dunder name", 2));
+    }
     if t.contains("os.environ") || t.contains("os.path.") || t.starts_with("print(f\"") {
         out.push(("a Python library call", 1));
     }

@@ -18,7 +18,39 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
     if t.contains(" async Task") || t.starts_with("[HttpGet") || t.starts_with("[HttpPost") {
         out.push(("C#'s `Task`/attributes", 4));
     }
+    // `await db.SaveChangesAsync();`, `app.UseSwagger();`: .NET's
+    // PascalCase methods (JavaScript's and Java's are camelCase), the
+    // statement ended with `;`.
+    if t.ends_with(';') && pascal_call(t) {
+        out.push(("a .NET PascalCase method call", 1));
+    }
     if t.starts_with("[ApiController]") || t.starts_with("[Route(\"") {
         out.push(("an ASP.NET attribute", 4));
     }
+}
+
+/// Whether `t` calls a method with a PascalCase name on a lower-case
+/// receiver (`app.UseSwagger(`, `builder.Services.AddDbContext<`).
+fn pascal_call(t: &str) -> bool {
+    t.match_indices('.').any(|(i, _)| {
+        let before = t[..i].chars().next_back();
+        let name: String = t[i + 1..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        let after = t[i + 1 + name.len()..].chars().next();
+        before.is_some_and(|c| c.is_ascii_alphanumeric() || c == ')')
+            && name.len() > 2
+            && name.starts_with(|c: char| c.is_ascii_uppercase())
+            && name.chars().any(|c| c.is_ascii_lowercase())
+            && matches!(after, Some('(' | '<'))
+            && {
+                // The receiver starts lower case: `app.`, `db.Todos.`.
+                let recv = t[..i]
+                    .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '_'))
+                    .next()
+                    .unwrap_or("");
+                recv.starts_with(|c: char| c.is_ascii_lowercase())
+            }
+    })
 }

@@ -12,6 +12,25 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
                 .all(|c| c.is_alphanumeric() || " _-.:\"*".contains(c))
         {
             out.push(("an INI `[section]`", 1));
+            // `[testenv:lint]`, `[remote "origin"]`: TOML would quote the
+            // name.
+            if inner.contains(':') || inner.contains(" \"") {
+                out.push(("an INI `[section:name]`", 3));
+            }
+        }
+        return;
+    }
+    // `deps =` with its values on the indented lines below: TOML needs a
+    // value after `=`.
+    if let Some(key) = t.strip_suffix(" =").or_else(|| t.strip_suffix('=')) {
+        if !key.is_empty()
+            && !key.starts_with(['-', '#', ';'])
+            && key
+                .trim()
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c))
+        {
+            out.push(("an INI `key =` with its value on the lines below", 2));
         }
         return;
     }

@@ -34,6 +34,15 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
     if t.starts_with("class ") && t.contains(" < ") && !t.ends_with(':') && !t.ends_with('{') {
         out.push(("a Ruby subclass", 4));
     }
+    // A Gemfile: `gem "rails", "~> 7.1"`, `source "https://rubygems.org"`.
+    if (t.starts_with("gem \"") || t.starts_with("gem '")) && !t.ends_with(':') {
+        out.push(("a Gemfile `gem` line", 3));
+    }
+    if t.starts_with("source \"https://rubygems.org")
+        || t.starts_with("source 'https://rubygems.org")
+    {
+        out.push(("a Gemfile `source`", 5));
+    }
     if t == "end" {
         out.push(("a Ruby `end`", 1));
     }

@@ -83,6 +83,9 @@ struct Walk {
     /// a model's prose.
     prose_keys: Vec<Span>,
     documents: usize,
+    /// The last non-empty block scalar: the key it is the value of (the
+    /// nearest key before it) and its span (its content's).
+    last_block: Option<(String, Span)>,
 }
 
 /// A key's identity: plain scalars that YAML's core schema reads as a
@@ -117,6 +120,7 @@ fn walk(text: &str) -> Walk {
     let mut out = Walk::default();
     let mut stack: Vec<Frame> = Vec::new();
     let mut pending_prose_key: Option<Span> = None;
+    let mut last_key = String::new();
     // A node ended: the mapping it is in expects a key or a value next.
     fn node_done(stack: &mut [Frame]) {
         if let Some(Frame::Mapping { next_is_key, .. }) = stack.last_mut() {
@@ -153,6 +157,9 @@ fn walk(text: &str) -> Walk {
                 if style != ScalarStyle::Plain && !(block && value.is_empty()) {
                     out.strings.push(Span::new(start, end));
                 }
+                if block && !value.is_empty() {
+                    out.last_block = Some((last_key.clone(), Span::new(start, end)));
+                }
                 let depth = stack.len();
                 if let Some(Frame::Mapping {
                     keys,
@@ -160,6 +167,7 @@ fn walk(text: &str) -> Walk {
                     ..
                 }) = stack.last_mut()
                 {
+                    last_key = value.to_string();
                     if depth == 1
                         && style == ScalarStyle::Plain
                         && value.split(' ').filter(|w| !w.is_empty()).count() >= 4
@@ -467,6 +475,15 @@ impl Backend for Yaml {
         };
         analysis.rejected.sort_by_key(|r| r.start);
         let Some((span, info)) = w.error else {
+            // A block scalar that ends the file, its script or text left
+            // open.
+            if let Some((key, block)) = &w.last_block {
+                if block.end >= text.trim_end().len() {
+                    analysis
+                        .open_at_eof
+                        .extend(super::ends::block_scalar_open(text, key, *block));
+                }
+            }
             return analysis;
         };
         let end = text.trim_end().len();
@@ -625,7 +642,23 @@ impl Backend for Yaml {
                 "an item of `{parent}:` that has a `name:` and nothing else (nothing to run)"
             ));
         }
-        None
+        if let Some((value, full)) = cut_known_value(last).filter(|_| newline_proof(last)) {
+            return Some(format!(
+                "the value `{value}`, the start of `{full}` (the only kind of value its key takes)"
+            ));
+        }
+        // A CI file's stages, the last one cut (`- depl`).
+        if let Some(word) = last.strip_prefix("- ").filter(|_| parent == Some("stages")) {
+            const STAGES: &[&str] = &[
+                "build", "test", "deploy", "release", "publish", "package", "cleanup",
+            ];
+            if word.len() >= 2 && !STAGES.contains(&word) {
+                if let Some(full) = STAGES.iter().find(|s| s.starts_with(word)) {
+                    return Some(format!("the stage `{word}`, the start of `{full}`"));
+                }
+            }
+        }
+        super::ends::structure_cut(body)
     }
 
     /// Without a final newline: a value cut after an operator (`run: npm
@@ -751,6 +784,24 @@ const NEVER_EMPTY: &[&str] = &[
     "schemas",
 ];
 
+/// Keys whose known values are so distinct that a strict prefix of one is
+/// a cut even with a final newline (`runs-on: ubuntu-la`; not `type: str`,
+/// which Ansible's argument specs write).
+fn newline_proof(last: &str) -> bool {
+    let line = last.strip_prefix("- ").unwrap_or(last);
+    line.split_once(": ").is_some_and(|(k, _)| {
+        matches!(
+            k.trim(),
+            "runs-on"
+                | "image"
+                | "pathType"
+                | "package-ecosystem"
+                | "imagePullPolicy"
+                | "condition"
+        )
+    })
+}
+
 /// Keys that are null on purpose beside keys that hold blocks: GitHub
 /// Actions events with no filter (`workflow_dispatch:` after `push:` and
 /// its branches).
@@ -864,6 +915,7 @@ fn siblings_hold_blocks(body: &str) -> bool {
 /// workflow's job): one with nothing under it at the end was cut after its
 /// name.
 const OBJECT_ENTRIES: &[&str] = &[
+    "depends_on",
     "schemas",
     "responses",
     "paths",
@@ -975,6 +1027,30 @@ const KNOWN_VALUES: &[(&str, &[&str])] = &[
         ],
     ),
     ("pathType", &["Prefix", "Exact", "ImplementationSpecific"]),
+    (
+        "image",
+        &[
+            "nginx",
+            "postgres",
+            "redis",
+            "mysql",
+            "mariadb",
+            "mongo",
+            "node",
+            "python",
+            "alpine",
+            "ubuntu",
+            "debian",
+            "busybox",
+            "golang",
+            "rabbitmq",
+            "memcached",
+            "httpd",
+            "traefik",
+            "elasticsearch",
+            "registry",
+        ],
+    ),
 ];
 
 /// The last line `key: val` where `val` is a strict prefix of a value
@@ -983,7 +1059,7 @@ fn cut_known_value(last: &str) -> Option<(String, &'static str)> {
     let (key, value) = last.strip_prefix("- ").unwrap_or(last).split_once(": ")?;
     let value = value.trim();
     let (_, values) = KNOWN_VALUES.iter().find(|(k, _)| *k == key.trim())?;
-    if value.is_empty() || values.contains(&value) {
+    if value.is_empty() || values.contains(&value) || (key.trim() == "image" && value.len() < 3) {
         return None;
     }
     let full = values
@@ -1119,7 +1195,7 @@ mod tests {
         }
         for t in [
             "volumes:\n  db-data:\n  redis-data:\n",
-            "on:\n  push:\n    branches: [main]\n  workflow_dispatch:\n",
+            "jobs:\n  a:\n    steps:\n      - run: make\non:\n  push:\n    branches: [main]\n  workflow_dispatch:\n",
             "region: x\nbucket:\n",
             // A mapping used as a set, whose entries may carry optional
             // settings: an entry with none is null on purpose.

@@ -5,6 +5,7 @@
 //! multi-document streams are YAML like any other.
 
 mod backend;
+mod ends;
 
 pub use backend::{Yaml, BACKEND};
 
