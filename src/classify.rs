@@ -492,7 +492,9 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
         })
         .count();
     // The implied parser stops at the document's first line (a heading
-    // JavaScript cannot read), before any code could begin.
+    // JavaScript cannot read), before any code could begin; or at one of
+    // the first lines at all (YAML reads a heading as a comment and the
+    // sentence after it as a string, and stops at the next heading).
     let rejected_from_start = doc.first.is_some_and(|first| {
         let line_end = text[first..].find('\n').map_or(text.len(), |e| first + e);
         rejected
@@ -507,7 +509,7 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
         && (doc.text_lines.len() * 10 >= doc.total * 4
             || (doc.structure >= 2 && doc.markdown_lines * 10 >= doc.total * 8))
         && (doc.markdown_lines as f32) >= 0.6 * doc.total as f32
-        && (rejected_prose * 2 >= doc.text_lines.len() || rejected_from_start)
+        && (rejected_prose * 2 >= doc.text_lines.len() || rejected_from_start || starts_broken)
         && implied != Language::Markdown
     {
         let first = doc.text_lines[0];

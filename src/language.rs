@@ -99,6 +99,9 @@ registry! {
     Xml: "xml", None, lang::recognised::xml::tells, None;
     Makefile: "makefile", None, lang::recognised::makefile::tells, None;
     Hcl: "hcl", None, lang::recognised::hcl::tells, None;
+    PowerShell: "powershell", None, lang::recognised::powershell::tells, None;
+    Nginx: "nginx", None, lang::recognised::nginx::tells, None;
+    Properties: "properties", None, lang::recognised::properties::tells, None;
 }
 
 impl Language {
