@@ -83,10 +83,29 @@ struct Walk {
     /// a model's prose.
     prose_keys: Vec<Span>,
     documents: usize,
+    /// Keys of a document's top mapping, in order.
+    top_keys: Vec<Span>,
+    /// Top-level keys that may be a model's words, if first or last: a
+    /// sentence over a list (`The key changes are:`), a label over a
+    /// sentence (`Note: make sure ...`).
+    chatter_keys: Vec<Span>,
     /// The last non-empty block scalar: the key it is the value of (the
     /// nearest key before it) and its span (its content's).
     last_block: Option<(String, Span)>,
 }
+
+/// Labels a model puts before its remarks, which no configuration uses as
+/// a top-level key.
+const CHATTER_LABELS: &[&str] = &[
+    "Note",
+    "Notes",
+    "Explanation",
+    "Summary",
+    "Changes",
+    "Important",
+    "Tip",
+    "Caveat",
+];
 
 /// A key's identity: plain scalars that YAML's core schema reads as a
 /// number, boolean or null keep their kind; every other scalar is a string
@@ -119,7 +138,9 @@ fn walk(text: &str) -> Walk {
     let offsets = Offsets::new(text);
     let mut out = Walk::default();
     let mut stack: Vec<Frame> = Vec::new();
-    let mut pending_prose_key: Option<Span> = None;
+    // A top-level key that reads like a sentence, or a chatter label
+    // (`Note:`), waiting for its value: (span, sentence, label).
+    let mut pending_prose_key: Option<(Span, bool, bool)> = None;
     let mut last_key = String::new();
     // A node ended: the mapping it is in expects a key or a value next.
     fn node_done(stack: &mut [Frame]) {
@@ -137,10 +158,22 @@ fn walk(text: &str) -> Walk {
         };
         let start = offsets.byte(span.start.index());
         let end = offsets.byte(span.end.index()).max(start);
-        if let Some(key) = pending_prose_key.take() {
-            if matches!(&event, Event::Scalar(v, ScalarStyle::Plain, _, _) if v.is_empty() || v == "~")
-            {
-                out.prose_keys.push(key);
+        if let Some((key, sentence, label)) = pending_prose_key.take() {
+            match &event {
+                Event::Scalar(v, ScalarStyle::Plain, _, _)
+                    if sentence && (v.is_empty() || v == "~") =>
+                {
+                    out.prose_keys.push(key)
+                }
+                // `The key changes are:` over a list of changes.
+                Event::SequenceStart(..) if sentence => out.chatter_keys.push(key),
+                // `Note: make sure the secret is set.`
+                Event::Scalar(v, ScalarStyle::Plain, _, _)
+                    if label && v.split(' ').filter(|w| !w.is_empty()).count() >= 5 =>
+                {
+                    out.chatter_keys.push(key)
+                }
+                _ => {}
             }
         }
         match event {
@@ -168,11 +201,13 @@ fn walk(text: &str) -> Walk {
                 }) = stack.last_mut()
                 {
                     last_key = value.to_string();
-                    if depth == 1
-                        && style == ScalarStyle::Plain
-                        && value.split(' ').filter(|w| !w.is_empty()).count() >= 4
-                    {
-                        pending_prose_key = Some(Span::new(start, end));
+                    if depth == 1 {
+                        out.top_keys.push(Span::new(start, end));
+                    }
+                    let sentence = value.split(' ').filter(|w| !w.is_empty()).count() >= 4;
+                    let label = CHATTER_LABELS.contains(&value.as_ref());
+                    if depth == 1 && style == ScalarStyle::Plain && (sentence || label) {
+                        pending_prose_key = Some((Span::new(start, end), sentence, label));
                     }
                     // `<<` merge keys may repeat in practice (`<<: *a` then
                     // `<<: *b`); YAML's merge-key spec allows a list instead.
@@ -456,23 +491,27 @@ impl Backend for Yaml {
         regions.sort_by_key(|r| r.span.start);
         // Non-overlapping: a comment scan never starts inside a string.
         regions.dedup_by(|b, a| b.span.start < a.span.end);
-        let mut analysis = Analysis {
-            regions,
-            duplicate_keys: w.duplicates,
-            // Sentences as keys are for `llm-chatter` to judge.
-            rejected: w
-                .prose_keys
-                .iter()
-                .map(|k| crate::lines::line_around(text, k.start))
-                .collect(),
-            // A document that is one plain scalar of several lines.
-            implausible: if w.error.is_none() {
-                w.plain_roots
-            } else {
-                Vec::new()
-            },
-            ..Analysis::default()
-        };
+        let mut analysis =
+            Analysis {
+                regions,
+                duplicate_keys: w.duplicates,
+                // Sentences as keys are for `llm-chatter` to judge.
+                rejected: w
+                    .prose_keys
+                    .iter()
+                    .chain(w.chatter_keys.iter().filter(|k| {
+                        w.top_keys.first() == Some(*k) || w.top_keys.last() == Some(*k)
+                    }))
+                    .map(|k| crate::lines::line_around(text, k.start))
+                    .collect(),
+                // A document that is one plain scalar of several lines.
+                implausible: if w.error.is_none() {
+                    w.plain_roots
+                } else {
+                    Vec::new()
+                },
+                ..Analysis::default()
+            };
         analysis.rejected.sort_by_key(|r| r.start);
         let Some((span, info)) = w.error else {
             // A block scalar that ends the file, its script or text left
