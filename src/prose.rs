@@ -167,6 +167,36 @@ pub fn looks_like_prose(line: &str) -> bool {
     if words.len() < 3 {
         return false;
     }
+    // "Step 2 - Install the git hooks", "Step 3: run the migrations".
+    if matches!(words[0], "Step" | "Part" | "Phase")
+        && words.len() >= 4
+        && words[1]
+            .trim_end_matches([':', '.', ')'])
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+        && words[1].len() <= 3
+        && words[1].starts_with(|c: char| c.is_ascii_digit())
+        && words[2..].iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | ',' | '\'' | '`' | '.' | ':'))
+        })
+    {
+        return true;
+    }
+    // A sentence that leads in to a command: "You can run it with: X=1
+    // ./run.sh" (the lead-in alone is judged).
+    if let Some((lead, _)) = s.split_once(": ") {
+        let lead_words = lead.split_whitespace().count();
+        if lead_words >= 4
+            && lead_words < words.len()
+            && lead
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == ',')
+            && looks_like_prose(&format!("{lead}:"))
+        {
+            return true;
+        }
+    }
     // SQL written in capitals: `SELECT * FROM t VERSION AS OF '123'`.
     if words[0].len() > 1
         && words[0].chars().all(|c| c.is_ascii_uppercase())
@@ -243,6 +273,8 @@ mod tests {
             "This should fix the issue.",
             "I've updated the query to use a CTE instead of a subquery.",
             "- `SUM(oi.quantity * oi.unit_price)` computes the gross sales per product.",
+            "Step 2 - Install the git hooks",
+            "You can run it with: CF_DISTRIBUTION_ID=E123 ./publish.sh",
         ] {
             assert!(looks_like_prose(l), "{l}");
         }
@@ -271,6 +303,8 @@ mod tests {
             "WHERE deleted_at IS NULL AND name IS NOT NULL",
             "GRANT SELECT ON reports TO analyst",
             "SELECT * FROM t VERSION AS OF '123'",
+            "Step 2",
+            "step = 2",
         ] {
             assert!(!looks_like_prose(l), "{l}");
         }

@@ -25,7 +25,14 @@
 //!   one); a `steps:`/`tasks:` item with only its `name:`; without a
 //!   final newline, a value that stops after `&&`, `,` or `(` (an error),
 //!   or any other key with no value (a warning: a file may end with an
-//!   empty value on purpose).
+//!   empty value on purpose). By the kind of file (`lang/yaml/ends.rs`): a
+//!   workflow with triggers and no `jobs:`, or whose last job has no
+//!   `steps:`; a Kubernetes manifest or Dependabot file ending in an empty
+//!   key; a compose file ending in an empty `volumes:` its services need;
+//!   a last list item without the key every item before it has; a strict
+//!   prefix of a well-known value (`runs-on: ubuntu-la`); a block scalar
+//!   at the end whose script is inside a quote or bracket, or whose text
+//!   leaves a `{` open.
 //!
 //! The finding points at the end of the file and names what was left open
 //! and where it was opened. Errors in the middle of the file stay

@@ -202,6 +202,8 @@ fn tune_corpus_is_caught_at_its_floors() {
 ///   112/116, TypeScript 101/111, JSON 131/139, YAML 119/139, TOML 135/140,
 ///   shell 107/121 with the release build. JavaScript, TypeScript and JSON
 ///   at the 90%; the others a few cases below today's rate.
+/// - 2026-11-30, session 15 (tuned on the same tune corpora and on probes
+///   written for it): JSON 133/139, YAML 124/139, shell 109/121.
 fn fresh_holdout_is_caught_at_todays_floors() {
     assert_floors(
         &manifest_dir().join("holdout/fresh"),
@@ -209,9 +211,9 @@ fn fresh_holdout_is_caught_at_todays_floors() {
             ("javascript", 0.90),
             ("typescript", 0.90),
             ("json", 0.90),
-            ("yaml", 0.84),
+            ("yaml", 0.87),
             ("toml", 0.92),
-            ("shell", 0.85),
+            ("shell", 0.87),
         ],
     );
 }
@@ -221,7 +223,9 @@ fn fresh_holdout_is_caught_at_todays_floors() {
 /// placeholder phrasings and look-alikes, mismatches between 25 content
 /// languages and 13 extensions, shell chatter and fences, YAML cut where it
 /// still parses. Tuned on: floors a little below what the rules reach
-/// (2026-11-30, release build).
+/// (2026-11-30, release build; session 15 raised the mismatch and
+/// shell/YAML floors to what its rules reach: YAML truncated 47/55, shell
+/// chatter 53/53, mismatches in YAML 21/21, TOML 17/17, shell 20/21).
 #[test]
 fn session_11_tune_corpora_are_caught_at_their_floors() {
     assert_floors(
@@ -245,14 +249,14 @@ fn session_11_tune_corpora_are_caught_at_their_floors() {
             ("javascript", 0.93),
             ("typescript", 0.81),
             ("json", 0.85),
-            ("yaml", 0.55),
-            ("toml", 0.70),
-            ("shell", 0.70),
+            ("yaml", 0.90),
+            ("toml", 0.90),
+            ("shell", 0.85),
         ],
     );
     assert_floors(
         &manifest_dir().join("holdout/tune-shell-yaml"),
-        &[("yaml", 0.52), ("shell", 0.94)],
+        &[("yaml", 0.80), ("shell", 0.96)],
     );
 }
 
