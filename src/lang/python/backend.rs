@@ -137,6 +137,27 @@ pub fn tells(raw: &str, t: &str, out: &mut Vec<LineTell>) {
     if t.ends_with(" = True") || t.ends_with(" = False") || t.ends_with(" = None") {
         out.push(("a Python `True`/`False`/`None` value", 1));
     }
+    // `'is_active': True,`: a dict literal (Python's repr) with Python's
+    // constants, where JSON writes `true` and `null`.
+    if [
+        "': True",
+        "': False",
+        "': None",
+        "\": True",
+        "\": False",
+        "\": None",
+    ]
+    .iter()
+    .any(|c| {
+        t.match_indices(c).any(|(i, _)| {
+            matches!(
+                t[i + c.len()..].chars().next(),
+                None | Some(',' | '}' | ']')
+            )
+        })
+    }) {
+        out.push(("a Python dict entry with `True`/`False`/`None`", 2));
+    }
     // `Path(__file__).parent`, `super().__init__(...)`
     if ["__file__", "__init__(", "__dict__", "__class__"]
         .iter()

@@ -67,6 +67,16 @@ fn key_of(line: &str) -> Option<&str> {
     plain.then_some(key)
 }
 
+/// The key of the last line when it is a key with nothing after its `:`
+/// (`port:`, `- hosts:`).
+fn empty_last_key<'a>(lines: &[Line<'a>]) -> Option<&'a str> {
+    let t = lines.last()?.text;
+    if !t.ends_with(':') || t.contains(": ") || t.contains(" #") {
+        return None;
+    }
+    key_of(t)
+}
+
 /// The value written on the line after `key:`, if any.
 fn value_of(line: &str) -> &str {
     let t = line.strip_prefix("- ").unwrap_or(line);
@@ -166,12 +176,7 @@ fn manifest_cut(lines: &[Line<'_>]) -> Option<String> {
     if kind.is_empty() || !kind.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
         return None;
     }
-    let last = lines.last()?;
-    let t = last.text;
-    if !t.ends_with(':') || t.contains(": ") || t.contains(" #") {
-        return None;
-    }
-    let key = key_of(t)?;
+    let key = empty_last_key(lines)?;
     Some(format!(
         "the key `{key}:` with nothing under it, in a Kubernetes `{kind}` (a manifest writes `{{}}` or `null` for an empty value)"
     ))
@@ -190,11 +195,7 @@ fn dependabot_cut(lines: &[Line<'_>]) -> Option<String> {
     {
         return None;
     }
-    let t = lines.last()?.text;
-    if !t.ends_with(':') || t.contains(": ") || t.contains(" #") {
-        return None;
-    }
-    let key = key_of(t)?;
+    let key = empty_last_key(lines)?;
     Some(format!(
         "the key `{key}:` with nothing under it, in a Dependabot configuration (none of its keys is null)"
     ))
