@@ -412,6 +412,9 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
     // when a strongly told candidate is itself broken.
     let mut implied_share: Option<f32> = None;
     for (lang, score, kinds) in candidates {
+        // Enough tells to name a candidate its own parser does not confirm
+        // (a broken one, or one gencheck has no parser for).
+        let told = *score >= 2 * MIN_SCORE || (starts_broken && *score >= BROKEN_TOLD_SCORE);
         // A language gencheck has no parser for: named on many strong
         // tells of two kinds, where the implied parser rejects most of the
         // text (the file is rejected either way; the name says why).
@@ -437,8 +440,7 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
             // (Snowflake's `TYPE=EXTERNAL_STAGE` lines, which no engine
             // here verifies, are no `.env` file: one kind of tell counts
             // only against a real error.)
-            let strong = *kinds >= 2
-                && (*score >= 2 * MIN_SCORE || (starts_broken && *score >= BROKEN_TOLD_SCORE));
+            let strong = told && *kinds >= 2;
             if (strong || (covered && *score >= ONE_KIND_SCORE && errors))
                 && (implied >= TELLS_ONLY_IMPLIED_REJECTS
                     || ((starts_broken || (*score >= 3 * MIN_SCORE && *kinds >= 3))
@@ -461,7 +463,6 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
         // Django model spliced mid-token, saved as .sql, is Python. It
         // takes many tells of two kinds, a text the implied parser all
         // but wholly rejects, and half its rejection or less.
-        let told = *score >= 2 * MIN_SCORE || (starts_broken && *score >= BROKEN_TOLD_SCORE);
         let broken_but_told = told && *kinds >= 2 && share < BROKEN_CANDIDATE_SHARE && {
             let implied =
                 *implied_share.get_or_insert_with(|| implied_rejection(text, implied, rejected));

@@ -149,6 +149,18 @@ fn without_inline_code(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Whether `line` reads as prose.
+/// The words before the first `: ` of `s` when they are four or more
+/// plain words and something follows (`You can run it with: X=1 ./run`).
+pub fn lead_in(s: &str) -> Option<&str> {
+    let (lead, rest) = s.split_once(": ")?;
+    let plain = lead.split_whitespace().count() >= 4
+        && !rest.trim().is_empty()
+        && lead
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == ',');
+    plain.then_some(lead)
+}
+
 pub fn looks_like_prose(line: &str) -> bool {
     let plain = without_inline_code(line);
     let s = strip_markup(&plain);
@@ -185,15 +197,8 @@ pub fn looks_like_prose(line: &str) -> bool {
     }
     // A sentence that leads in to a command: "You can run it with: X=1
     // ./run.sh" (the lead-in alone is judged).
-    if let Some((lead, _)) = s.split_once(": ") {
-        let lead_words = lead.split_whitespace().count();
-        if lead_words >= 4
-            && lead_words < words.len()
-            && lead
-                .chars()
-                .all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == ',')
-            && looks_like_prose(&format!("{lead}:"))
-        {
+    if let Some(lead) = lead_in(s) {
+        if looks_like_prose(&format!("{lead}:")) {
             return true;
         }
     }

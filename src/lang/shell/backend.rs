@@ -385,38 +385,18 @@ fn prose_command(t: &str) -> bool {
     // CF_ID=E123 ./publish.sh"); a short line with `=` is an assignment.
     // (Or a lead-in of four words or more before the colon: "You can run
     // it with: X=1 ./run.sh".)
-    let lead_in = s.split_once(": ").is_some_and(|(lead, _)| {
-        lead.split_whitespace().count() >= 4
-            && lead
-                .chars()
-                .all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == ',')
-    });
-    let sentence = words >= 8 && s.contains(": ") || words >= 10 || lead_in;
+    let sentence =
+        words >= 8 && s.contains(": ") || words >= 10 || crate::prose::lead_in(s).is_some();
     let operators: &[char] = if sentence && capitalised {
         &['$', '|', '>', '<', '&', ';', '(', '\\']
     } else {
         &['=', '$', '|', '>', '<', '&', ';', '(', '\\']
     };
-    // "Step 2 - Install the git hooks": a numbered step's heading.
-    let step = {
-        let mut w = s.split_whitespace();
-        matches!(w.next(), Some("Step" | "Part" | "Phase"))
-            && w.next().is_some_and(|n| {
-                let n = n.trim_end_matches([':', '.', ')']);
-                !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
-            })
-            && w.count() >= 2
-    };
-    let prose = crate::prose::looks_like_prose(t)
-        || step
-        || (lead_in
-            && s.split_once(": ")
-                .is_some_and(|(lead, _)| crate::prose::looks_like_prose(&format!("{lead}:"))));
     (capitalised || listed_code)
         && !s.contains(operators)
         && backticks.is_multiple_of(2)
         && (words >= 4 || heading)
-        && prose
+        && crate::prose::looks_like_prose(t)
 }
 
 impl Backend for Shell {

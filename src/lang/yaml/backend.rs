@@ -89,9 +89,9 @@ struct Walk {
     /// sentence over a list (`The key changes are:`), a label over a
     /// sentence (`Note: make sure ...`).
     chatter_keys: Vec<Span>,
-    /// The last non-empty block scalar: the key it is the value of (the
-    /// nearest key before it) and its span (its content's).
-    last_block: Option<(String, Span)>,
+    /// The last non-empty block scalar: the span of the key it is the
+    /// value of (the nearest key before it) and its own (its content's).
+    last_block: Option<(Span, Span)>,
 }
 
 /// Labels a model puts before its remarks, which no configuration uses as
@@ -141,7 +141,7 @@ fn walk(text: &str) -> Walk {
     // A top-level key that reads like a sentence, or a chatter label
     // (`Note:`), waiting for its value: (span, sentence, label).
     let mut pending_prose_key: Option<(Span, bool, bool)> = None;
-    let mut last_key = String::new();
+    let mut last_key = Span::new(0, 0);
     // A node ended: the mapping it is in expects a key or a value next.
     fn node_done(stack: &mut [Frame]) {
         if let Some(Frame::Mapping { next_is_key, .. }) = stack.last_mut() {
@@ -191,7 +191,7 @@ fn walk(text: &str) -> Walk {
                     out.strings.push(Span::new(start, end));
                 }
                 if block && !value.is_empty() {
-                    out.last_block = Some((last_key.clone(), Span::new(start, end)));
+                    out.last_block = Some((last_key, Span::new(start, end)));
                 }
                 let depth = stack.len();
                 if let Some(Frame::Mapping {
@@ -200,14 +200,16 @@ fn walk(text: &str) -> Walk {
                     ..
                 }) = stack.last_mut()
                 {
-                    last_key = value.to_string();
+                    last_key = Span::new(start, end);
                     if depth == 1 {
-                        out.top_keys.push(Span::new(start, end));
-                    }
-                    let sentence = value.split(' ').filter(|w| !w.is_empty()).count() >= 4;
-                    let label = CHATTER_LABELS.contains(&value.as_ref());
-                    if depth == 1 && style == ScalarStyle::Plain && (sentence || label) {
-                        pending_prose_key = Some((Span::new(start, end), sentence, label));
+                        out.top_keys.push(last_key);
+                        if style == ScalarStyle::Plain {
+                            let sentence = value.split(' ').filter(|w| !w.is_empty()).count() >= 4;
+                            let label = CHATTER_LABELS.contains(&value.as_ref());
+                            if sentence || label {
+                                pending_prose_key = Some((last_key, sentence, label));
+                            }
+                        }
                     }
                     // `<<` merge keys may repeat in practice (`<<: *a` then
                     // `<<: *b`); YAML's merge-key spec allows a list instead.
@@ -377,6 +379,19 @@ impl Walk {
         for o in &mut self.open {
             o.0 = back(o.0);
         }
+        for s in self
+            .plain_roots
+            .iter_mut()
+            .chain(&mut self.prose_keys)
+            .chain(&mut self.top_keys)
+            .chain(&mut self.chatter_keys)
+        {
+            *s = span(*s);
+        }
+        if let Some((k, b)) = &mut self.last_block {
+            *k = span(*k);
+            *b = span(*b);
+        }
     }
 }
 
@@ -491,36 +506,36 @@ impl Backend for Yaml {
         regions.sort_by_key(|r| r.span.start);
         // Non-overlapping: a comment scan never starts inside a string.
         regions.dedup_by(|b, a| b.span.start < a.span.end);
-        let mut analysis =
-            Analysis {
-                regions,
-                duplicate_keys: w.duplicates,
-                // Sentences as keys are for `llm-chatter` to judge.
-                rejected: w
-                    .prose_keys
-                    .iter()
-                    .chain(w.chatter_keys.iter().filter(|k| {
-                        w.top_keys.first() == Some(*k) || w.top_keys.last() == Some(*k)
-                    }))
-                    .map(|k| crate::lines::line_around(text, k.start))
-                    .collect(),
-                // A document that is one plain scalar of several lines.
-                implausible: if w.error.is_none() {
-                    w.plain_roots
-                } else {
-                    Vec::new()
-                },
-                ..Analysis::default()
-            };
+        // Chatter keys count only as the first or the last key.
+        let edge = |k: &&Span| w.top_keys.first() == Some(*k) || w.top_keys.last() == Some(*k);
+        let mut analysis = Analysis {
+            regions,
+            duplicate_keys: w.duplicates,
+            // Sentences as keys are for `llm-chatter` to judge.
+            rejected: w
+                .prose_keys
+                .iter()
+                .chain(w.chatter_keys.iter().filter(edge))
+                .map(|k| crate::lines::line_around(text, k.start))
+                .collect(),
+            // A document that is one plain scalar of several lines.
+            implausible: if w.error.is_none() {
+                w.plain_roots
+            } else {
+                Vec::new()
+            },
+            ..Analysis::default()
+        };
         analysis.rejected.sort_by_key(|r| r.start);
         let Some((span, info)) = w.error else {
             // A block scalar that ends the file, its script or text left
             // open.
-            if let Some((key, block)) = &w.last_block {
+            if let Some((key, block)) = w.last_block {
                 if block.end >= text.trim_end().len() {
+                    let key = text[key.start..key.end].trim_matches(['"', '\'']);
                     analysis
                         .open_at_eof
-                        .extend(super::ends::block_scalar_open(text, key, *block));
+                        .extend(super::ends::block_scalar_open(text, key, block));
                 }
             }
             return analysis;
@@ -681,21 +696,10 @@ impl Backend for Yaml {
                 "an item of `{parent}:` that has a `name:` and nothing else (nothing to run)"
             ));
         }
-        if let Some((value, full)) = cut_known_value(last).filter(|_| newline_proof(last)) {
-            return Some(format!(
-                "the value `{value}`, the start of `{full}` (the only kind of value its key takes)"
-            ));
-        }
-        // A CI file's stages, the last one cut (`- depl`).
-        if let Some(word) = last.strip_prefix("- ").filter(|_| parent == Some("stages")) {
-            const STAGES: &[&str] = &[
-                "build", "test", "deploy", "release", "publish", "package", "cleanup",
-            ];
-            if word.len() >= 2 && !STAGES.contains(&word) {
-                if let Some(full) = STAGES.iter().find(|s| s.starts_with(word)) {
-                    return Some(format!("the stage `{word}`, the start of `{full}`"));
-                }
-            }
+        if let Some((_, what)) =
+            cut_known_value(last, parent).filter(|(cut, _)| *cut != Cut::NoNewline)
+        {
+            return Some(what);
         }
         super::ends::structure_cut(body)
     }
@@ -705,11 +709,8 @@ impl Backend for Yaml {
     /// may end with an empty value on purpose).
     fn cut_last_line(&self, body: &str) -> Option<(String, bool)> {
         let last = body.lines().last()?.trim();
-        if let Some((value, full)) = cut_known_value(last) {
-            return Some((
-                format!("the value `{value}`, the start of `{full}` (the only kind of value its key takes)"),
-                true,
-            ));
+        if let Some((_, what)) = cut_known_value(last, parent_key(body)) {
+            return Some((what, true));
         }
         if let Some(key) = empty_key(last) {
             return Some((format!("the key `{key}:` with no value"), false));
@@ -822,24 +823,6 @@ const NEVER_EMPTY: &[&str] = &[
     "properties",
     "schemas",
 ];
-
-/// Keys whose known values are so distinct that a strict prefix of one is
-/// a cut even with a final newline (`runs-on: ubuntu-la`; not `type: str`,
-/// which Ansible's argument specs write).
-fn newline_proof(last: &str) -> bool {
-    let line = last.strip_prefix("- ").unwrap_or(last);
-    line.split_once(": ").is_some_and(|(k, _)| {
-        matches!(
-            k.trim(),
-            "runs-on"
-                | "image"
-                | "pathType"
-                | "package-ecosystem"
-                | "imagePullPolicy"
-                | "condition"
-        )
-    })
-}
 
 /// Keys that are null on purpose beside keys that hold blocks: GitHub
 /// Actions events with no filter (`workflow_dispatch:` after `push:` and
@@ -988,12 +971,28 @@ fn parent_key(body: &str) -> Option<&str> {
         .strip_suffix(':')
 }
 
-/// Values some keys only ever take (`runs-on: ubuntu-latest`, `interval:
-/// weekly`, `format: double`): a last value that is a strict prefix of one
-/// of them, and none itself, with no final newline, was cut mid-word.
-const KNOWN_VALUES: &[(&str, &[&str])] = &[
+/// How a last value cut from a known one shows ([`KNOWN_VALUES`]).
+#[derive(Clone, Copy, PartialEq)]
+enum Cut {
+    /// Values the key only takes; a prefix is a cut only without a final
+    /// newline (`type: str` is Ansible's, not a cut `string`).
+    NoNewline,
+    /// Values the key only takes, so distinct that a prefix is a cut even
+    /// with a final newline (`runs-on: ubuntu-la`).
+    Closed,
+    /// Well-known names among others (`image: postgr`): a prefix of three
+    /// letters or more is a cut, with a final newline or not.
+    Open,
+}
+
+/// Values some keys take (`runs-on: ubuntu-latest`, `interval: weekly`,
+/// `format: double`, `image: postgres`, a CI file's `stages:`): a last
+/// value that is a strict prefix of one of them, and none itself, was cut
+/// mid-word.
+const KNOWN_VALUES: &[(&str, Cut, &[&str])] = &[
     (
         "runs-on",
+        Cut::Closed,
         &[
             "ubuntu-latest",
             "windows-latest",
@@ -1001,9 +1000,10 @@ const KNOWN_VALUES: &[(&str, &[&str])] = &[
             "self-hosted",
         ],
     ),
-    ("interval", &["daily", "weekly", "monthly"]),
+    ("interval", Cut::NoNewline, &["daily", "weekly", "monthly"]),
     (
         "format",
+        Cut::NoNewline,
         &[
             "double",
             "float",
@@ -1024,12 +1024,22 @@ const KNOWN_VALUES: &[(&str, &[&str])] = &[
     ),
     (
         "type",
+        Cut::NoNewline,
         &["string", "number", "integer", "boolean", "array", "object"],
     ),
-    ("restart", &["always", "unless-stopped", "on-failure"]),
-    ("imagePullPolicy", &["Always", "IfNotPresent", "Never"]),
+    (
+        "restart",
+        Cut::NoNewline,
+        &["always", "unless-stopped", "on-failure"],
+    ),
+    (
+        "imagePullPolicy",
+        Cut::Closed,
+        &["Always", "IfNotPresent", "Never"],
+    ),
     (
         "condition",
+        Cut::Closed,
         &[
             "service_healthy",
             "service_started",
@@ -1038,6 +1048,7 @@ const KNOWN_VALUES: &[(&str, &[&str])] = &[
     ),
     (
         "state",
+        Cut::NoNewline,
         &[
             "present",
             "absent",
@@ -1048,9 +1059,10 @@ const KNOWN_VALUES: &[(&str, &[&str])] = &[
             "latest",
         ],
     ),
-    ("protocol", &["TCP", "UDP", "SCTP"]),
+    ("protocol", Cut::NoNewline, &["TCP", "UDP", "SCTP"]),
     (
         "package-ecosystem",
+        Cut::Closed,
         &[
             "npm",
             "pip",
@@ -1065,9 +1077,14 @@ const KNOWN_VALUES: &[(&str, &[&str])] = &[
             "nuget",
         ],
     ),
-    ("pathType", &["Prefix", "Exact", "ImplementationSpecific"]),
+    (
+        "pathType",
+        Cut::Closed,
+        &["Prefix", "Exact", "ImplementationSpecific"],
+    ),
     (
         "image",
+        Cut::Open,
         &[
             "nginx",
             "postgres",
@@ -1090,21 +1107,41 @@ const KNOWN_VALUES: &[(&str, &[&str])] = &[
             "registry",
         ],
     ),
+    (
+        "stages",
+        Cut::Open,
+        &[
+            "build", "test", "deploy", "release", "publish", "package", "cleanup",
+        ],
+    ),
 ];
 
-/// The last line `key: val` where `val` is a strict prefix of a value
-/// `key` only takes.
-fn cut_known_value(last: &str) -> Option<(String, &'static str)> {
-    let (key, value) = last.strip_prefix("- ").unwrap_or(last).split_once(": ")?;
-    let value = value.trim();
-    let (_, values) = KNOWN_VALUES.iter().find(|(k, _)| *k == key.trim())?;
-    if value.is_empty() || values.contains(&value) || (key.trim() == "image" && value.len() < 3) {
+/// The last line `key: val` (or `- val` in a list under `parent:`) where
+/// `val` is a strict prefix of a known value of `key`: how such a cut
+/// shows, and the words naming the value and the one it was cut from.
+fn cut_known_value(last: &str, parent: Option<&str>) -> Option<(Cut, String)> {
+    let item = last.strip_prefix("- ");
+    let (key, value) = match item.unwrap_or(last).split_once(": ") {
+        Some((k, v)) => (k.trim(), v.trim()),
+        None => (parent?, item?.trim()),
+    };
+    let (_, cut, values) = KNOWN_VALUES.iter().find(|(k, _, _)| *k == key)?;
+    let min = if *cut == Cut::Open { 3 } else { 1 };
+    if value.len() < min || values.contains(&value) {
         return None;
     }
     let full = values
         .iter()
         .find(|v| v.len() > value.len() && v.starts_with(value))?;
-    Some((value.to_string(), full))
+    let why = if *cut == Cut::Open {
+        format!("a well-known value of `{key}:`")
+    } else {
+        "the only kind of value its key takes".to_string()
+    };
+    Some((
+        *cut,
+        format!("the value `{value}`, the start of `{full}` ({why})"),
+    ))
 }
 
 /// The last line is a list item `- name: ...` under a key whose items
@@ -1259,6 +1296,19 @@ mod tests {
         );
         assert!(BACKEND.cut_last_line("a: 1\nb: c").is_none());
         assert!(BACKEND.cut_last_line("b: \"x,\"").is_none());
+    }
+
+    #[test]
+    fn spans_after_a_reread_are_the_texts() {
+        // A quoted scalar's continuation line indented no deeper than its
+        // key makes the walk read the text again with blanks inserted;
+        // what it found after them maps back.
+        let t = "a:\n  c: \"one two\n  three\"\nrun: |\n  echo \"ü\"\n  echo \"d\n";
+        let a = analyze(t);
+        assert!(a.errors.is_empty(), "{:?}", a.errors);
+        let o = &a.open_at_eof[0];
+        assert_eq!(&t[o.opener.start..o.opener.end], "\"");
+        assert_eq!(o.opener.start, t.rfind('"').unwrap());
     }
 
     #[test]

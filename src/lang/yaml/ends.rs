@@ -83,21 +83,30 @@ fn value_of(line: &str) -> &str {
     t.split_once(": ").map_or("", |(_, v)| v.trim())
 }
 
-/// The top-level keys of a document and the lines under each.
-fn top_level<'a>(lines: &[Line<'a>]) -> Vec<(&'a str, Vec<Line<'a>>)> {
-    let mut out: Vec<(&str, Vec<Line>)> = Vec::new();
-    for l in lines {
-        if l.indent == 0 {
-            if let Some(k) = key_of(l.text).filter(|_| !l.text.starts_with('-')) {
-                out.push((k, vec![*l]));
-                continue;
-            }
-        }
-        if let Some((_, under)) = out.last_mut() {
-            under.push(*l);
-        }
-    }
-    out
+/// The top-level keys of a document, each with its lines: its own first,
+/// then those under it.
+type Top<'d, 'a> = Vec<(&'a str, &'d [Line<'a>])>;
+
+fn top_level<'d, 'a>(lines: &'d [Line<'a>]) -> Top<'d, 'a> {
+    let starts: Vec<(usize, &str)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.indent == 0 && !l.text.starts_with('-'))
+        .filter_map(|(i, l)| Some((i, key_of(l.text)?)))
+        .collect();
+    starts
+        .iter()
+        .enumerate()
+        .map(|(n, &(i, k))| {
+            let end = starts.get(n + 1).map_or(lines.len(), |s| s.0);
+            (k, &lines[i..end])
+        })
+        .collect()
+}
+
+/// The lines of top-level key `key`, if the document has it.
+fn under<'d, 'a>(top: &Top<'d, 'a>, key: &str) -> Option<&'d [Line<'a>]> {
+    top.iter().find(|(k, _)| *k == key).map(|(_, l)| *l)
 }
 
 /// Events a GitHub Actions workflow's `on:` names.
@@ -120,9 +129,8 @@ const EVENTS: &[&str] = &[
 
 /// A GitHub Actions workflow cut before its jobs, or in its last job
 /// before the job does anything.
-fn workflow_cut(lines: &[Line<'_>]) -> Option<String> {
-    let top = top_level(lines);
-    let on = top.iter().find(|(k, _)| *k == "on")?;
+fn workflow_cut(top: &Top<'_, '_>) -> Option<String> {
+    let on = under(top, "on")?;
     let names_event = |t: &str| {
         let t = t.trim_start_matches("- ").trim_start_matches(['[', ' ']);
         EVENTS.iter().any(|e| {
@@ -130,12 +138,11 @@ fn workflow_cut(lines: &[Line<'_>]) -> Option<String> {
                 .is_some_and(|r| r.is_empty() || r.starts_with([':', ',', ']', ' ']))
         })
     };
-    let triggers =
-        names_event(value_of(on.1[0].text)) || on.1[1..].iter().any(|l| names_event(l.text));
+    let triggers = names_event(value_of(on[0].text)) || on[1..].iter().any(|l| names_event(l.text));
     if !triggers {
         return None;
     }
-    let Some((_, jobs)) = top.iter().find(|(k, _)| *k == "jobs") else {
+    let Some(jobs) = under(top, "jobs") else {
         if top
             .iter()
             .any(|(k, _)| matches!(*k, "runs" | "steps" | "stages"))
@@ -168,11 +175,9 @@ fn workflow_cut(lines: &[Line<'_>]) -> Option<String> {
 
 /// A Kubernetes manifest's last line is a key with nothing under it:
 /// manifests write `{}` or `null` where they mean empty.
-fn manifest_cut(lines: &[Line<'_>]) -> Option<String> {
-    let top = top_level(lines);
-    let kind = top.iter().find(|(k, _)| *k == "kind")?;
-    top.iter().find(|(k, _)| *k == "apiVersion")?;
-    let kind = value_of(kind.1[0].text);
+fn manifest_cut(lines: &[Line<'_>], top: &Top<'_, '_>) -> Option<String> {
+    under(top, "apiVersion")?;
+    let kind = value_of(under(top, "kind")?[0].text);
     if kind.is_empty() || !kind.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
         return None;
     }
@@ -185,10 +190,9 @@ fn manifest_cut(lines: &[Line<'_>]) -> Option<String> {
 /// A Dependabot configuration (`version:` and `updates:`) whose last line
 /// is a key with nothing under it: none of its keys is ever null
 /// (`schedule:` needs its `interval:`).
-fn dependabot_cut(lines: &[Line<'_>]) -> Option<String> {
-    let top = top_level(lines);
-    top.iter().find(|(k, _)| *k == "version")?;
-    let (_, updates) = top.iter().find(|(k, _)| *k == "updates")?;
+fn dependabot_cut(lines: &[Line<'_>], top: &Top<'_, '_>) -> Option<String> {
+    under(top, "version")?;
+    let updates = under(top, "updates")?;
     if !updates
         .iter()
         .any(|l| key_of(l.text) == Some("package-ecosystem"))
@@ -252,13 +256,12 @@ fn short_last_item(lines: &[Line<'_>]) -> Option<String> {
 /// A compose file that ends with a top-level `volumes:` holding nothing,
 /// while its services mount named volumes (Compose refuses a named
 /// volume that is not declared).
-fn compose_volumes_cut(lines: &[Line<'_>]) -> Option<String> {
+fn compose_volumes_cut(lines: &[Line<'_>], top: &Top<'_, '_>) -> Option<String> {
     let last = lines.last()?;
     if last.indent != 0 || last.text != "volumes:" {
         return None;
     }
-    let top = top_level(lines);
-    top.iter().find(|(k, _)| *k == "services")?;
+    under(top, "services")?;
     let named = lines.iter().find_map(|l| {
         let item = l.text.strip_prefix("- ")?.trim_matches(['"', '\'']);
         let (name, path) = item.split_once(':')?;
@@ -281,10 +284,11 @@ fn compose_volumes_cut(lines: &[Line<'_>]) -> Option<String> {
 /// module's comment.
 pub fn structure_cut(body: &str) -> Option<String> {
     let doc = content(last_document(body));
-    workflow_cut(&doc)
-        .or_else(|| manifest_cut(&doc))
-        .or_else(|| compose_volumes_cut(&doc))
-        .or_else(|| dependabot_cut(&doc))
+    let top = top_level(&doc);
+    workflow_cut(&top)
+        .or_else(|| manifest_cut(&doc, &top))
+        .or_else(|| compose_volumes_cut(&doc, &top))
+        .or_else(|| dependabot_cut(&doc, &top))
         .or_else(|| short_last_item(&doc))
 }
 
