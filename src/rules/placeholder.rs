@@ -415,10 +415,20 @@ pub fn is_placeholder(comment: &str) -> bool {
     }
     // "(same as above for APAC, AMER and LATAM)", "same as before"
     if t.contains("same as above") || t.contains("same as before") {
-        let bare = words.len() <= BARE_WORDS;
+        // ("TODO: same as before": the note says what to write back.)
+        let bare = words.len() <= BARE_WORDS
+            || (words.len() == BARE_WORDS + 1 && matches!(first, "todo" | "fixme"));
         if bare || parenthesized || ellipsis {
             return true;
         }
+    }
+    // "remaining steps are identical to the original script", "rest of
+    // the handlers as in the original"
+    let original = ["identical to the original", "same as the original", "as in the original"]
+        .iter()
+        .any(|p| t.contains(p));
+    if original && names_code && (["remaining", "rest", "other"].contains(&first)) {
+        return true;
     }
     // "TODO: add the remaining columns from the HR export"
     let todo_verb = has("implement") || has("add") || has("fill");
@@ -627,13 +637,26 @@ fn elision_shape(t: &str) -> Shape {
         return Shape::None;
     }
     let has = |w: &str| words.contains(&w);
-    // "as is" says left alone; its "is" describes nothing.
+    // "as is" says left alone; its "is" describes nothing, nor does the
+    // "so" of "and so on".
     let as_is = t.contains("as is");
-    if words
+    let so_on = t.contains("and so on");
+    let reference = words
         .iter()
-        .enumerate()
-        .any(|(i, w)| DESCRIBES.contains(w) && !(as_is && *w == "is" && i > 0 && words[i - 1] == "as"))
+        .any(|w| REFERENCE.contains(w) && *w != "same");
+    // "add the remaining hosts here in the same way": the rest of a known
+    // set, left for the reader to write.
+    if (t.contains("the same way") || t.contains("same pattern"))
+        && (has("remaining") || t.contains("rest of the"))
+        && words.len() <= 10
     {
+        return Shape::Strong;
+    }
+    if words.iter().enumerate().any(|(i, w)| {
+        DESCRIBES.contains(w)
+            && !(as_is && *w == "is" && i > 0 && words[i - 1] == "as")
+            && !(so_on && *w == "so")
+    }) {
         return Shape::None;
     }
     // "[snip]", "--- snip ---", "etc.", "etc. for the staging jobs" (not
@@ -647,10 +670,7 @@ fn elision_shape(t: &str) -> Shape {
         return Shape::None;
     }
     let first = words[0];
-    // "same" refers back to what is written, not to what is left out.
-    let reference = words
-        .iter()
-        .any(|w| REFERENCE.contains(w) && *w != "same");
+    // ("same" refers back to what is written, not to what is left out.)
     let opens_ellipsis = t.starts_with("...") || t.starts_with('…');
     let closes_ellipsis = t.ends_with("...") || t.ends_with('…');
     // A sentence, full stop and all, is prose about the code.
@@ -732,15 +752,23 @@ fn elision_shape(t: &str) -> Shape {
             )
         })
     {
-        // ("# Keep other library paths" over the line that keeps them.)
-        return Shape::NotBeforeCode;
+        // ("# Keep other library paths" over the line that keeps them;
+        // "keep your existing settings" speaks to the reader about what
+        // is not written.)
+        return if has("your") && (has("existing") || has("current")) {
+            Shape::Strong
+        } else {
+            Shape::NotBeforeCode
+        };
     }
     // "repeat for other environments", "same pattern for the remaining
     // tasks", "register the rest of the blueprints the same way"; "same
     // for G2" is a note on the line below, unless nothing follows.
     let repeats = matches!(first, "repeat" | "same") && (has("for") || has("pattern") || has("way"));
     let same_way = t.contains("same pattern") || t.contains("the same way") || t.contains("and so on");
-    if (repeats || same_way) && !has("as") {
+    // ("same as above for the remaining reducers" repeats too.)
+    let same_as_for = (t.starts_with("same as above") || t.starts_with("same as before")) && has("for");
+    if (repeats || same_way) && (!has("as") || (same_as_for && reference)) {
         return if reference { Shape::Strong } else { Shape::Weak };
     }
     // "your existing providers here", "other loaders go here"
@@ -776,6 +804,7 @@ const ELISION_CUES: &[&str] = &[
     "previous",
     "same",
     "remaining",
+    "original",
     "your code",
     "as is",
     "as they are",
@@ -879,6 +908,11 @@ fn comment_text(comment: &str) -> &str {
 /// A comment of nothing but an ellipsis (`/* ... */`, `// …`).
 fn bare_ellipsis(comment: &str) -> bool {
     let t = comment_text(comment);
+    // `# [...]`, `// (…)`
+    let t = [('[', ']'), ('(', ')')]
+        .iter()
+        .find_map(|(o, c)| t.strip_prefix(*o).and_then(|r| r.strip_suffix(*c)))
+        .unwrap_or(t);
     (t.starts_with("...") || t.starts_with('…')) && t.chars().all(|c| c == '.' || c == '…')
 }
 
@@ -914,6 +948,11 @@ fn stands_alone(text: &str, span: Span) -> bool {
         let l = l.trim_end();
         [",", ";", "{", "(", "[", "=>"].iter().any(|e| l.ends_with(e))
             || (l.ends_with('}') && after.is_some_and(|a| a.trim_start().starts_with('}')))
+            // (A `case` label of a switch, whose body it stands for.)
+            || (l.ends_with(':') && {
+                let l = l.trim_start();
+                (l.starts_with("case ") && !l.ends_with("::")) || l == "default:"
+            })
     });
     opens && !before.is_some_and(is_comment) && !after.is_some_and(is_comment)
 }

@@ -177,12 +177,22 @@ pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis
         // `CREATE STREAMLIT ...`, ClickHouse's `ALTER TABLE t UPDATE ...`)
         // makes every engine stop at that word: unverified, unless the word
         // is a misspelt keyword or the statement is broken anyway.
-        let broken = !authoritative && {
-            let code = statement_code(script, stmt);
-            errors
-                .iter()
-                .any(|e| structurally_broken(&code, stmt, e.offset, dialect))
-        };
+        let code = (!authoritative).then(|| statement_code(script, stmt));
+        let misspelt = code.as_deref().is_some_and(misspelt_verb);
+        let broken = misspelt
+            || code.as_deref().is_some_and(|code| {
+                errors
+                    .iter()
+                    .any(|e| structurally_broken(code, stmt, e.offset, dialect))
+            });
+        // Breakage no dialect allows outweighs dialect syntax the engines
+        // lack elsewhere in the statement: a bracket or quote left open, or
+        // a statement whose first word is a misspelt verb (`DORP TABLE`,
+        // `SELCET ... INCLUDE`).
+        if !authoritative && (stmt.unterminated.is_some() || !stmt.unclosed.is_empty() || misspelt)
+        {
+            gap = None;
+        }
         if gap.is_none() && !authoritative && !broken {
             gap = unknown_kind(sql, furthest)
                 .map(|kind| format!("no engine here knows `{kind}` statements"));
@@ -478,6 +488,33 @@ pub(crate) fn misspelt_keyword(word: &str) -> bool {
     MISSPELLING_TARGETS
         .iter()
         .any(|k| one_edit(word, k) && !inflection(k))
+}
+
+/// The verbs a statement starts with, for [`misspelt_verb`].
+const STATEMENT_VERBS: &[&str] = &[
+    "SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "ALTER", "DROP", "MERGE", "GRANT", "REVOKE",
+    "TRUNCATE", "DECLARE", "EXECUTE", "RETURN", "COMMIT", "ROLLBACK",
+];
+
+/// A statement (its comments and strings blanked) whose first word is one
+/// edit from a statement verb and no dialect's keyword: `DORP TABLE t`,
+/// `SELCET a FROM t`, `UDPATE t SET ...`. A name followed by `.`, `(`, `:`
+/// or `=` is a call, a label or an assignment, not a verb.
+pub(crate) fn misspelt_verb(code: &str) -> bool {
+    let rest = code.trim_start();
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
+    let after = rest[word.len()..].trim_start();
+    if word.len() < MISSPELT_MIN_LEN
+        || !after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '*' || c == '@' || c == '#')
+    {
+        return false;
+    }
+    let upper = word.to_ascii_uppercase();
+    !dialect_keywords().contains(upper.as_str())
+        && STATEMENT_VERBS.iter().any(|v| one_edit(&upper, v))
 }
 
 pub(crate) fn one_edit(a: &str, b: &str) -> bool {
