@@ -302,6 +302,36 @@ fn rejection(text: &str, lang: Language) -> (f32, String) {
 /// The share of `text` the implied language rejects: its parser's, or
 /// the share of `rejected` (text it accepts only by accident), whichever
 /// is larger.
+/// `text` with its leading comment lines in `implied`'s line-comment style
+/// blanked (newlines kept), when it starts with such lines and they are not
+/// also the candidate's own comments; `None` otherwise.
+fn without_leading_comments(text: &str, implied: Language, lang: Language) -> Option<String> {
+    let tokens = &implied.spec().comment_tokens;
+    if tokens
+        .iter()
+        .any(|t| lang.spec().comment_tokens.contains(t))
+    {
+        return None;
+    }
+    let mut end = 0;
+    for line in lines(text) {
+        let t = line.text.trim();
+        if t.is_empty() || tokens.iter().any(|c| t.starts_with(c.as_str())) {
+            end = line.span.end;
+        } else {
+            break;
+        }
+    }
+    if end == 0 || end >= text.len() || text[..end].trim().is_empty() {
+        return None;
+    }
+    let blank: String = text[..end]
+        .chars()
+        .map(|c| if c == '\n' { '\n' } else { ' ' })
+        .collect();
+    Some(blank + &text[end..])
+}
+
 fn implied_rejection(text: &str, implied: Language, rejected: &[Span]) -> f32 {
     let accidental: usize = rejected.iter().map(|r| r.end.saturating_sub(r.start)).sum();
     let share = accidental as f32 / text.len().max(1) as f32;
@@ -458,7 +488,16 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
             }
             continue;
         }
-        let (share, note) = rejection(text, *lang);
+        // (A file-name comment in the implied language's style over
+        // another language's text, `// k8s/worker.yaml` over a manifest,
+        // is the model labelling it: the candidate is judged without it.)
+        let (share, note) = match without_leading_comments(text, implied, *lang) {
+            Some(rest) => {
+                let (share, note) = rejection(&rest, *lang);
+                (share, format!("{note} (its leading comment lines aside)"))
+            }
+            _ => rejection(text, *lang),
+        };
         // Broken content of another language is still that language: a
         // Django model spliced mid-token, saved as .sql, is Python. It
         // takes many tells of two kinds, a text the implied parser all

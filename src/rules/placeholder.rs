@@ -1331,6 +1331,32 @@ mod tests {
     }
 
     #[test]
+    fn elision_shapes_of_config_and_scripts() {
+        let flagged =
+            |t: &str| !find(t, &regions_of(t), crate::language::Language::Python, &[]).is_empty();
+        for t in [
+            "deploy() {\n  x\n}\n# and so on for the other environments\n",
+            "x = 1\n# TODO: same as before\ny = 2\n",
+            "x = {\n  a: 1,\n  // Same as above for the remaining reducers\n}\n",
+            "x = 1\n# Remaining steps are identical to the original script\n",
+            "x = 1\n# add the remaining hosts here in the same way\n",
+            "x = [\n    1,\n    # [...]\n]\n",
+            "const c = {\n  // keep your existing settings\n  images: {},\n};\n",
+            "switch (x) {\n  case 1:\n    // …\n    break;\n}\n",
+        ] {
+            assert!(flagged(t), "{t:?}");
+        }
+        for t in [
+            "x = 1\n# so we keep the cache warm\n",
+            "x = 1\n# same as before, but with bytes\ny = 2\n",
+            "x = 1\n# Keep other library paths\npaths.append(p)\n",
+            "switch (x) {\n  case 1:\n    // falls through\n}\n",
+        ] {
+            assert!(!flagged(t), "{t:?}");
+        }
+    }
+
+    #[test]
     fn stand_ins_in_empty_blocks_and_among_code() {
         let flagged =
             |t: &str| !find(t, &regions_of(t), crate::language::Language::Python, &[]).is_empty();

@@ -273,3 +273,37 @@ mod tests {
         assert!(cut_word(t, t.len(), Language::Sql).is_none());
     }
 }
+
+/// The last word of a file without a final newline (`body` ends with its
+/// last non-blank byte), when it is the start of a longer word written
+/// above and never written whole (`npm run bui` after `npm run build:docs`,
+/// `guides/deplo` under `Deploying:`): the output stopped mid-word. Not an
+/// inflection (`download` beside `downloads`), nor the first part of a
+/// compound (`download_tarball`, `createOrder`).
+pub fn unfinished_word(body: &str) -> Option<String> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    let word = body.rsplit(|c: char| !is_word(c)).next().unwrap_or("");
+    if word.chars().count() < 2 || word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let before = &body[..body.len() - word.len()];
+    let words = || before.split(|c: char| !is_word(c));
+    // (Case aside.)
+    fn rest_of<'w>(w: &'w str, word: &str) -> Option<&'w str> {
+        w.get(..word.len())
+            .filter(|p| p.eq_ignore_ascii_case(word))
+            .map(|_| &w[word.len()..])
+    }
+    let longer = |w: &str| {
+        rest_of(w, word).is_some_and(|rest| {
+            let next = rest.chars().next().unwrap_or('_');
+            !rest.is_empty()
+                && next != '_'
+                && !(next.is_uppercase() && word.ends_with(char::is_lowercase))
+                && !matches!(rest, "s" | "es" | "ed" | "d" | "er" | "ers" | "ing")
+        })
+    };
+    (!words().any(|w| w.eq_ignore_ascii_case(word)) && words().any(longer)).then(|| {
+        format!("the word `{word}`, the start of a longer word above, never written whole")
+    })
+}

@@ -24,6 +24,21 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
     if t.ends_with(';') && pascal_call(t) {
         out.push(("a .NET PascalCase method call", 1));
     }
+    // `private static readonly TimeSpan Max = ...;`, `public sealed class
+    // X`, `public record Point(int X, int Y);`: C#'s modifiers (Java writes
+    // `final`, and no `record` after `sealed`).
+    let modifiers = ["public ", "private ", "internal ", "protected "];
+    if modifiers.iter().any(|m| t.starts_with(m))
+        && (t.contains(" readonly ")
+            || t.contains(" sealed class ")
+            || t.contains(" sealed record ")
+            || t.contains(" record struct ")
+            || t.contains(" internal ")
+            || t.contains(" override async ")
+            || t.contains(" partial class "))
+    {
+        out.push(("a C# modifier", 3));
+    }
     if t.starts_with("[ApiController]") || t.starts_with("[Route(\"") {
         out.push(("an ASP.NET attribute", 4));
     }

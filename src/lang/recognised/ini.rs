@@ -4,6 +4,36 @@
 use crate::lang::LineTell;
 
 pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
+    // `; Production overrides`: INI's own comment (php.ini, systemd
+    // drop-ins, Git's config), a sentence after `; `.
+    if let Some(comment) = t.strip_prefix("; ") {
+        if comment.starts_with(|c: char| c.is_alphabetic())
+            && comment.split_whitespace().count() >= 2
+            && !comment.contains(['(', ')', '{', '}', '=', ';'])
+        {
+            out.push(("an INI `;` comment", 2));
+        }
+        return;
+    }
+    // `[*]`, `[*.{js,ts}]`, `[Makefile]` over `indent_style = space`: an
+    // EditorConfig file, whose sections are file globs.
+    if t.starts_with("[*") && t.ends_with(']') && !t.contains(' ') {
+        out.push(("an EditorConfig glob section", 3));
+        return;
+    }
+    if let Some((key, _)) = t.split_once('=') {
+        if matches!(
+            key.trim(),
+            "indent_style"
+                | "indent_size"
+                | "end_of_line"
+                | "insert_final_newline"
+                | "trim_trailing_whitespace"
+                | "max_line_length"
+        ) {
+            out.push(("an EditorConfig property", 2));
+        }
+    }
     if let Some(inner) = t.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
         if !inner.is_empty()
             && !inner.starts_with('[')

@@ -224,6 +224,26 @@ mod tests {
     use super::judge::has_doubled_core_keyword;
 
     #[test]
+    fn a_misspelt_verb_or_an_open_bracket_outweighs_dialect_syntax() {
+        // T-SQL's `INCLUDE` and `IF EXISTS` after `DROP` are syntax some
+        // engine here lacks; a misspelt first verb is not.
+        let a = analyze("DORP TABLE IF EXISTS #t;\n", Dialect::Mssql);
+        assert_eq!(a.errors.len(), 1, "{a:?}");
+        let a = analyze(
+            "SELCET a FROM t WITH (NOLOCK) OPTION (RECOMPILE);\n",
+            Dialect::Mssql,
+        );
+        assert_eq!(a.errors.len(), 1, "{a:?}");
+        assert!(super::judge::misspelt_verb("UDPATE t SET a = 1"));
+        assert!(!super::judge::misspelt_verb("DONE: SELECT 1"));
+        assert!(!super::judge::misspelt_verb("DROP TABLE t"));
+        assert!(!super::judge::misspelt_verb("crop.x(1)"));
+        // The same statements written right are unverified at worst.
+        let a = analyze("DROP TABLE IF EXISTS #t;\n", Dialect::Mssql);
+        assert!(a.errors.is_empty(), "{a:?}");
+    }
+
+    #[test]
     fn doubled_core_keyword_is_an_error_though_sqlparser_takes_it() {
         for d in [Dialect::Generic, Dialect::Mysql, Dialect::Bigquery] {
             let a = analyze("SELECT id FROM FROM users;\n", d);

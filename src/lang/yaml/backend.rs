@@ -721,10 +721,13 @@ impl Backend for Yaml {
             .split_once(": ")
             .map_or(last, |(_, v)| v)
             .trim();
-        let op = ["&&", "||", " |", ",", "\\", "("]
+        if let Some(op) = ["&&", "||", " |", ",", "\\", "("]
             .into_iter()
-            .find(|op| value.ends_with(op) && value.len() > op.len())?;
-        Some((format!("a value that stops after `{}`", op.trim()), true))
+            .find(|op| value.ends_with(op) && value.len() > op.len())
+        {
+            return Some((format!("a value that stops after `{}`", op.trim()), true));
+        }
+        cut_token(body, value).map(|what| (what, true))
     }
 
     fn ellipsis_comment_elides(&self) -> bool {
@@ -749,6 +752,143 @@ impl Backend for Yaml {
             include_str!("../../../grammars/yaml/queries/definitions.scm"),
         )]
     }
+}
+
+/// File extensions a name may end with: one cut short of them
+/// (`requirements.tx`, `nginx.con`) is no extension, unless it is one of
+/// these itself (`.htm`, `.co`).
+const EXTENSIONS: &[&str] = &[
+    "txt",
+    "yaml",
+    "yml",
+    "json",
+    "toml",
+    "lock",
+    "conf",
+    "cfg",
+    "ini",
+    "html",
+    "htm",
+    "xml",
+    "py",
+    "sh",
+    "js",
+    "mjs",
+    "cjs",
+    "ts",
+    "tsx",
+    "jsx",
+    "md",
+    "csv",
+    "sql",
+    "log",
+    "gz",
+    "tgz",
+    "zip",
+    "tar",
+    "jar",
+    "war",
+    "env",
+    "properties",
+    "service",
+    "pem",
+    "crt",
+    "key",
+    "png",
+    "svg",
+    "css",
+    "scss",
+    "go",
+    "rs",
+    "rb",
+    "java",
+    "kt",
+    "cs",
+    "c",
+    "h",
+    "cpp",
+    "hpp",
+    "so",
+    "io",
+    "co",
+    "com",
+    "net",
+    "org",
+    "dev",
+    "app",
+    "ai",
+    "d",
+    "j2",
+    "tpl",
+    "tf",
+    "exe",
+    "whl",
+];
+
+/// The last token of a file without a final newline, cut short: it ends in
+/// a character no complete token ends with (`$CI_COMMIT_`, `image: app:`,
+/// `--cov-report=`, `checkout@`), it is a name whose extension is cut
+/// (`requirements.tx`), or it is the start of a token written in full
+/// earlier (`actions/checkout@v` after `actions/checkout@v4`).
+fn cut_token(body: &str, value: &str) -> Option<String> {
+    let token = value
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or(value)
+        .trim_start_matches(['"', '\'', '(', '[']);
+    if token.is_empty() || value.starts_with(['"', '\'', '#', '&', '*', '!']) {
+        return None;
+    }
+    let ends_open = token.len() > 1
+        && token.ends_with(['=', '@', '_', '$', ':', '-'])
+        && !token.ends_with("--")
+        && !token
+            .trim_end_matches(['-', '_', '=', ':', '@', '$'])
+            .is_empty()
+        && !(token.starts_with('_') && token.ends_with('_'));
+    let dotted_cut =
+        !value.contains(' ') && token.len() > 1 && token.ends_with('.') && !token.ends_with("..");
+    let ext_cut = !token.contains("://") || token.matches('/').count() > 2;
+    let ext_cut = ext_cut
+        && token.rsplit_once('.').is_some_and(|(stem, ext)| {
+            !stem.is_empty()
+                && !stem.ends_with('/')
+                && !ext.is_empty()
+                && ext.chars().all(|c| c.is_ascii_lowercase())
+                && !EXTENSIONS.contains(&ext)
+                && EXTENSIONS
+                    .iter()
+                    .any(|e| e.len() > ext.len() && e.starts_with(ext))
+        });
+    if ends_open || dotted_cut || ext_cut {
+        return Some(format!("the value `{token}`, cut short"));
+    }
+    if !value.ends_with(['"', '\'']) {
+        if let Some(what) = crate::rules::truncated::unfinished_word(body) {
+            return Some(what);
+        }
+    }
+    // The start of a token written in full elsewhere in the file.
+    if token.len() >= 4 && token.contains(['/', '.', '-', '@', '=']) {
+        let rest = body.strip_suffix(token).unwrap_or(body);
+        let tokens =
+            || rest.split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ',' | '[' | ']'));
+        if !tokens().any(|t| t == token)
+            && tokens().any(|t| {
+                // (Cut inside a part: `result.data` beside
+                // `result.data.Value` is a whole path.)
+                t.len() <= token.len() + 8
+                    && t.strip_prefix(token)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(|c| c.is_ascii_alphanumeric())
+            })
+        {
+            return Some(format!(
+                "the value `{token}`, cut short of a name written in full above"
+            ));
+        }
+    }
+    None
 }
 
 /// Whether `body` holds an empty block scalar before its last line (an
@@ -1296,6 +1436,33 @@ mod tests {
         );
         assert!(BACKEND.cut_last_line("a: 1\nb: c").is_none());
         assert!(BACKEND.cut_last_line("b: \"x,\"").is_none());
+        // Cut mid-token, no final newline.
+        let cut = |t: &str| BACKEND.cut_last_line(t).map(|c| c.0);
+        for t in [
+            "steps:\n  - run: docker build -t $CI_REGISTRY_IMAGE:$CI_COMMIT_",
+            "image: nginx:1.",
+            "run: pip install -r requirements.tx",
+            "name: Build\nrun: npm run build:docs\nrun: npm ci && npm run bui",
+            "name: api\ndest: /etc/nginx/ng",
+            "- uses: actions/checkout@v4\n- uses: actions/checkout@v",
+        ] {
+            assert!(cut(t).is_some(), "{t:?}");
+        }
+        for t in [
+            "tags: download_tarball\ntags: download",
+            "url: downloads/x\nname: download",
+            "a: createOrder\nb: create",
+            "x: result.data.Value\ny: result.data",
+            "prefix: __init__",
+            "path: /etc/nginx/",
+            "description: Deploys the service.",
+            "host: https://example.co",
+            "main: index.js",
+            "version: 1.2.3",
+            "a: \"Deploying to prod\"",
+        ] {
+            assert!(cut(t).is_none(), "{t:?}: {:?}", cut(t));
+        }
     }
 
     #[test]
