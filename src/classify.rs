@@ -545,7 +545,9 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
     });
     if doc.total >= 4
         && (implied_score < MIN_SCORE || starts_broken)
-        && doc.text_lines.len() >= 3
+        // (A README of headings, fences and a table has few sentences.)
+        && (doc.text_lines.len() >= 3
+            || (starts_broken && doc.structure >= 4 && !doc.text_lines.is_empty()))
         && (doc.text_lines.len() * 10 >= doc.total * 4
             || (doc.structure >= 2 && doc.markdown_lines * 10 >= doc.total * 8))
         && (doc.markdown_lines as f32) >= 0.6 * doc.total as f32

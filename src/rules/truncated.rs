@@ -256,24 +256,6 @@ fn cut_word(text: &str, end: usize, language: Language) -> Option<(String, Span,
     longer.map(|full| (word.to_string(), Span::new(start, end), full.to_string()))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cut_word_needs_a_longer_word_elsewhere() {
-        let t = "def f(self):\n    self.username = 1\n    return self.usernam";
-        let (w, _, full) = cut_word(t, t.len(), Language::Python).unwrap();
-        assert_eq!((w.as_str(), full.as_str()), ("usernam", "username"));
-        let t = "x = value\ny = val";
-        assert!(cut_word(t, t.len(), Language::Python).is_some());
-        let t = "x = value\ny = value";
-        assert!(cut_word(t, t.len(), Language::Python).is_none());
-        let t = "SELECT description FROM t ORDER BY id DESC";
-        assert!(cut_word(t, t.len(), Language::Sql).is_none());
-    }
-}
-
 /// The last word of a file without a final newline (`body` ends with its
 /// last non-blank byte), when it is the start of a longer word written
 /// above and never written whole (`npm run bui` after `npm run build:docs`,
@@ -297,13 +279,30 @@ pub fn unfinished_word(body: &str) -> Option<String> {
     let longer = |w: &str| {
         rest_of(w, word).is_some_and(|rest| {
             let next = rest.chars().next().unwrap_or('_');
-            !rest.is_empty()
-                && next != '_'
-                && !(next.is_uppercase() && word.ends_with(char::is_lowercase))
-                && !matches!(rest, "s" | "es" | "ed" | "d" | "er" | "ers" | "ing")
+            let inflection = matches!(rest, "s" | "es" | "ed" | "d" | "er" | "ers" | "ing");
+            let camel_part = next.is_uppercase() && word.ends_with(char::is_lowercase);
+            !(rest.is_empty() || next == '_' || inflection || camel_part)
         })
     };
     (!words().any(|w| w.eq_ignore_ascii_case(word)) && words().any(longer)).then(|| {
         format!("the word `{word}`, the start of a longer word above, never written whole")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cut_word_needs_a_longer_word_elsewhere() {
+        let t = "def f(self):\n    self.username = 1\n    return self.usernam";
+        let (w, _, full) = cut_word(t, t.len(), Language::Python).unwrap();
+        assert_eq!((w.as_str(), full.as_str()), ("usernam", "username"));
+        let t = "x = value\ny = val";
+        assert!(cut_word(t, t.len(), Language::Python).is_some());
+        let t = "x = value\ny = value";
+        assert!(cut_word(t, t.len(), Language::Python).is_none());
+        let t = "SELECT description FROM t ORDER BY id DESC";
+        assert!(cut_word(t, t.len(), Language::Sql).is_none());
+    }
 }

@@ -204,6 +204,10 @@ fn tune_corpus_is_caught_at_its_floors() {
 ///   at the 90%; the others a few cases below today's rate.
 /// - 2026-11-30, session 15 (tuned on the same tune corpora and on probes
 ///   written for it): JSON 133/139, YAML 124/139, shell 109/121.
+/// - 2026-12-01, session 16 (tuned on `holdout/tune-b/` and
+///   `holdout/tune-mismatch2/`): JSON 134/139, YAML 127/139, shell 110/121.
+///   (Floors a few cases below: debug builds under load lose a case or two
+///   to the wall-clock parse budgets.)
 fn fresh_holdout_is_caught_at_todays_floors() {
     assert_floors(
         &manifest_dir().join("holdout/fresh"),
@@ -211,9 +215,43 @@ fn fresh_holdout_is_caught_at_todays_floors() {
             ("javascript", 0.90),
             ("typescript", 0.90),
             ("json", 0.90),
-            ("yaml", 0.87),
+            ("yaml", 0.89),
             ("toml", 0.92),
-            ("shell", 0.87),
+            ("shell", 0.88),
+        ],
+    );
+}
+
+/// The tune corpora of session 16, written by helpers who read neither
+/// gencheck's code nor any other corpus (each folder's README.md): YAML
+/// and shell cut mid-word or where they still parse, elisions and chatter
+/// in YAML, shell, TypeScript and JavaScript (`holdout/tune-b/`), and
+/// mismatches between some 35 content languages and six extensions, a
+/// third of them broken or opening with a line valid in the implied
+/// language (`holdout/tune-mismatch2/`). Tuned on; floors a little below
+/// what the release build reaches (2026-12-01): tune-b JavaScript 24/27,
+/// TypeScript 24/28, YAML 59/80, shell 29/31; tune-mismatch2 JavaScript
+/// 19/21, TypeScript 18/21, JSON 17/20, YAML 17/20, TOML 17/22, shell 17/21.
+#[test]
+fn session_16_tune_corpora_are_caught_at_their_floors() {
+    assert_floors(
+        &manifest_dir().join("holdout/tune-b"),
+        &[
+            ("javascript", 0.85),
+            ("typescript", 0.82),
+            ("yaml", 0.70),
+            ("shell", 0.90),
+        ],
+    );
+    assert_floors(
+        &manifest_dir().join("holdout/tune-mismatch2"),
+        &[
+            ("javascript", 0.85),
+            ("typescript", 0.80),
+            ("json", 0.80),
+            ("yaml", 0.80),
+            ("toml", 0.72),
+            ("shell", 0.76),
         ],
     );
 }
@@ -256,7 +294,7 @@ fn session_11_tune_corpora_are_caught_at_their_floors() {
     );
     assert_floors(
         &manifest_dir().join("holdout/tune-shell-yaml"),
-        &[("yaml", 0.80), ("shell", 0.96)],
+        &[("yaml", 0.85), ("shell", 0.96)],
     );
 }
 
