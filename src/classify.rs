@@ -156,6 +156,8 @@ struct DocumentLines {
     /// Markdown headings, table rows and code fences: document structure
     /// code lacks.
     structure: usize,
+    /// Of `structure`, the code fences.
+    fences: usize,
     /// Where the first prose line, heading or fence starts.
     first: Option<usize>,
 }
@@ -208,6 +210,7 @@ fn document_lines(text: &str) -> DocumentLines {
         markdown_lines: 0,
         text_lines: Vec::new(),
         structure: 0,
+        fences: 0,
         first: None,
     };
     let mut in_fence = false;
@@ -223,6 +226,7 @@ fn document_lines(text: &str) -> DocumentLines {
             if fence {
                 in_fence = !in_fence;
                 doc.structure += 1;
+                doc.fences += 1;
                 doc.first.get_or_insert(line.span.start);
             }
             doc.markdown_lines += 1;
@@ -547,7 +551,9 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
         && (implied_score < MIN_SCORE || starts_broken)
         // (A README of headings, fences and a table has few sentences.)
         && (doc.text_lines.len() >= 3
-            || (starts_broken && doc.structure >= 4 && !doc.text_lines.is_empty()))
+            || (starts_broken
+                && doc.structure - doc.fences >= 3
+                && !doc.text_lines.is_empty()))
         && (doc.text_lines.len() * 10 >= doc.total * 4
             || (doc.structure >= 2 && doc.markdown_lines * 10 >= doc.total * 8))
         && (doc.markdown_lines as f32) >= 0.6 * doc.total as f32

@@ -105,6 +105,9 @@ const CHATTER_LABELS: &[&str] = &[
     "Important",
     "Tip",
     "Caveat",
+    "Key changes",
+    "Changes made",
+    "What changed",
 ];
 
 /// A key's identity: plain scalars that YAML's core schema reads as a
@@ -166,10 +169,25 @@ fn walk(text: &str) -> Walk {
                     out.prose_keys.push(key)
                 }
                 // `The key changes are:` over a list of changes.
-                Event::SequenceStart(..) if sentence => out.chatter_keys.push(key),
+                // (`Key changes:`, `This playbook will:` over a list.)
+                Event::SequenceStart(..) if sentence || label => out.chatter_keys.push(key),
                 // `Note: make sure the secret is set.`
                 Event::Scalar(v, ScalarStyle::Plain, _, _)
                     if label && v.split(' ').filter(|w| !w.is_empty()).count() >= 5 =>
+                {
+                    out.chatter_keys.push(key)
+                }
+                // `To install the hooks, run: pre-commit install`: a
+                // sentence leading into a command.
+                Event::Scalar(v, ScalarStyle::Plain, _, _)
+                    if sentence
+                        && !v.is_empty()
+                        && text[key.start..key.end]
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| {
+                                matches!(w, "run" | "use" | "execute" | "type" | "with")
+                            }) =>
                 {
                     out.chatter_keys.push(key)
                 }
@@ -204,7 +222,14 @@ fn walk(text: &str) -> Walk {
                     if depth == 1 {
                         out.top_keys.push(last_key);
                         if style == ScalarStyle::Plain {
-                            let sentence = value.split(' ').filter(|w| !w.is_empty()).count() >= 4;
+                            let words = value.split(' ').filter(|w| !w.is_empty()).count();
+                            // (`This playbook will`: three words, opening
+                            // as a model's sentence about the file.)
+                            let sentence = words >= 4
+                                || (words == 3
+                                    && ["This ", "These ", "Here ", "Below "]
+                                        .iter()
+                                        .any(|p| value.starts_with(p)));
                             let label = CHATTER_LABELS.contains(&value.as_ref());
                             if sentence || label {
                                 pending_prose_key = Some((last_key, sentence, label));
