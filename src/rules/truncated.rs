@@ -164,7 +164,9 @@ pub fn find(
         }
     }
     if no_newline {
-        if let Some((word, span, full)) = cut_word(text, end, language).filter(|_| !ends_in_comment) {
+        if let Some((word, span, full, sure)) =
+            cut_word(text, end, language).filter(|_| !ends_in_comment)
+        {
             let f = Finding::new(
                 Rule::Truncated,
                 Some(span),
@@ -173,8 +175,9 @@ pub fn find(
             .with_help("the output was probably cut off: regenerate or complete the end of the file");
             // Where bare words are values, a file may end in a shorter one
             // on purpose (`tags: download` beside `download_tarball.yml`,
-            // `env: prod` beside `production`).
-            let f = if language.backend().is_some_and(|b| b.plain_text_values()) {
+            // `env: prod` beside `production`): there only a word surely
+            // cut rejects the file.
+            let f = if !sure && language.backend().is_some_and(|b| b.plain_text_values()) {
                 f.with_severity(Severity::Warning)
             } else {
                 f
@@ -218,9 +221,22 @@ fn dangling_end(body: &str, language: Language) -> Option<String> {
     None
 }
 
+/// Short forms a file may end with on purpose beside their long form
+/// elsewhere (`env: prod` beside `production`): a cut word only maybe.
+const ABBREVIATIONS: &[&str] = &[
+    "prod", "dev", "stg", "env", "config", "conf", "auth", "app", "repo", "info", "admin", "doc",
+    "docs", "spec", "lib", "src", "pkg", "tmp", "temp", "max", "min", "num", "init", "exec",
+    "impl", "util", "utils", "param", "params", "arg", "args", "var", "vars", "ref", "req", "res",
+    "msg", "img", "ext", "int", "str", "bool", "func", "obj", "val", "db", "id",
+];
+
 /// The last word of the file, when it is a strict prefix of a longer word
-/// used elsewhere and appears nowhere else.
-fn cut_word(text: &str, end: usize, language: Language) -> Option<(String, Span, String)> {
+/// used elsewhere (case aside: `guides/deplo` under `Deploying:`) and
+/// appears nowhere else; with whether it is surely cut. It is only maybe
+/// cut where the longer word is an inflection of it (`download` beside
+/// `downloads`), a compound it starts (`download_tarball`, `createOrder`)
+/// or the long form of an abbreviation (`prod`, `production`).
+fn cut_word(text: &str, end: usize, language: Language) -> Option<(String, Span, String, bool)> {
     let is_word = |c: char| c.is_alphanumeric() || c == '_';
     let body = &text[..end];
     let last_char = body.chars().next_back()?;
@@ -234,59 +250,34 @@ fn cut_word(text: &str, end: usize, language: Language) -> Option<(String, Span,
         .last()
         .map(|(i, _)| i)?;
     let word = &body[start..];
-    if word.chars().count() < 3 || word.chars().all(|c| c.is_ascii_digit()) {
+    // (Where bare words are values, two letters may be cut too: `nginx/ng`.)
+    let plain = language.backend().is_some_and(|b| b.plain_text_values());
+    let min = if plain { 2 } else { 3 };
+    if word.chars().count() < min || word.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
     // A keyword ends statements legitimately (`DESC`, `pass`).
     if language.backend().is_some_and(|b| b.is_keyword(word)) {
         return None;
     }
+    let starts_with_word = |w: &str| w.get(..word.len()).is_some_and(|p| p.eq_ignore_ascii_case(word));
     let mut longer: Option<&str> = None;
-    let mut same = 0;
     for w in body[..start].split(|c: char| !is_word(c)) {
-        if w == word {
-            same += 1;
-        } else if w.len() > word.len() && w.starts_with(word) && longer.is_none() {
+        if w.eq_ignore_ascii_case(word) {
+            return None;
+        }
+        if longer.is_none() && w.len() > word.len() && starts_with_word(w) {
             longer = Some(w);
         }
     }
-    if same > 0 {
-        return None;
-    }
-    longer.map(|full| (word.to_string(), Span::new(start, end), full.to_string()))
-}
-
-/// The last word of a file without a final newline (`body` ends with its
-/// last non-blank byte), when it is the start of a longer word written
-/// above and never written whole (`npm run bui` after `npm run build:docs`,
-/// `guides/deplo` under `Deploying:`): the output stopped mid-word. Not an
-/// inflection (`download` beside `downloads`), nor the first part of a
-/// compound (`download_tarball`, `createOrder`).
-pub fn unfinished_word(body: &str) -> Option<String> {
-    let is_word = |c: char| c.is_alphanumeric() || c == '_';
-    let word = body.rsplit(|c: char| !is_word(c)).next().unwrap_or("");
-    if word.chars().count() < 2 || word.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    let before = &body[..body.len() - word.len()];
-    let words = || before.split(|c: char| !is_word(c));
-    // (Case aside.)
-    fn rest_of<'w>(w: &'w str, word: &str) -> Option<&'w str> {
-        w.get(..word.len())
-            .filter(|p| p.eq_ignore_ascii_case(word))
-            .map(|_| &w[word.len()..])
-    }
-    let longer = |w: &str| {
-        rest_of(w, word).is_some_and(|rest| {
-            let next = rest.chars().next().unwrap_or('_');
-            let inflection = matches!(rest, "s" | "es" | "ed" | "d" | "er" | "ers" | "ing");
-            let camel_part = next.is_uppercase() && word.ends_with(char::is_lowercase);
-            !(rest.is_empty() || next == '_' || inflection || camel_part)
-        })
-    };
-    (!words().any(|w| w.eq_ignore_ascii_case(word)) && words().any(longer)).then(|| {
-        format!("the word `{word}`, the start of a longer word above, never written whole")
-    })
+    let full = longer?;
+    let rest = &full[word.len()..];
+    let next = rest.chars().next().unwrap_or('_');
+    let inflection = matches!(rest, "s" | "es" | "ed" | "d" | "er" | "ers" | "ing");
+    let compound = next == '_' || (next.is_uppercase() && word.ends_with(char::is_lowercase));
+    let abbreviation = ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str());
+    let sure = !(inflection || compound || abbreviation);
+    Some((word.to_string(), Span::new(start, end), full.to_string(), sure))
 }
 
 #[cfg(test)]
@@ -296,7 +287,7 @@ mod tests {
     #[test]
     fn cut_word_needs_a_longer_word_elsewhere() {
         let t = "def f(self):\n    self.username = 1\n    return self.usernam";
-        let (w, _, full) = cut_word(t, t.len(), Language::Python).unwrap();
+        let (w, _, full, _) = cut_word(t, t.len(), Language::Python).unwrap();
         assert_eq!((w.as_str(), full.as_str()), ("usernam", "username"));
         let t = "x = value\ny = val";
         assert!(cut_word(t, t.len(), Language::Python).is_some());
@@ -304,5 +295,15 @@ mod tests {
         assert!(cut_word(t, t.len(), Language::Python).is_none());
         let t = "SELECT description FROM t ORDER BY id DESC";
         assert!(cut_word(t, t.len(), Language::Sql).is_none());
+        // Surely cut, or maybe: where bare words are values only the first
+        // rejects the file.
+        let sure = |t: &str| cut_word(t, t.len(), Language::Yaml).map(|c| c.3);
+        assert_eq!(sure("name: Build\nrun: npm run build:docs\nrun: npm ci && npm run bui"), Some(true));
+        assert_eq!(sure("name: api\ndest: /etc/nginx/ng"), Some(true));
+        assert_eq!(sure("nav:\n  - Deploying: guides/deploying.md\n  - x: guides/deplo"), Some(true));
+        assert_eq!(sure("tags: download_tarball\ntags: download"), Some(false));
+        assert_eq!(sure("url: downloads/x\nname: download"), Some(false));
+        assert_eq!(sure("a: createOrder\nb: create"), Some(false));
+        assert_eq!(sure("stage: production\nenv: prod"), Some(false));
     }
 }

@@ -568,12 +568,6 @@ impl Backend for Shell {
     /// A pipe or a list operator cannot end a script. (A line
     /// continuation `\\` can: bash reads the end of the file as the end of
     /// the command, and real scripts end so.)
-    /// Without a final newline: a last word cut short of one written
-    /// above (`systemctl restart ngi` after `nginx -t`).
-    fn cut_last_line(&self, body: &str) -> Option<(String, bool)> {
-        crate::rules::truncated::unfinished_word(body).map(|what| (what, true))
-    }
-
     fn dangling_end(&self, body: &str) -> Option<String> {
         ["&&", "||", "|"]
             .into_iter()
