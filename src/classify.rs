@@ -303,9 +303,6 @@ fn rejection(text: &str, lang: Language) -> (f32, String) {
     )
 }
 
-/// The share of `text` the implied language rejects: its parser's, or
-/// the share of `rejected` (text it accepts only by accident), whichever
-/// is larger.
 /// `text` with its leading comment lines in `implied`'s line-comment style
 /// blanked (newlines kept), when it starts with such lines and they are not
 /// also the candidate's own comments; `None` otherwise.
@@ -336,6 +333,9 @@ fn without_leading_comments(text: &str, implied: Language, lang: Language) -> Op
     Some(blank + &text[end..])
 }
 
+/// The share of `text` the implied language rejects: its parser's, or
+/// the share of `rejected` (text it accepts only by accident), whichever
+/// is larger.
 fn implied_rejection(text: &str, implied: Language, rejected: &[Span]) -> f32 {
     let accidental: usize = rejected.iter().map(|r| r.end.saturating_sub(r.start)).sum();
     let share = accidental as f32 / text.len().max(1) as f32;
