@@ -475,8 +475,24 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
             // here verifies, are no `.env` file: one kind of tell counts
             // only against a real error.)
             let strong = told && *kinds >= 2;
+            // (Tells of four kinds outweighing the implied language's many
+            // times over: a batch file saved as `.sh`, which bash reads up
+            // to an `if` it never sees closed.)
+            let overwhelming = strong
+                && *kinds >= 4
+                && *score >= 4 * MIN_SCORE
+                && *score >= 8 * implied_score.max(1)
+                && errors;
+            // (Or tells on most lines, of two kinds, where the implied
+            // parser stops at the start: a Dockerfile saved as `.ts`, which
+            // the TypeScript parser rejects at its first line only.) Either
+            // way the implied parser reports an error: the file is rejected
+            // whatever its name.
+            let throughout =
+                (strong && covered && starts_broken || overwhelming) && errors && implied > 0.0;
             if (strong || (covered && *score >= ONE_KIND_SCORE && errors))
                 && (implied >= TELLS_ONLY_IMPLIED_REJECTS
+                    || throughout
                     || ((starts_broken || (*score >= 3 * MIN_SCORE && *kinds >= 3))
                         && implied >= MAX_REJECTED_SHARE))
             {

@@ -102,6 +102,11 @@ registry! {
     PowerShell: "powershell", None, lang::recognised::powershell::tells, None;
     Nginx: "nginx", None, lang::recognised::nginx::tells, None;
     Properties: "properties", None, lang::recognised::properties::tells, None;
+    Perl: "perl", None, lang::recognised::perl::tells, None;
+    GraphQl: "graphql", None, lang::recognised::graphql::tells, None;
+    Protobuf: "protobuf", None, lang::recognised::protobuf::tells, None;
+    Scss: "scss", None, lang::recognised::scss::tells, None;
+    Batch: "batch", None, lang::recognised::batch::tells, None;
 }
 
 impl Language {

@@ -89,8 +89,12 @@ impl Backend for Python {
 /// Lines only Python writes.
 pub fn tells(raw: &str, t: &str, out: &mut Vec<LineTell>) {
     let indented = raw.starts_with([' ', '\t']);
+    // (`import io.ktor.server.routing.*` is Kotlin's or Java's.)
     if (t.starts_with("from ") && t.contains(" import "))
-        || (t.starts_with("import ") && !t.contains(" from ") && !t.ends_with(';'))
+        || (t.starts_with("import ")
+            && !t.contains(" from ")
+            && !t.ends_with(';')
+            && !t.ends_with(".*"))
     {
         out.push(("a Python import", 3));
     }
@@ -132,6 +136,21 @@ pub fn tells(raw: &str, t: &str, out: &mut Vec<LineTell>) {
         && !t.contains("; ")
     {
         out.push(("a Python block header", 2));
+    }
+    // `    long_description_content_type="text/markdown",`: a keyword
+    // argument on a line of its own (other languages put blanks around
+    // `=` or write `name: value`).
+    if indented && t.ends_with(',') {
+        if let Some((name, value)) = t.split_once('=') {
+            if !name.is_empty()
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                && !name.starts_with(|c: char| c.is_ascii_digit())
+                && !value.starts_with(['=', ' '])
+                && !value.is_empty()
+            {
+                out.push(("a Python keyword argument (`name=value,`)", 1));
+            }
+        }
     }
     // `DEBUG = True`, `user = None`, `os.environ.get(...)`
     if t.ends_with(" = True") || t.ends_with(" = False") || t.ends_with(" = None") {

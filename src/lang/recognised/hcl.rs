@@ -29,6 +29,33 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
     if t == "terraform {" || t == "locals {" || t.starts_with("required_providers {") {
         out.push(("a Terraform settings block", 4));
     }
+    // `location = var.region`, `subnet_id = aws_subnet.private[0].id`:
+    // an attribute set from a reference, which no other format writes bare.
+    if let Some((name, value)) = t.split_once(" = ") {
+        let name = name.trim();
+        let value = value.trim();
+        if super::ident(name)
+            && ["var.", "local.", "module.", "data.", "each.", "count.index"]
+                .iter()
+                .any(|p| value.starts_with(p))
+            && !value.contains(' ')
+            && !value.ends_with([';', ','])
+        {
+            out.push(("a Terraform reference as a value", 2));
+        }
+    }
+    // `template {`, `ingress {`: a nested block, a bare lowercase word.
+    if let Some(word) = t.strip_suffix(" {") {
+        if !word.is_empty()
+            && word.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+            && ![
+                "else", "try", "do", "finally", "then", "default", "body", "html", "main",
+            ]
+            .contains(&word)
+        {
+            out.push(("a nested HCL block", 1));
+        }
+    }
     if t.contains("var.") && t.contains(" = ") || t.contains("${var.") {
         out.push(("a Terraform variable reference", 1));
     }

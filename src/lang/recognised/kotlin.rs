@@ -20,6 +20,33 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
             out.push(("a Kotlin `package`", 3));
         }
     }
+    // `import io.ktor.server.routing.*`: Java ends its imports with `;`,
+    // Python has no `.*`.
+    if let Some(name) = t.strip_prefix("import ") {
+        if name.ends_with(".*") && dotted(name) {
+            out.push(("a Kotlin wildcard import", 3));
+        }
+    }
+    // Gradle's Kotlin DSL (`build.gradle.kts`):
+    // `implementation("io.ktor:ktor-server-core:2.3.9")`, `mavenCentral()`.
+    for call in [
+        "implementation(\"",
+        "testImplementation(\"",
+        "api(\"",
+        "runtimeOnly(\"",
+        "compileOnly(\"",
+        "kotlin(\"",
+        "id(\"",
+    ] {
+        if t.starts_with(call) && t.ends_with(')')
+            || t.starts_with(call) && t.contains("\") version \"")
+        {
+            out.push(("a Gradle Kotlin DSL dependency or plugin", 3));
+        }
+    }
+    if t == "mavenCentral()" || t == "google()" || t == "gradlePluginPortal()" {
+        out.push(("a Gradle repository (`mavenCentral()`)", 3));
+    }
     if decl.starts_with("val ") && (t.contains(" = ") || t.contains(": ")) {
         out.push(("a Kotlin `val`", 2));
     }

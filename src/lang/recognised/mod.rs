@@ -12,22 +12,27 @@
 //! One file per language; each is a registry line with `None` for the
 //! grammar and the backend (`src/language.rs`).
 
+pub mod batch;
 pub mod c;
 pub mod csharp;
 pub mod dockerfile;
 pub mod dotenv;
 pub mod go;
+pub mod graphql;
 pub mod hcl;
 pub mod ini;
 pub mod java;
 pub mod kotlin;
 pub mod makefile;
 pub mod nginx;
+pub mod perl;
 pub mod php;
 pub mod powershell;
 pub mod properties;
+pub mod protobuf;
 pub mod ruby;
 pub mod rust;
+pub mod scss;
 pub mod xml;
 
 /// The first word of `t` (up to a blank or one of `stop`).
@@ -50,4 +55,84 @@ pub(crate) fn ident(w: &str) -> bool {
 /// Whether `w` is a dotted name (`com.example.app`, `java.util.List`).
 pub(crate) fn dotted(w: &str) -> bool {
     w.contains('.') && w.split('.').all(|p| ident(p) || p == "*")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::classify::tells;
+    use crate::language::Language;
+
+    /// The languages whose tells fire on `text`, strongest first.
+    fn told(text: &str) -> Vec<Language> {
+        let mut by: Vec<(Language, u32)> = Vec::new();
+        for t in tells(text) {
+            match by.iter_mut().find(|(l, _)| *l == t.language) {
+                Some(e) => e.1 += t.weight,
+                None => by.push((t.language, t.weight)),
+            }
+        }
+        by.sort_by_key(|e| std::cmp::Reverse(e.1));
+        by.into_iter().map(|e| e.0).collect()
+    }
+
+    #[test]
+    fn each_language_is_told_by_its_own_lines() {
+        for (text, lang) in [
+            (
+                "use strict;\nuse warnings;\nmy $n = 0;\nforeach my $l (@lines) {\n",
+                Language::Perl,
+            ),
+            (
+                "scalar DateTime\ntype Book {\n  id: ID!\n  title: String!\n}\n",
+                Language::GraphQl,
+            ),
+            (
+                "query Issues($owner: String!) {\n  repository(owner: $owner) {\n",
+                Language::GraphQl,
+            ),
+            (
+                "syntax = \"proto3\";\nmessage A {\n  string id = 1;\n  repeated B items = 2;\n}\n",
+                Language::Protobuf,
+            ),
+            (
+                "$gap: 8px;\n@mixin card {\n  padding: $gap;\n}\n.a {\n  @include card;\n}\n",
+                Language::Scss,
+            ),
+            (
+                "@echo off\nsetlocal\nset OUT=%~dp0out\nif errorlevel 1 goto :fail\nexit /b 0\n",
+                Language::Batch,
+            ),
+            (
+                "import io.ktor.server.routing.*\nimport io.ktor.server.response.*\n",
+                Language::Kotlin,
+            ),
+            (
+                "dependencies {\n    implementation(\"io.ktor:ktor-server-core:2.3.9\")\n}\nrepositories {\n    mavenCentral()\n}\n",
+                Language::Kotlin,
+            ),
+            (
+                "resource \"x\" \"y\" {\n  location = var.region\n  template {\n",
+                Language::Hcl,
+            ),
+        ] {
+            assert_eq!(told(text).first(), Some(&lang), "{text:?}: {:?}", told(text));
+        }
+    }
+
+    #[test]
+    fn look_alikes_are_not_told() {
+        // TypeScript's interface fields end with `;` and its types are
+        // lower case; an enum is TypeScript's too.
+        let ts = "interface Book {\n  id: string;\n  title?: string;\n}\nenum Kind {\n  A,\n}\n";
+        assert!(!told(ts).contains(&Language::GraphQl), "{:?}", told(ts));
+        // Python's own imports; PHP's `$x = ...;`.
+        assert!(!told("import os.path\nimport xml.etree.ElementTree\n").contains(&Language::Kotlin));
+        assert!(!told("$total = $a + $b;\necho \"$total\";\n").contains(&Language::Perl));
+        // CSS without Sass.
+        let css = ".a {\n  color: red;\n}\n.a:hover {\n  color: blue;\n}\n";
+        assert!(!told(css).contains(&Language::Scss), "{:?}", told(css));
+        // A shell script: `if [ ... ]` and `echo` are not batch.
+        let sh = "#!/bin/sh\nset -e\nif [ -z \"$X\" ]; then\n  echo none\nfi\n";
+        assert_eq!(told(sh).first(), Some(&Language::Shell), "{:?}", told(sh));
+    }
 }

@@ -146,6 +146,16 @@ fn run_shell(program: &'static str, text: &str) -> Said {
     Said::Messages(reader.join().unwrap_or_default())
 }
 
+/// Whether bash reads `script` to its end with a construct still open
+/// (`if` without `fi`, a loop without `done`): `bash -n` says "unexpected
+/// end of file". Without bash, no verdict (`false`).
+pub(crate) fn bash_open_at_end(script: &str) -> bool {
+    match run_shell("bash", script) {
+        Said::Messages(m) => m.contains("unexpected end of file") || m.contains("unexpected EOF"),
+        Said::Missing | Said::Failed(_) => false,
+    }
+}
+
 /// One message of `bash -n /dev/stdin`: its line (1-based) and text.
 fn parse_message(line: &str) -> Option<(usize, &str)> {
     let rest = line.strip_prefix("/dev/stdin: line ")?;

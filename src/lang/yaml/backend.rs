@@ -982,6 +982,11 @@ const NEVER_EMPTY: &[&str] = &[
     "responses",
     "properties",
     "schemas",
+    // Azure Pipelines task inputs; CloudFormation and SAM.
+    "inputs",
+    "Resources",
+    "Properties",
+    "Events",
 ];
 
 /// Keys that are null on purpose beside keys that hold blocks: GitHub

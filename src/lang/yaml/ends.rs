@@ -187,6 +187,23 @@ fn manifest_cut(lines: &[Line<'_>], top: &Top<'_, '_>) -> Option<String> {
     ))
 }
 
+/// A Kubernetes stream whose last document holds only `apiVersion:` and
+/// `kind:`, after documents that have their `metadata:`: no object is
+/// only its kind (the cut came right after it).
+fn kind_only_manifest(body: &str, top: &Top<'_, '_>) -> Option<String> {
+    if top.len() != 2 || under(top, "apiVersion").is_none() {
+        return None;
+    }
+    let kind = value_of(under(top, "kind")?[0].text);
+    let before = &body[..body.len() - last_document(body).len()];
+    if kind.is_empty() || !before.lines().any(|l| l.starts_with("metadata:")) {
+        return None;
+    }
+    Some(format!(
+        "a Kubernetes `{kind}` with only its `apiVersion:` and `kind:` (no `metadata:`, nothing else)"
+    ))
+}
+
 /// A Dependabot configuration (`version:` and `updates:`) whose last line
 /// is a key with nothing under it: none of its keys is ever null
 /// (`schedule:` needs its `interval:`).
@@ -285,7 +302,8 @@ fn compose_volumes_cut(lines: &[Line<'_>], top: &Top<'_, '_>) -> Option<String> 
 pub fn structure_cut(body: &str) -> Option<String> {
     let doc = content(last_document(body));
     let top = top_level(&doc);
-    workflow_cut(&top)
+    kind_only_manifest(body, &top)
+        .or_else(|| workflow_cut(&top))
         .or_else(|| manifest_cut(&doc, &top))
         .or_else(|| compose_volumes_cut(&doc, &top))
         .or_else(|| dependabot_cut(&doc, &top))
@@ -328,10 +346,18 @@ pub fn block_scalar_open(text: &str, key: &str, span: Span) -> Option<OpenAtEof>
 }
 
 /// Whether the file names a shell other than a POSIX one for its scripts
-/// (`shell: pwsh`, `shell: python`): their quoting is not the shell's.
+/// (`shell: pwsh`, `shell: python`, a Windows runner): their quoting is
+/// not the shell's.
 fn other_shell(text: &str) -> bool {
     text.lines().any(|l| {
         let t = l.trim_start().trim_start_matches("- ");
+        // (A GitHub Actions job on a Windows runner runs `run:` with
+        // PowerShell unless it says otherwise.)
+        if t.strip_prefix("runs-on:")
+            .is_some_and(|v| v.to_ascii_lowercase().contains("windows"))
+        {
+            return true;
+        }
         t.strip_prefix("shell:").is_some_and(|v| {
             let v = v.trim();
             !(v.is_empty() || v.starts_with("bash") || v.starts_with("sh ") || v == "sh")
@@ -425,10 +451,103 @@ fn shell_open(body: &str, base: usize, key: &str) -> Option<OpenAtEof> {
     if heredoc.is_some() {
         return None;
     }
-    brackets.first().map(|&(b, i)| OpenAtEof {
-        opener: Span::new(base + i, base + i + 1),
-        what: format!("the `{}` in the script of `{key}:`", b as char),
+    if let Some(&(b, i)) = brackets.first() {
+        return Some(OpenAtEof {
+            opener: Span::new(base + i, base + i + 1),
+            what: format!("the `{}` in the script of `{key}:`", b as char),
+        });
+    }
+    // A compound command left open (`if` without `fi`): one the lines
+    // open and never close, where bash itself reads the script to its end
+    // (a script that only ends with `&&` is left alone).
+    let (word, span) = unclosed_compound(body)?;
+    if !crate::lang::shell::bash_open_at_end(body) {
+        return None;
+    }
+    let closer = match word {
+        "if" => "`fi`",
+        "case" => "`esac`",
+        _ => "`done`",
+    };
+    Some(OpenAtEof {
+        opener: Span::new(base + span.start, base + span.end),
+        what: format!(
+            "the `{word}` in the script of `{key}:` (`bash -n` reads to the end without {closer})"
+        ),
     })
+}
+
+/// The last compound command (`if`, `for`, `while`, `until`, `select`,
+/// `case`) that `script` opens at the start of a command and never closes
+/// with its `fi`, `done` or `esac`, and where (in `script`). Quotes are not
+/// read: bash has the last word.
+fn unclosed_compound(script: &str) -> Option<(&'static str, Span)> {
+    let mut open: Vec<(&'static str, Span)> = Vec::new();
+    let mut at = 0;
+    let mut heredoc: Option<String> = None;
+    for line in script.split_inclusive('\n') {
+        let line_at = at;
+        at += line.len();
+        if let Some(tag) = &heredoc {
+            if line.trim() == tag {
+                heredoc = None;
+            }
+            continue;
+        }
+        let code = line.split(" #").next().unwrap_or(line);
+        if code.trim_start().starts_with('#') {
+            continue;
+        }
+        if let Some((_, rest)) = code.split_once("<<") {
+            let tag: String = rest
+                .trim_start_matches('-')
+                .trim_start()
+                .trim_start_matches(['\'', '"', '\\'])
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            if !tag.is_empty() {
+                heredoc = Some(tag);
+            }
+        }
+        let mut offset = 0;
+        for command in code.split_inclusive([';', '&', '|', '(', ')']) {
+            let t = command.trim_start();
+            let start = line_at + offset + (command.len() - t.len());
+            offset += command.len();
+            let word = t
+                .split(|c: char| c.is_whitespace() || matches!(c, ';' | '&' | '|' | '(' | ')'))
+                .next()
+                .unwrap_or("");
+            let word = ["then ", "do ", "else "]
+                .iter()
+                .find_map(|p| t.strip_prefix(p))
+                .map_or(word, |r| r.split_whitespace().next().unwrap_or(""));
+            let opened: Option<&'static str> = match word {
+                "if" => Some("if"),
+                "for" => Some("for"),
+                "while" => Some("while"),
+                "until" => Some("until"),
+                "select" => Some("select"),
+                "case" => Some("case"),
+                _ => None,
+            };
+            if let Some(w) = opened {
+                open.push((w, Span::new(start, start + w.len())));
+                continue;
+            }
+            let closes: &[&str] = match word {
+                "fi" => &["if"],
+                "done" => &["for", "while", "until", "select"],
+                "esac" => &["case"],
+                _ => continue,
+            };
+            if let Some(p) = open.iter().rposition(|(w, _)| closes.contains(w)) {
+                open.truncate(p);
+            }
+        }
+    }
+    open.pop()
 }
 
 #[cfg(test)]
@@ -464,8 +583,46 @@ mod tests {
         ] {
             assert!(open(t, k).is_none(), "{t:?}");
         }
+        // A compound command bash reads to the end without closing (only
+        // where bash is on PATH, as everywhere gencheck runs its tests).
+        let what = open("run: |\n  if [ -n \"$X\" ]; then\n    make deploy\n", "run");
+        assert!(
+            what.as_deref()
+                .is_some_and(|w| w.contains("`if`") && w.contains("`fi`")),
+            "{what:?}"
+        );
+        assert!(open(
+            "run: |\n  for f in *.txt; do\n    wc -l \"$f\"\n  done\n",
+            "run"
+        )
+        .is_none());
+        // A script bash reads to the end only for its last `&&` opens
+        // nothing; a Windows runner's script is PowerShell's.
+        assert!(open(
+            "script:\n  - |\n    cargo test &&\n    cargo build &&\n",
+            "script"
+        )
+        .is_none());
+        assert!(open(
+            "runs-on: windows-latest\nrun: |\n  if (Test-Path out) { Remove-Item out }\n  if\n",
+            "run"
+        )
+        .is_none());
         // Another shell's quoting is not judged.
         assert!(open("shell: pwsh\nrun: |\n  Write-Host \"a\n", "run").is_none());
+    }
+
+    #[test]
+    fn compound_commands_left_open() {
+        let word = |t: &str| unclosed_compound(t).map(|(w, _)| w);
+        assert_eq!(
+            word("if [ x ]; then\n  for a in b; do\n    c\n  done\n"),
+            Some("if")
+        );
+        assert_eq!(word("case $x in\n  a) b ;;\n"), Some("case"));
+        assert_eq!(word("while read l; do echo \"$l\"; done < f\n"), None);
+        assert_eq!(word("if a; then b; fi\ncat <<EOF\nif only\nEOF\n"), None);
+        assert_eq!(word("echo done # if\nmake && make install\n"), None);
     }
 
     #[test]
@@ -477,6 +634,7 @@ mod tests {
             "version: 2\nupdates:\n  - package-ecosystem: npm\n    schedule:\n      interval: weekly\n  - package-ecosystem: pip\n    schedule:\n",
             "repos:\n  - repo: a\n    rev: v1\n    hooks:\n      - id: x\n  - repo: b\n    rev: v2\n    hooks:\n      - id: y\n  - repo: c\n",
             "services:\n  db:\n    image: postgres\n    volumes:\n      - pgdata:/var/lib/postgresql/data\nvolumes:\n",
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Service\n",
         ] {
             assert!(structure_cut(t).is_some(), "{t:?}");
         }
@@ -488,6 +646,9 @@ mod tests {
             "env:\n  - name: A\n    value: x\n  - name: B\n    valueFrom: y\n  - name: C\n",
             "all:\n  children:\n    web:\n      hosts:\n        a:\n    db:\n      hosts:\n",
             "hooks:\n  - id: a\n    args: [x]\n  - id: b\n    args: [y]\n  - id: c\n",
+            // (A kind alone is a cut only after documents with metadata.)
+            "apiVersion: v1\nkind: Service\n",
+            "apiVersion: v1\nkind: List\nitems: []\n---\napiVersion: v1\nkind: Service\n",
         ] {
             assert!(structure_cut(t).is_none(), "{t:?}: {:?}", structure_cut(t));
         }
