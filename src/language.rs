@@ -107,6 +107,7 @@ registry! {
     Protobuf: "protobuf", None, lang::recognised::protobuf::tells, None;
     Scss: "scss", None, lang::recognised::scss::tells, None;
     Batch: "batch", None, lang::recognised::batch::tells, None;
+    Csv: "csv", None, lang::recognised::csv::tells, None;
 }
 
 impl Language {

@@ -785,6 +785,25 @@ fn elision_shape(t: &str) -> Shape {
     {
         return Shape::Strong;
     }
+    // "existing headers config", "other routes": a bare noun phrase that
+    // points at members not written; weak, so it counts only as all a
+    // block holds or right before its closing brace.
+    let bare_nouns = words[1..].iter().all(|w| {
+        w.chars().all(|c| c.is_ascii_lowercase())
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !matches!(
+                *w,
+                "is" | "are" | "be" | "go" | "goes" | "see" | "than" | "to" | "for" | "the" | "a"
+                    | "an" | "of" | "in" | "on" | "as" | "if" | "not" | "no" | "do" | "does"
+            )
+    });
+    if (2..=3).contains(&words.len())
+        && matches!(first, "existing" | "previous" | "other" | "remaining" | "original")
+        && bare_nouns
+    {
+        return Shape::Weak;
+    }
     Shape::None
 }
 
@@ -1370,6 +1389,12 @@ mod tests {
         assert!(flagged("class A {\n  f() {}\n  // other methods\n}\n"));
         // A section heading before the members it names.
         assert!(!flagged("class A {\n  // other methods\n  g() {}\n}\n"));
+        // A bare reference as all a block holds; not a note in a body
+        // with code, nor a clause.
+        assert!(flagged("const c = {\n  async headers() {\n    // existing headers config\n  },\n};\n"));
+        assert!(flagged("const r = <Routes>\n  {/* other routes */}\n</Routes>;\n"));
+        assert!(!flagged("try {\n  f();\n} catch (e) {\n  // other errors ignored\n}\n"));
+        assert!(!flagged("function f() {\n  // existing users\n  return g();\n}\n"));
         // "same X as before" on its own line, not after code.
         assert!(flagged("x = 1\n# same headers as before\ny = 2\n"));
         assert!(!flagged("x = y; // same game as above\n"));

@@ -15,6 +15,7 @@
 pub mod batch;
 pub mod c;
 pub mod csharp;
+pub mod csv;
 pub mod dockerfile;
 pub mod dotenv;
 pub mod go;
@@ -111,6 +112,10 @@ mod tests {
                 Language::Kotlin,
             ),
             (
+                "id,name,price,stock\nKB-1,Keyboard,89.00,42\nMS-2,\"Mouse, wireless\",29.50,130\n",
+                Language::Csv,
+            ),
+            (
                 "resource \"x\" \"y\" {\n  location = var.region\n  template {\n",
                 Language::Hcl,
             ),
@@ -128,6 +133,16 @@ mod tests {
         // Python's own imports; PHP's `$x = ...;`.
         assert!(!told("import os.path\nimport xml.etree.ElementTree\n").contains(&Language::Kotlin));
         assert!(!told("$total = $a + $b;\necho \"$total\";\n").contains(&Language::Perl));
+        // Code with commas: a call, a tuple, a list continued, a sentence.
+        for t in [
+            "total = add(a, b, 3)\n",
+            "x, y, z = 1, 2, 3\n",
+            "  1, 2, 3,\n",
+            "SELECT id, name, 3 FROM t;\n",
+            "Apples, pears, and 3 plums.\n",
+        ] {
+            assert!(!told(t).contains(&Language::Csv), "{t:?}");
+        }
         // CSS without Sass.
         let css = ".a {\n  color: red;\n}\n.a:hover {\n  color: blue;\n}\n";
         assert!(!told(css).contains(&Language::Scss), "{:?}", told(css));
