@@ -230,6 +230,13 @@ const ABBREVIATIONS: &[&str] = &[
     "msg", "img", "ext", "int", "str", "bool", "func", "obj", "val", "db", "id",
 ];
 
+/// Top-level domains and file extensions, which end a name after a dot.
+const SUFFIXES: &[&str] = &[
+    "com", "org", "net", "io", "dev", "edu", "gov", "co", "uk", "de", "eu", "ai", "app", "cloud",
+    "py", "js", "ts", "md", "txt", "json", "yml", "yaml", "toml", "sh", "html", "css", "sql", "rs",
+    "go", "rb", "java", "xml", "csv", "log", "lock", "cfg", "ini", "conf", "tar", "gz", "zip",
+];
+
 /// The last word of the file, when it is a strict prefix of a longer word
 /// used elsewhere (case aside: `guides/deplo` under `Deploying:`) and
 /// appears nowhere else; with whether it is surely cut. It is only maybe
@@ -276,7 +283,16 @@ fn cut_word(text: &str, end: usize, language: Language) -> Option<(String, Span,
     let inflection = matches!(rest, "s" | "es" | "ed" | "d" | "er" | "ers" | "ing");
     let compound = next == '_' || (next.is_uppercase() && word.ends_with(char::is_lowercase));
     let abbreviation = ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str());
-    let sure = !(inflection || compound || abbreviation);
+    // A domain's or a file's suffix after a name's dot (`dell.com`,
+    // `setup.py`) is whole, whatever longer word it starts (not a
+    // handler's `orders.cre`).
+    let suffix = SUFFIXES.contains(&word)
+        && body[..start].ends_with('.')
+        && body[..start - 1]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric());
+    let sure = !(inflection || compound || abbreviation || suffix);
     Some((word.to_string(), Span::new(start, end), full.to_string(), sure))
 }
 
@@ -298,6 +314,9 @@ mod tests {
         // Surely cut, or maybe: where bare words are values only the first
         // rejects the file.
         let sure = |t: &str| cut_word(t, t.len(), Language::Yaml).map(|c| c.3);
+        // A domain's or an extension's suffix is not surely cut.
+        assert_eq!(sure("# compliance\nemail: security@dell.com"), Some(false));
+        assert_eq!(sure("a: createOrder\nhandler: src/orders.cre"), Some(true));
         assert_eq!(sure("name: Build\nrun: npm run build:docs\nrun: npm ci && npm run bui"), Some(true));
         assert_eq!(sure("name: api\ndest: /etc/nginx/ng"), Some(true));
         assert_eq!(sure("nav:\n  - Deploying: guides/deploying.md\n  - x: guides/deplo"), Some(true));

@@ -35,6 +35,24 @@ pub struct Project {
 }
 
 impl Project {
+    /// A project whose macro files are given rather than read from its
+    /// directory (the `dbt_template` fuzz target's).
+    pub fn with_macros(
+        root: PathBuf,
+        macro_paths: Vec<String>,
+        dialect: Option<Dialect>,
+        sources: &[String],
+    ) -> Project {
+        let macros = OnceLock::new();
+        let _ = macros.set(ProjectMacros::new(sources));
+        Project {
+            root,
+            dialect,
+            macro_paths,
+            macros,
+        }
+    }
+
     /// The project's macros, read as templates the first time they are needed.
     pub(crate) fn macros(&self) -> &ProjectMacros {
         self.macros
