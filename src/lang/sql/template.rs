@@ -210,9 +210,21 @@ impl Rendered {
 
 /// The template does not parse: an error in its own words, at its place.
 pub(crate) fn template_error(text: &str, err: &Error) -> SyntaxError {
+    // (minijinja's range may fall inside a character: the `dbt_template`
+    // fuzz target found one at a combining mark after `ref(`.)
+    let floor = |mut at: usize| {
+        at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
     let span = err
         .range()
-        .map(|r| Span::new(r.start.min(text.len()), r.end.min(text.len())))
+        .map(|r| {
+            let start = floor(r.start);
+            Span::new(start, floor(r.end).max(start))
+        })
         .or_else(|| {
             let line = err.line()?;
             let start = text
@@ -829,6 +841,23 @@ mod tests {
             .into_iter()
             .map(|e| (text[e.span.start..e.span.end].to_string(), e.message))
             .collect()
+    }
+
+    #[test]
+    fn a_template_error_inside_a_character_is_on_its_boundaries() {
+        // (Found by the `dbt_template` fuzz target:
+        // tests/data/fuzz/dbt_template-error-inside-a-character.)
+        let text = "select 1\nfrom {{ ref(\u{656}tg_events') }}\n{% if is_incremental() %}\nwhere x > 1\n{% endif %}\n";
+        for dialect in crate::lang::sql::Dialect::ALL {
+            let a = crate::lang::sql::analyze(text, *dialect);
+            for e in &a.errors {
+                assert!(
+                    text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end),
+                    "{dialect:?}: {:?}",
+                    e.span
+                );
+            }
+        }
     }
 
     #[test]
