@@ -415,13 +415,7 @@ fn shell_open(body: &str, base: usize, key: &str) -> Option<OpenAtEof> {
                         }
                     }
                     b'<' if bytes.get(i + 1) == Some(&b'<') && bytes.get(i + 2) != Some(&b'<') => {
-                        let rest = line[i + 2..].trim_start_matches('-').trim_start();
-                        let tag: String = rest
-                            .trim_start_matches(['\'', '"', '\\'])
-                            .chars()
-                            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                            .collect();
-                        if !tag.is_empty() {
+                        if let Some(tag) = heredoc_tag(&line[i + 2..]) {
                             pending = Some(tag);
                         }
                         i += 1;
@@ -477,6 +471,19 @@ fn shell_open(body: &str, base: usize, key: &str) -> Option<OpenAtEof> {
     })
 }
 
+/// The delimiter of a here-document, from the text after its `<<`
+/// (`-'EOF'` gives `EOF`).
+fn heredoc_tag(after: &str) -> Option<String> {
+    let tag: String = after
+        .trim_start_matches('-')
+        .trim_start()
+        .trim_start_matches(['\'', '"', '\\'])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    (!tag.is_empty()).then_some(tag)
+}
+
 /// The last compound command (`if`, `for`, `while`, `until`, `select`,
 /// `case`) that `script` opens at the start of a command and never closes
 /// with its `fi`, `done` or `esac`, and where (in `script`). Quotes are not
@@ -498,17 +505,11 @@ fn unclosed_compound(script: &str) -> Option<(&'static str, Span)> {
         if code.trim_start().starts_with('#') {
             continue;
         }
-        if let Some((_, rest)) = code.split_once("<<") {
-            let tag: String = rest
-                .trim_start_matches('-')
-                .trim_start()
-                .trim_start_matches(['\'', '"', '\\'])
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                .collect();
-            if !tag.is_empty() {
-                heredoc = Some(tag);
-            }
+        if let Some(tag) = code
+            .split_once("<<")
+            .and_then(|(_, rest)| heredoc_tag(rest))
+        {
+            heredoc = Some(tag);
         }
         let mut offset = 0;
         for command in code.split_inclusive([';', '&', '|', '(', ')']) {
