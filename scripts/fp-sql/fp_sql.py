@@ -20,7 +20,7 @@ import io
 from collections import Counter, defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from sources import DEB, EXCLUDE, GITHUB, TUNE_ONLY  # noqa: E402
+from sources import DEB, EXCLUDE, FRESH, GITHUB, TUNE_ONLY  # noqa: E402
 
 TUNE_PERCENT = int(os.environ.get("TUNE_PERCENT", "34"))
 MAX_BYTES = int(os.environ.get("FP_MAX_BYTES", str(2_000_000)))
@@ -205,7 +205,7 @@ def collect(cache, run):
                     if m:
                         unit = f"{name}:{m.group(0)}"
                 rec = {"dialect": dialect, "source": name, "kind": kind, "where": where, "path": path,
-                       "unit": unit, "part": "tune" if name in TUNE_ONLY else part_of(unit), "bytes": len(data)}
+                       "unit": unit, "part": "tune" if name in TUNE_ONLY else "fresh" if name in FRESH else part_of(unit), "bytes": len(data)}
                 text = data.decode("utf-8", errors="replace")
                 key = (dialect, hashlib.sha256(data).hexdigest())
                 if not text.strip():
@@ -401,7 +401,9 @@ def report(run, out_md, meta):
     w(f"- gencheck: `{meta['gencheck']}` ({meta['version']}), repository at commit `{meta['commit']}`")
     w(f"- split: a file is in **tune** when sha256(unit) (first 8 hex digits) mod 100 < {TUNE_PERCENT}, else in "
       "**held-out**; a unit is the Debian package or GitHub repository a file comes from (one sample directory "
-      "of a repository of unrelated samples: microsoft/sql-server-samples, Snowflake-Labs/sf-samples, ...)")
+      "of a repository of unrelated samples: microsoft/sql-server-samples, Snowflake-Labs/sf-samples, ...); "
+      "sources added later to find false positives on are all **tune**, and those added as a new held-out set "
+      "after the old one's rejections had been read are all **fresh** (sources.py's TUNE_ONLY and FRESH)")
     w("- a file is **rejected** when gencheck reports a finding of severity `error` for it "
       "(`gencheck check --no-diff --format json --dialect D`); **unverified** counts files with at least one "
       "`unverified-statement` (info) finding, and the findings in brackets")
@@ -424,7 +426,7 @@ def report(run, out_md, meta):
     w("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     summary = []
     for d in DIALECTS:
-        for p in ("tune", "holdout"):
+        for p in ("tune", "holdout", "fresh"):
             s = stats.get((d, p))
             if not s:
                 continue
@@ -523,19 +525,17 @@ def report(run, out_md, meta):
     w("")
     w("| dialect | rejected | by rule | by first word of the message |")
     w("| --- | ---: | --- | --- |")
-    for d in DIALECTS:
-        k = (d, "holdout")
+    for d, k in ((d, (d, p)) for d in DIALECTS for p in ("holdout", "fresh")):
         if rejected.get(k):
             br, bw = counts(k)
-            w(f"| {d} | {len(rejected[k])} | " + ", ".join(f"`{r}` {n}" for r, n in br.most_common()) + " | "
+            w(f"| {d}{' (fresh)' if k[1] == 'fresh' else ''} | {len(rejected[k])} | " + ", ".join(f"`{r}` {n}" for r, n in br.most_common()) + " | "
               + ", ".join(f"{x} {n}" for x, n in bw.most_common()) + " |")
     w("")
     w("<details><summary>Held-out rejected files</summary>")
     w("")
-    for d in DIALECTS:
-        k = (d, "holdout")
+    for d, k in ((d, (d, p)) for d in DIALECTS for p in ("holdout", "fresh")):
         if rejected.get(k):
-            w(f"### {d} (held-out): {len(rejected[k])} rejected")
+            w(f"### {d} ({'held-out' if k[1] == 'holdout' else 'fresh'}): {len(rejected[k])} rejected")
             w("")
             file_list(k)
             w("")

@@ -120,11 +120,21 @@ GITHUB = {
     "Snowflake-Labs/schemachange": ("313d0100ac6e388e57ef42d1407c71606b3ef1f7", [(r"\.sql$", "snowflake")], None),
     "Snowflake-Labs/snowflake-demo-notebooks": ("b9b7cc24338c0750d20dfad57031ccb86457d5fe",
                                                 [(r"\.sql$", "snowflake")], None),
+    # Added in session 18 as a fresh MySQL held-out set (FRESH below): the old held-out part's
+    # MySQL rejections (zoneminder's `SET @x := ...`) had been read in this report, so a fix for
+    # them is measured here, on projects never run before the fix was written.
+    "osTicket/osTicket": ("4689926b2d3d25754f0ddcf8d4e181a2817f6d56", [(r"\.sql$", "mysql")], None),
+    "Activiti/Activiti": ("8246044d74d45100bb7867d6c4ff6b2e111a6e91", [(r"(?i)mysql[^/]*\.sql$", "mysql")], None),
+    "shlomi-noach/common_schema": ("72512b3280450cf976742c836ae3290467f6fe27",
+                                   [(r"^(routines|views|tables)/.*\.sql$", "mysql")], None),
+    "OpenSIPS/opensips": ("8f4f1e1b4015a52f88953e6c16758f800bd0e9fb", [(r"^scripts/mysql/.*\.sql$", "mysql")], None),
+    "phpipam/phpipam": ("6e11367e5f43eb9f50bde7f7b25bf65fc53d844d", [(r"^db/.*\.sql$", "mysql")], None),
 }
 
 # Sources whose every file is tune, whatever the hash of its unit says: corpora added after the
 # held-out files were first measured, to find false positives on without looking at held-out files.
-TUNE_ONLY = {name for name in GITHUB if list(GITHUB).index(name) >= list(GITHUB).index("sqlfluff/sqlfluff")}
+FRESH = {"osTicket/osTicket", "Activiti/Activiti", "shlomi-noach/common_schema", "OpenSIPS/opensips", "phpipam/phpipam"}
+TUNE_ONLY = {name for name in GITHUB if list(GITHUB).index(name) >= list(GITHUB).index("sqlfluff/sqlfluff")} - FRESH
 
 # Files not measured although a rule picks them: (source, path regex, content regex or None,
 # status, why). The status is counted per dialect; the report lists the reasons.

@@ -9,6 +9,13 @@ use crate::lang::sql::Dialect;
 /// parses too.
 pub fn check_sqlparser(dialect: Dialect, sql: &str) -> Result<(), EngineError> {
     let d = dialect.sqlparser();
+    let assigned;
+    let sql = if dialect == Dialect::Mysql && sql.contains(":=") {
+        assigned = mysql_assignments_as_equals(sql);
+        assigned.as_str()
+    } else {
+        sql
+    };
     let mut base = 0;
     let mut rest = sql;
     for _ in 0..10_000 {
@@ -42,6 +49,57 @@ pub fn check_sqlparser(dialect: Dialect, sql: &str) -> Result<(), EngineError> {
     Ok(())
 }
 
+/// MySQL's grammar reads `:=` as `=` wherever it assigns (`SET @n := 1`,
+/// `SET x := 5` in a routine, `UPDATE ... SET c := 1`) and as an assignment
+/// expression elsewhere (`SELECT @rank := @rank + 1`); sqlparser knows only
+/// the last. Each `:=` outside strings, quoted names and comments becomes
+/// ` =`, of the same length, so that offsets still point into the file.
+fn mysql_assignments_as_equals(sql: &str) -> String {
+    let b = sql.as_bytes();
+    let mut out = b.to_vec();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            q @ (b'\'' | b'"' | b'`') => {
+                i += 1;
+                while i < b.len() && b[i] != q {
+                    if b[i] == b'\\' && q != b'`' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+            }
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'-' if b.get(i + 1) == Some(&b'-')
+                && b.get(i + 2).is_none_or(|c| c.is_ascii_whitespace()) =>
+            {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                i += 2;
+                while i + 1 < b.len() && !(b[i] == b'*' && b[i + 1] == b'/') {
+                    i += 1;
+                }
+                i += 1;
+            }
+            b':' if b.get(i + 1) == Some(&b'=') => {
+                out[i] = b' ';
+                i += 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    // Only an ASCII ':' was replaced, by an ASCII ' '.
+    String::from_utf8(out).unwrap_or_else(|_| sql.to_string())
+}
+
 /// Split sqlparser's "Expected: x, found: y at Line: 1, Column: 8".
 pub(crate) fn sqlparser_message(
     e: &sqlparser::parser::ParserError,
@@ -72,4 +130,26 @@ pub(crate) fn line_col_to_byte(s: &str, line: usize, col: usize) -> usize {
         offset += l.len();
     }
     s.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mysql_assignments_with_colon_equals_are_accepted() {
+        for sql in [
+            "SET @exist := (SELECT COUNT(*) FROM information_schema.columns WHERE table_name = 't');",
+            "SET @a := 1, @b := 'x:=y';",
+            "UPDATE t SET c := 1 WHERE id = 2;",
+            "SELECT @rank := @rank + 1 AS position FROM players; -- a := b",
+        ] {
+            assert!(check_sqlparser(Dialect::Mysql, sql).is_ok(), "{sql}");
+        }
+        let s = mysql_assignments_as_equals("SET @a := ':=' # x := 1\n, @b := `c:=d`;");
+        assert_eq!(s, "SET @a  = ':=' # x := 1\n, @b  = `c:=d`;");
+        // Still an error where `:=` cannot be: a bare assignment outside SET.
+        assert!(check_sqlparser(Dialect::Mysql, "x := 5;").is_err());
+        assert!(check_sqlparser(Dialect::Postgres, "SET @a := 1;").is_err());
+    }
 }
