@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Detection of broken SQL per dialect, on mutants of real, valid files.
 
-    python3 scripts/sql-detection.py [--part tune|holdout] [--per-dialect N] [--keep DIR] [GENCHECK...]
+    python3 scripts/sql-detection.py [--part tune|holdout|fresh] [--per-dialect N] [--keep DIR] [GENCHECK...]
 
 The valid files are the corpus of scripts/fp-sql.sh (run it first; it leaves
 $FP_CACHE/run/index.json and the files under $FP_CACHE/run/corpus). Every file
@@ -144,7 +144,7 @@ def run(gencheck, dialect, paths):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--part", default="tune", choices=["tune", "holdout"])
+    ap.add_argument("--part", default="tune", choices=["tune", "holdout", "fresh"])
     ap.add_argument("--per-dialect", type=int, default=150, help="valid files per dialect (default 150)")
     ap.add_argument("--keep", metavar="DIR", help="write the mutants under DIR and keep them, with misses.txt (the mutants the last binary accepts)")
     ap.add_argument("gencheck", nargs="*", default=["target/release/gencheck"])

@@ -941,6 +941,27 @@ fn fills_empty_block(text: &str, span: Span) -> bool {
     text[..span.start].trim_end().ends_with('{') && text[span.end..].trim_start().starts_with('}')
 }
 
+/// The comment is all a TOML or INI table holds: a `[table]` header on the
+/// line before it (blank lines aside), and the next header or the end of
+/// the file after it (`[tool.poetry.scripts]` / `# as before` /
+/// `[build-system]`).
+fn fills_empty_table(text: &str, span: Span) -> bool {
+    let line = crate::lines::line_around(text, span.start);
+    let header = |l: &str| {
+        let l = l.trim();
+        l.starts_with('[') && l.ends_with(']') && !l.contains(['=', ','])
+    };
+    text[..line.start]
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .is_some_and(header)
+        && text[line.end.max(span.end)..]
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .is_none_or(header)
+}
+
 /// The comment is alone on its line, and the lines around it are no
 /// comments (a `# ...` row inside a commented table is documentation).
 fn stands_alone(text: &str, span: Span) -> bool {
@@ -1253,8 +1274,14 @@ pub fn find(
             }
             match elision_shape(comment_text(&comment.to_lowercase())) {
                 Shape::Strong => true,
-                Shape::Weak => closes_block_after(text, span) || fills_empty_block(text, span),
-                Shape::NotBeforeCode => !code_right_under(text, span),
+                Shape::Weak => {
+                    closes_block_after(text, span)
+                        || fills_empty_block(text, span)
+                        || fills_empty_table(text, span)
+                }
+                Shape::NotBeforeCode => {
+                    !code_right_under(text, span) || fills_empty_table(text, span)
+                }
                 Shape::None => false,
             }
         };
@@ -1405,6 +1432,21 @@ mod tests {
         assert!(!found(yaml, crate::language::Language::Python));
         // Not inside a block of comment lines.
         assert!(!found("a: 1\n# x:\n# ...\nc: 2\n", crate::language::Language::Yaml));
+        // All a TOML table holds: a reference phrase; not a note among keys
+        // or over a table's keys.
+        let toml = crate::language::Language::Toml;
+        for t in [
+            "[tool.poetry.scripts]\n# as before\n\n[build-system]\nx = 1\n",
+            "[lib]\npath = \"a\"\n\n[features]\n# existing features\n",
+        ] {
+            assert!(found(t, toml), "{t}");
+        }
+        for t in [
+            "[features]\n# existing features\ndefault = []\n",
+            "[features]\n# none yet\n\n[dependencies]\n",
+        ] {
+            assert!(!found(t, toml), "{t}");
+        }
     }
 
     /// Every `//` or `#` comment (to the line end) and `/* */` comment.

@@ -67,6 +67,10 @@ struct Frame {
     expect_key: bool,
     /// The member being read, when it is one of [`Scan::members`].
     member: Option<usize>,
+    /// Arrays: how many elements are objects or arrays, and a `"..."`
+    /// element among them (`[{...}, {...}, "..."]`: left-out entries).
+    containers: usize,
+    dots: Option<Span>,
 }
 
 /// A member keyed `"..."` or `"// ..."` that stands for left-out entries:
@@ -97,10 +101,31 @@ fn elides(member: &str) -> bool {
     let ellipsis = |s: &str| s.contains("...") || s.contains('\u{2026}');
     let dots = |s: &str| !s.is_empty() && s.chars().all(|c| c == '.' || c == '\u{2026}');
     dots(&value)
+        || (dots(&key) && refers_to_left_out(&value))
         || (key.starts_with("//")
             && (ellipsis(&key)
                 || ellipsis(&value)
                 || crate::rules::placeholder::is_placeholder(&value)))
+}
+
+/// A short phrase that says entries were left out or kept as they were
+/// (`"same as before"`, `"unchanged"`, `"other paths omitted"`), the value
+/// of a `"..."` key. Not a translation of an ellipsis (`"More actions"`).
+fn refers_to_left_out(value: &str) -> bool {
+    let lower = value.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    (1..=6).contains(&words.len())
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "unchanged" | "omitted" | "elided" | "etc" | "existing" | "remaining" | "rest"
+            )
+        })
+        || matches!(words.as_slice(), [.., "as", "before" | "above" | "is"])
+        || crate::rules::placeholder::is_placeholder(value)
 }
 
 /// The key a string token names: its text without quotes, escapes decoded
@@ -279,6 +304,7 @@ pub fn scan(text: &str, flavor: Flavor, lines: bool) -> Scan {
                 }
                 if let Some(f) = stack.last_mut() {
                     f.expect_key = false;
+                    f.containers += 1;
                 }
                 stack.push(Frame {
                     open: i,
@@ -286,6 +312,8 @@ pub fn scan(text: &str, flavor: Flavor, lines: bool) -> Scan {
                     keys: HashMap::new(),
                     expect_key: c == b'{',
                     member: None,
+                    containers: 0,
+                    dots: None,
                 });
                 i += 1;
                 last_end = i;
@@ -301,6 +329,9 @@ pub fn scan(text: &str, flavor: Flavor, lines: bool) -> Scan {
                         }
                         for mut f in stack.drain(at..) {
                             end_member(&mut out, &mut f, last_end);
+                            if let Some(dots) = f.dots.filter(|_| f.containers > 0) {
+                                out.elisions.push(dots);
+                            }
                         }
                         if let Some(start) = elided_member.take().filter(|s| elides(&text[*s..i])) {
                             out.elisions.push(trimmed(text, start, i));
@@ -380,6 +411,9 @@ pub fn scan(text: &str, flavor: Flavor, lines: bool) -> Scan {
                         }
                         add_key(&mut out, f, key, Span::new(start, end));
                         start_member(&mut out, &mut stack, raw_key(raw), start);
+                    }
+                    Some(f) if f.bracket == b'[' && matches!(raw, "\"...\"" | "\"\u{2026}\"") => {
+                        f.dots = Some(Span::new(start, end));
                     }
                     _ => value_end(&mut stack, &mut top_done),
                 }
@@ -520,6 +554,21 @@ mod tests {
         assert_eq!(s.duplicates.len(), 1);
         let s = scan("{\"x\": 1,\n  \"...\": \"...\"\n}\n", Flavor::Json, false);
         assert_eq!(s.elisions.len(), 1);
+        for (json, n) in [
+            ("{\"x\": 1,\n  \"...\": \"same as before\"\n}\n", 1),
+            (
+                "{\"paths\": {\"/a\": {}, \"...\": \"other paths unchanged\"}}",
+                1,
+            ),
+            ("[{\"id\": 1}, {\"id\": 2},\n  \"...\"\n]\n", 1),
+            // A translation of the ellipsis; an argument list; a string list.
+            ("{\"...\": \"More actions\", \"Save\": \"Enregistrer\"}", 0),
+            ("{\"args\": [\"-v\", \"...\"], \"x\": [[1], 2]}", 0),
+            ("{\"steps\": [\"build\", \"...\", \"deploy\"]}", 0),
+        ] {
+            let s = scan(json, Flavor::Json, false);
+            assert_eq!(s.elisions.len(), n, "{json}: {:?}", s.elisions);
+        }
         let s = scan("{\"a\": 1}\n{\"a\": 2}\n", Flavor::Json, true);
         assert!(s.junk.is_empty() && s.duplicates.is_empty());
         let s = scan("{\"a\": 1}\n{\"a\": 2}\n", Flavor::Json, false);
