@@ -119,6 +119,10 @@ mod tests {
                 "resource \"x\" \"y\" {\n  location = var.region\n  template {\n",
                 Language::Hcl,
             ),
+            (
+                "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <TargetFramework>net8.0</TargetFramework>\n  </PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include=\"Serilog\" Version=\"8.0.0\" />\n",
+                Language::Xml,
+            ),
         ] {
             assert_eq!(told(text).first(), Some(&lang), "{text:?}: {:?}", told(text));
         }
@@ -149,5 +153,12 @@ mod tests {
         // A shell script: `if [ ... ]` and `echo` are not batch.
         let sh = "#!/bin/sh\nset -e\nif [ -z \"$X\" ]; then\n  echo none\nfi\n";
         assert_eq!(told(sh).first(), Some(&Language::Shell), "{:?}", told(sh));
+        // HTML's elements and JSX's, with expressions, are not XML's.
+        for t in [
+            "<title>Orders</title>\n<li>one</li>\n<img src=\"a.png\" />\n",
+            "<Button onClick={save} />\n<Title>{name}</Title>\n",
+        ] {
+            assert!(!told(t).contains(&Language::Xml), "{t:?}: {:?}", told(t));
+        }
     }
 }

@@ -20,4 +20,109 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
     if t.starts_with("</") && t.ends_with('>') {
         out.push(("an XML closing tag", 1));
     }
+    // `<TargetFramework>net8.0</TargetFramework>`, `<groupId>org.x</groupId>`
+    // and `<PackageReference Include="x" Version="1" />`: an element with
+    // its text, or an empty one with attributes, not named like HTML's.
+    let Some(rest) = t.strip_prefix('<') else {
+        return;
+    };
+    let name: &str = &rest[..rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | ':')))
+        .unwrap_or(rest.len())];
+    if name.is_empty() || !name.starts_with(|c: char| c.is_ascii_alphabetic()) || html_tag(name) {
+        return;
+    }
+    let after = &rest[name.len()..];
+    if after.starts_with('>')
+        && t.ends_with(&format!("</{name}>"))
+        && !after[1..after.len() - name.len() - 3].contains(['<', '{', '}'])
+    {
+        out.push(("an XML element with its text", 2));
+    } else if after.starts_with(' ')
+        && t.ends_with("/>")
+        && after.contains("=\"")
+        && !after.contains(['{', '}'])
+    {
+        out.push(("an empty XML element with attributes", 2));
+    }
+}
+
+fn html_tag(name: &str) -> bool {
+    const TAGS: &[&str] = &[
+        "a",
+        "b",
+        "i",
+        "p",
+        "u",
+        "br",
+        "hr",
+        "em",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ol",
+        "ul",
+        "td",
+        "th",
+        "tr",
+        "dd",
+        "dl",
+        "dt",
+        "div",
+        "img",
+        "pre",
+        "sub",
+        "sup",
+        "nav",
+        "code",
+        "span",
+        "body",
+        "head",
+        "html",
+        "link",
+        "meta",
+        "form",
+        "main",
+        "small",
+        "table",
+        "title",
+        "style",
+        "label",
+        "input",
+        "button",
+        "option",
+        "select",
+        "script",
+        "strong",
+        "header",
+        "footer",
+        "section",
+        "article",
+        "textarea",
+        "caption",
+        "summary",
+        "details",
+        "figure",
+        "source",
+        "video",
+        "audio",
+        "canvas",
+        "svg",
+        "path",
+        "circle",
+        "rect",
+        "g",
+        "iframe",
+        "blockquote",
+        "abbr",
+        "cite",
+        "kbd",
+        "mark",
+        "time",
+    ];
+    TAGS.iter().any(|t| t.eq_ignore_ascii_case(name))
 }
