@@ -204,6 +204,28 @@ fn looks_like_code_line(t: &str) -> bool {
         || t.contains("()")
 }
 
+/// Where the text after a front matter block starts: a first line `---`,
+/// `key: value` lines, and a closing `---` within the first lines, with
+/// something after it.
+fn front_matter_end(text: &str) -> Option<usize> {
+    let mut it = lines(text);
+    if it.next()?.text.trim_end() != "---" {
+        return None;
+    }
+    let mut keys = 0;
+    for line in it.take(60) {
+        let t = line.text.trim_end();
+        if t == "---" || t == "..." {
+            let at = line.span.end;
+            return (keys > 0 && !text[at..].trim().is_empty()).then_some(at);
+        }
+        if !t.starts_with([' ', '-', '#']) && t.contains(": ") || t.ends_with(':') {
+            keys += 1;
+        }
+    }
+    None
+}
+
 fn document_lines(text: &str) -> DocumentLines {
     let mut doc = DocumentLines {
         total: 0,
@@ -541,7 +563,35 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
     // Prose: a document, not code. Headings look like comments in Python
     // and shell, so the prose lines themselves must be what the implied
     // parser rejects.
-    let doc = document_lines(text);
+    // A document under front matter (`---` / `title: ...` / `---`, as
+    // Jekyll and Hugo write it): its YAML is metadata, and the document is
+    // what follows it.
+    let front_matter = front_matter_end(text);
+    let (doc, implied_score, starts_broken) = match front_matter {
+        Some(at) => {
+            let mut doc = document_lines(&text[at..]);
+            for s in &mut doc.text_lines {
+                *s = Span::new(s.start + at, s.end + at);
+            }
+            doc.first = doc.first.map(|f| f + at);
+            let body_tells: Vec<Tell> =
+                all.iter().filter(|t| t.span.start >= at).cloned().collect();
+            let body_score = scores(&body_tells)
+                .iter()
+                .find(|(l, _, _)| *l == implied)
+                .map_or(0, |s| s.1);
+            let first_end = lines(&text[at..])
+                .filter(|l| !l.text.trim().is_empty())
+                .take(EARLY_LINES)
+                .last()
+                .map_or(text.len(), |l| l.span.end + at);
+            let broken = rejected
+                .iter()
+                .any(|r| r.start >= at && r.start <= first_end);
+            (doc, body_score, broken)
+        }
+        None => (document_lines(text), implied_score, starts_broken),
+    };
     let rejected_prose = doc
         .text_lines
         .iter()
@@ -567,13 +617,18 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
         && (implied_score < MIN_SCORE || starts_broken)
         // (A README of headings, fences and a table has few sentences.)
         && (doc.text_lines.len() >= 3
-            || (starts_broken
+            || ((starts_broken || front_matter.is_some())
                 && doc.structure - doc.fences >= 3
                 && !doc.text_lines.is_empty()))
         && (doc.text_lines.len() * 10 >= doc.total * 4
             || (doc.structure >= 2 && doc.markdown_lines * 10 >= doc.total * 8))
         && (doc.markdown_lines as f32) >= 0.6 * doc.total as f32
-        && (rejected_prose * 2 >= doc.text_lines.len() || rejected_from_start || starts_broken)
+        // (Under front matter, any error of the implied parser: YAML reads
+        // the prose after it as one more document's string.)
+        && (rejected_prose * 2 >= doc.text_lines.len()
+            || rejected_from_start
+            || starts_broken
+            || (front_matter.is_some() && errors))
         && implied != Language::Markdown
     {
         let first = doc.text_lines[0];
@@ -586,10 +641,31 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
                 weight: 1,
             }],
             parse_note: format!(
-                "{} of its {} lines are prose, headings, lists or tables",
-                doc.markdown_lines, doc.total
+                "{}{} of its {} lines are prose, headings, lists or tables",
+                if front_matter.is_some() {
+                    "under its front matter, "
+                } else {
+                    ""
+                },
+                doc.markdown_lines,
+                doc.total
             ),
         });
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_is_found_only_over_a_document() {
+        let md = "---\ntitle: \"Notes\"\ndate: 2026-11-02\n---\n\n# Notes\n\nText.\n";
+        assert_eq!(front_matter_end(md), md.find("\n\n# Notes"));
+        // A YAML stream's first document, a horizontal rule, nothing after.
+        assert!(front_matter_end("---\n- a\n- b\n---\n- c\n").is_none());
+        assert!(front_matter_end("Intro\n---\ntitle: x\n---\nmore\n").is_none());
+        assert!(front_matter_end("---\ntitle: x\n---\n\n").is_none());
+    }
 }
