@@ -178,7 +178,16 @@ pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis
         // makes every engine stop at that word: unverified, unless the word
         // is a misspelt keyword or the statement is broken anyway.
         let code = (!authoritative).then(|| statement_code(script, stmt));
-        let misspelt = code.as_deref().is_some_and(misspelt_verb);
+        // (Or where an engine wants a statement to start, after T-SQL's
+        // `IF EXISTS (...)` or `BEGIN`: `DORP TABLE t`.)
+        let misspelt = code.as_deref().is_some_and(|code| {
+            misspelt_verb(code)
+                || errors.iter().any(|e| {
+                    e.message.starts_with("Expected: an SQL statement, found:")
+                        && code.is_char_boundary(e.offset.min(code.len()))
+                        && misspelt_verb(&code[e.offset.min(code.len())..])
+                })
+        });
         let broken = misspelt
             || code.as_deref().is_some_and(|code| {
                 errors
