@@ -70,6 +70,40 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
             out.push(("a GraphQL field and its type (`id: ID!`)", 2));
         }
     }
+    // `repository(owner: "acme", name: "x") {`, `issues(first: 5, states:
+    // OPEN) {`: a field with arguments opening a selection, an argument's
+    // value a literal, a variable or an enum (a TypeScript method's are
+    // types: `save(order: Order) {`).
+    if let Some((field, args)) = t
+        .strip_suffix('{')
+        .and_then(|h| h.trim_end().split_once('('))
+    {
+        if let Some(args) = args.strip_suffix(')') {
+            let valued = args.split(',').all(|a| a.contains(": "))
+                && args.split(',').any(|a| {
+                    let v = a.split_once(": ").map_or("", |(_, v)| v.trim());
+                    v.starts_with(['"', '$', '{'])
+                        || v.parse::<f64>().is_ok()
+                        || (v.len() > 1 && v.bytes().all(|b| b.is_ascii_uppercase() || b == b'_'))
+                });
+            if ident(field)
+                && field.starts_with(|c: char| c.is_ascii_lowercase())
+                && valued
+                && !args.contains(['=', ';', '\''])
+            {
+                out.push(("a GraphQL field with arguments", 3));
+            }
+        }
+    }
+    // `author {`: a selection (counted only beside stronger tells).
+    if let Some(name) = t.strip_suffix(" {") {
+        if ident(name)
+            && name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name.bytes().all(|b| b.is_ascii_alphanumeric())
+        {
+            out.push(("a GraphQL selection", 1));
+        }
+    }
     // `...BookFields`, `... on Author {`
     if let Some(rest) = t.strip_prefix("...") {
         if capitalised(rest) || rest.starts_with(" on ") && t.ends_with('{') {

@@ -92,6 +92,10 @@ mod tests {
                 Language::GraphQl,
             ),
             (
+                "{\n  repository(owner: \"acme\", name: \"x\") {\n    issues(first: 5, states: OPEN) {\n      nodes {\n        title\n        author {\n",
+                Language::GraphQl,
+            ),
+            (
                 "syntax = \"proto3\";\nmessage A {\n  string id = 1;\n  repeated B items = 2;\n}\n",
                 Language::Protobuf,
             ),
@@ -134,6 +138,13 @@ mod tests {
         // lower case; an enum is TypeScript's too.
         let ts = "interface Book {\n  id: string;\n  title?: string;\n}\nenum Kind {\n  A,\n}\n";
         assert!(!told(ts).contains(&Language::GraphQl), "{:?}", told(ts));
+        // A TypeScript class's methods: their parameters have types.
+        let class = "class Orders {\n  save(order: Order, force: boolean) {\n  constructor(private http: HttpClient) {\n  find(id: string) {\n";
+        assert!(
+            !told(class).contains(&Language::GraphQl),
+            "{:?}",
+            told(class)
+        );
         // Python's own imports; PHP's `$x = ...;`.
         assert!(!told("import os.path\nimport xml.etree.ElementTree\n").contains(&Language::Kotlin));
         assert!(!told("$total = $a + $b;\necho \"$total\";\n").contains(&Language::Perl));
