@@ -204,6 +204,27 @@ fn looks_like_code_line(t: &str) -> bool {
         || t.contains("()")
 }
 
+/// `language`'s score among `scored`.
+fn score_of(scored: &[(Language, u32, usize)], language: Language) -> u32 {
+    scored
+        .iter()
+        .find(|(l, _, _)| *l == language)
+        .map_or(0, |s| s.1)
+}
+
+/// Whether the implied parser rejects one of the first lines of the text
+/// from `from` on.
+fn rejected_early(text: &str, from: usize, rejected: &[Span]) -> bool {
+    let first_end = lines(&text[from..])
+        .filter(|l| !l.text.trim().is_empty())
+        .take(EARLY_LINES)
+        .last()
+        .map_or(text.len(), |l| l.span.end + from);
+    rejected
+        .iter()
+        .any(|r| r.start >= from && r.start <= first_end)
+}
+
 /// Where the text after a front matter block starts: a first line `---`,
 /// `key: value` lines, and a closing `---` within the first lines, with
 /// something after it.
@@ -416,21 +437,11 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
     }
     let all = tells(text);
     let scored = scores(&all);
-    let implied_score = scored
-        .iter()
-        .find(|(l, _, _)| *l == implied)
-        .map_or(0, |s| s.1);
+    let implied_score = score_of(&scored, implied);
     // The implied parser rejects one of the first lines already: the file
     // does not even begin as the implied language, and its tells elsewhere
     // (JSON's `"key": value` in a Python dict) weigh less.
-    let starts_broken = {
-        let first_end = lines(text)
-            .filter(|l| !l.text.trim().is_empty())
-            .take(EARLY_LINES)
-            .last()
-            .map_or(text.len(), |l| l.span.end);
-        rejected.iter().any(|r| r.start <= first_end)
-    };
+    let starts_broken = rejected_early(text, 0, rejected);
     let mut candidates: Vec<&(Language, u32, usize)> = scored
         .iter()
         .filter(|(l, score, kinds)| {
@@ -576,19 +587,8 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
             doc.first = doc.first.map(|f| f + at);
             let body_tells: Vec<Tell> =
                 all.iter().filter(|t| t.span.start >= at).cloned().collect();
-            let body_score = scores(&body_tells)
-                .iter()
-                .find(|(l, _, _)| *l == implied)
-                .map_or(0, |s| s.1);
-            let first_end = lines(&text[at..])
-                .filter(|l| !l.text.trim().is_empty())
-                .take(EARLY_LINES)
-                .last()
-                .map_or(text.len(), |l| l.span.end + at);
-            let broken = rejected
-                .iter()
-                .any(|r| r.start >= at && r.start <= first_end);
-            (doc, body_score, broken)
+            let body_score = score_of(&scores(&body_tells), implied);
+            (doc, body_score, rejected_early(text, at, rejected))
         }
         None => (document_lines(text), implied_score, starts_broken),
     };

@@ -2,6 +2,14 @@
 
 use super::LineTell;
 
+/// Common HTML element names, lower case: each is an HTML tell.
+pub(crate) const TAGS: &[&str] = &[
+    "div", "span", "body", "head", "p", "ul", "ol", "li", "table", "thead", "tbody", "tr", "td",
+    "th", "script", "link", "meta", "form", "a", "section", "article", "nav", "header", "footer",
+    "main", "h1", "h2", "h3", "h4", "img", "input", "button", "label", "title", "style", "select",
+    "option", "textarea", "br", "hr", "strong", "em", "small",
+];
+
 pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
     let lower = t.to_ascii_lowercase();
     if lower.starts_with("<!doctype html") || lower.starts_with("<html") {
@@ -13,12 +21,6 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric())
             .collect();
-        const TAGS: &[&str] = &[
-            "div", "span", "body", "head", "p", "ul", "ol", "li", "table", "thead", "tbody", "tr",
-            "td", "th", "script", "link", "meta", "form", "a", "section", "article", "nav",
-            "header", "footer", "main", "h1", "h2", "h3", "h4", "img", "input", "button", "label",
-            "title", "style", "select", "option", "textarea", "br", "hr", "strong", "em", "small",
-        ];
         if TAGS.contains(&name.as_str()) && rest[name.len()..].starts_with([' ', '>', '/']) {
             out.push(("an HTML tag", 1));
         }

@@ -47,62 +47,23 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
     }
 }
 
+/// Named like an HTML (or inline SVG) element: [`crate::lang::html::TAGS`]
+/// and the rarer ones that are no HTML tell.
 fn html_tag(name: &str) -> bool {
-    const TAGS: &[&str] = &[
-        "a",
+    const MORE: &[&str] = &[
+        "html",
         "b",
         "i",
-        "p",
         "u",
-        "br",
-        "hr",
-        "em",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
         "h5",
         "h6",
-        "li",
-        "ol",
-        "ul",
-        "td",
-        "th",
-        "tr",
         "dd",
         "dl",
         "dt",
-        "div",
-        "img",
         "pre",
         "sub",
         "sup",
-        "nav",
         "code",
-        "span",
-        "body",
-        "head",
-        "html",
-        "link",
-        "meta",
-        "form",
-        "main",
-        "small",
-        "table",
-        "title",
-        "style",
-        "label",
-        "input",
-        "button",
-        "option",
-        "select",
-        "script",
-        "strong",
-        "header",
-        "footer",
-        "section",
-        "article",
-        "textarea",
         "caption",
         "summary",
         "details",
@@ -124,5 +85,8 @@ fn html_tag(name: &str) -> bool {
         "mark",
         "time",
     ];
-    TAGS.iter().any(|t| t.eq_ignore_ascii_case(name))
+    crate::lang::html::TAGS
+        .iter()
+        .chain(MORE)
+        .any(|t| t.eq_ignore_ascii_case(name))
 }

@@ -955,48 +955,29 @@ mod tests {
 
     #[test]
     fn a_table_key_under_an_item_without_its_comma() {
-        let at = |sql: &str, word: &str| sql.find(word).unwrap();
         let key = "create table t (\n  id int auto_increment,\n  i int not null,\n  primary key(id)\n  key i_idx(i)\n);";
-        assert!(table_item_without_comma(
-            key,
-            at(key, "key i_idx"),
-            Dialect::Mysql
-        ));
         let virt = "create table t (\n  a int,\n  s int as (a + 1) virtual\n  primary key(id)\n);";
-        assert!(table_item_without_comma(
-            virt,
-            at(virt, "(id)"),
-            Dialect::Mysql
-        ));
-        // T-SQL takes it; a column constraint on its own line names no
-        // column list; a continuation is indented deeper; the stop is later.
-        assert!(!table_item_without_comma(
-            key,
-            at(key, "key i_idx"),
-            Dialect::Mssql
-        ));
         let col = "create table t (\n  a int,\n  id integer\n  primary key,\n  b int\n);";
-        assert!(!table_item_without_comma(
-            col,
-            at(col, "primary"),
-            Dialect::Mysql
-        ));
         let deeper = "create table t (\n  a int,\n  b int\n    primary key(b)\n);";
-        assert!(!table_item_without_comma(
-            deeper,
-            at(deeper, "primary"),
-            Dialect::Mysql
-        ));
-        assert!(!table_item_without_comma(
-            key,
-            at(key, "i)"),
-            Dialect::Mysql
-        ));
         let first = "create table t (\n  b int\n  primary key(b)\n);";
-        assert!(!table_item_without_comma(
-            first,
-            at(first, "primary"),
-            Dialect::Mysql
-        ));
+        for (sql, stop, dialect, missing) in [
+            (key, "key i_idx", Dialect::Mysql, true),
+            (virt, "(id)", Dialect::Mysql, true),
+            // T-SQL takes it; a column constraint on its own line names no
+            // column list; a continuation is indented deeper; the stop is
+            // later; no item above ends with a comma.
+            (key, "key i_idx", Dialect::Mssql, false),
+            (col, "primary", Dialect::Mysql, false),
+            (deeper, "primary", Dialect::Mysql, false),
+            (key, "i)", Dialect::Mysql, false),
+            (first, "primary", Dialect::Mysql, false),
+        ] {
+            let at = sql.find(stop).unwrap();
+            assert_eq!(
+                table_item_without_comma(sql, at, dialect),
+                missing,
+                "{sql:?} at {stop:?} ({dialect:?})"
+            );
+        }
     }
 }

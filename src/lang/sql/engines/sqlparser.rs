@@ -52,49 +52,22 @@ pub fn check_sqlparser(dialect: Dialect, sql: &str) -> Result<(), EngineError> {
 /// MySQL's grammar reads `:=` as `=` wherever it assigns (`SET @n := 1`,
 /// `SET x := 5` in a routine, `UPDATE ... SET c := 1`) and as an assignment
 /// expression elsewhere (`SELECT @rank := @rank + 1`); sqlparser knows only
-/// the last. Each `:=` outside strings, quoted names and comments becomes
-/// ` =`, of the same length, so that offsets still point into the file.
+/// the last. Each `:=` token (sqlparser's own MySQL tokenizer finds them:
+/// not in strings, quoted names or comments) becomes ` =`, of the same
+/// length, so that offsets still point into the file. Text the tokenizer
+/// rejects is left for the parser to reject.
 fn mysql_assignments_as_equals(sql: &str) -> String {
-    let b = sql.as_bytes();
-    let mut out = b.to_vec();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            q @ (b'\'' | b'"' | b'`') => {
-                i += 1;
-                while i < b.len() && b[i] != q {
-                    if b[i] == b'\\' && q != b'`' {
-                        i += 1;
-                    }
-                    i += 1;
-                }
+    use sqlparser::tokenizer::{Token, Tokenizer};
+    let mut out = sql.as_bytes().to_vec();
+    let dialect = Dialect::Mysql.sqlparser();
+    if let Ok(tokens) = Tokenizer::new(dialect.as_ref(), sql).tokenize_with_location() {
+        for t in tokens.iter().filter(|t| t.token == Token::Assignment) {
+            let (line, column) = (t.span.start.line as usize, t.span.start.column as usize);
+            let at = line_col_to_byte(sql, line, column);
+            if sql.as_bytes().get(at) == Some(&b':') {
+                out[at] = b' ';
             }
-            b'#' => {
-                while i < b.len() && b[i] != b'\n' {
-                    i += 1;
-                }
-            }
-            b'-' if b.get(i + 1) == Some(&b'-')
-                && b.get(i + 2).is_none_or(|c| c.is_ascii_whitespace()) =>
-            {
-                while i < b.len() && b[i] != b'\n' {
-                    i += 1;
-                }
-            }
-            b'/' if b.get(i + 1) == Some(&b'*') => {
-                i += 2;
-                while i + 1 < b.len() && !(b[i] == b'*' && b[i + 1] == b'/') {
-                    i += 1;
-                }
-                i += 1;
-            }
-            b':' if b.get(i + 1) == Some(&b'=') => {
-                out[i] = b' ';
-                i += 1;
-            }
-            _ => {}
         }
-        i += 1;
     }
     // Only an ASCII ':' was replaced, by an ASCII ' '.
     String::from_utf8(out).unwrap_or_else(|_| sql.to_string())
