@@ -1,0 +1,33 @@
+#!/bin/bash
+# Poll service endpoints and report failures to Slack.
+
+ENDPOINTS=(
+  "https://api.example.com/healthz"
+  "https://www.example.com/"
+  "https://status.example.com/api/v2/status.json"
+)
+WEBHOOK="${SLACK_WEBHOOK:?SLACK_WEBHOOK not set}"
+
+check_http() {
+  local url="$1"
+  local code
+  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$url")
+  [[ "$code" =~ ^2[0-9][0-9]$ ]]
+}
+
+notify() {
+  local msg="$1"
+  curl -s -X POST -H 'Content-type: application/json' \
+    --data "{\"text\": \"${msg}\"}" "$WEBHOOK" >/dev/null
+}
+
+failures=0
+for url in "${ENDPOINTS[@]}"; do
+  if ! check_http "$url"; then
+    notify ":red_circle: $url is failing"
+    failures=$((failures + 1))
+  fi
+done
+
+echo "$failures endpoint(s) failing"
+exit "$failures"

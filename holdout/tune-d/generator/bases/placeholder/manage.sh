@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+set -e
+
+COMPOSE="docker compose -f docker-compose.yml"
+
+usage() {
+  echo "usage: $0 {up|down|logs|shell|migrate|reset}" >&2
+  exit 2
+}
+
+cmd="${1:-}"
+shift || true
+
+case "$cmd" in
+  up)
+    $COMPOSE up -d --build
+    ;;
+  down)
+    $COMPOSE down
+    ;;
+  logs)
+    $COMPOSE logs -f --tail=100 "$@"
+    ;;
+  shell)
+    $COMPOSE exec app bash
+    ;;
+  migrate)
+    $COMPOSE run --rm app python manage.py migrate
+    ;;
+  reset)
+    $COMPOSE down -v
+    $COMPOSE up -d
+    ;;
+  *)
+    usage
+    ;;
+esac

@@ -1,0 +1,25 @@
+#!/bin/sh
+# Usage: wait-for-it.sh host:port [timeout] -- command args
+set -e
+
+hostport="$1"
+shift
+timeout="${1:-30}"
+[ "$1" != "--" ] && shift || true
+[ "$1" = "--" ] && shift
+
+host="${hostport%:*}"
+port="${hostport#*:}"
+start=$(date +%s)
+
+while ! nc -z "$host" "$port" 2>/dev/null; do
+  now=$(date +%s)
+  if [ $((now - start)) -ge "$timeout" ]; then
+    echo "timeout after ${timeout}s waiting for $host:$port" >&2
+    exit 1
+  fi
+  sleep 1
+done
+
+echo "$host:$port is available after $(( $(date +%s) - start ))s"
+exec "$@"

@@ -1,0 +1,15 @@
+export const STATUS_TEXT: Record<number, string> = {
+  200: "OK",
+  201: "Created",
+  // etc. (other status codes unchanged)
+  500: "Internal Server Error",
+  503: "Service Unavailable",
+};
+
+export function statusText(code: number): string {
+  return STATUS_TEXT[code] ?? "Unknown Status";
+}
+
+export function isRetryable(code: number): boolean {
+  return code === 429 || code === 502 || code === 503 || code === 504;
+}

@@ -1,0 +1,23 @@
+export type Role = "admin" | "editor" | "viewer";
+
+export interface User {
+  id: string;
+  email: string;
+  displayName: string;
+  ...
+  role: Role;
+}
+
+export interface Team {
+  id: string;
+  name: string;
+  members: User[];
+}
+
+export interface Invitation {
+  id: string;
+  teamId: string;
+  email: string;
+  role: Role;
+  expiresAt: string;
+}

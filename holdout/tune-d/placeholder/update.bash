@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Update all git repositories under a directory.
+set -uo pipefail
+
+# Previous code remains the same
+
+update_repo() {
+  local repo="$1"
+  if git -C "$repo" diff --quiet && git -C "$repo" diff --cached --quiet; then
+    git -C "$repo" pull --ff-only --quiet && echo "updated  $repo" || echo "FAILED   $repo"
+  else
+    echo "skipped  $repo (dirty)"
+  fi
+}
+export -f update_repo
+
+find "$ROOT" -maxdepth 3 -type d -name .git -prune -print0 \
+  | xargs -0 -n1 dirname \
+  | xargs -P "$JOBS" -I{} bash -c 'update_repo "$@"' _ {}

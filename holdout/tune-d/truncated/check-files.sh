@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Verify that every file listed in MANIFEST exists and is non-empty.
+set -uo pipefail
+
+MANIFEST="${1:-MANIFEST}"
+missing=0
+
+while IFS= read -r f; do
+  [[ -z "$f" || "$f" == \#* ]] && continue
+  if [[ -f "$f" && 
