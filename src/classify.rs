@@ -521,8 +521,13 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
             // the TypeScript parser rejects at its first line only.) Either
             // way the implied parser reports an error: the file is rejected
             // whatever its name.
-            let throughout =
-                (strong && covered && starts_broken || overwhelming) && errors && implied > 0.0;
+            // (Or many tells of three kinds where the implied language has
+            // none at all: a Rakefile saved as `.yml`, which YAML reads up
+            // to a line it cannot.)
+            let alone = strong && *kinds >= 3 && implied_score == 0;
+            let throughout = (strong && covered && starts_broken || overwhelming || alone)
+                && errors
+                && implied > 0.0;
             if (strong || (covered && *score >= ONE_KIND_SCORE && errors))
                 && (implied >= TELLS_ONLY_IMPLIED_REJECTS
                     || throughout

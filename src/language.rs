@@ -108,6 +108,11 @@ registry! {
     Scss: "scss", None, lang::recognised::scss::tells, None;
     Batch: "batch", None, lang::recognised::batch::tells, None;
     Csv: "csv", None, lang::recognised::csv::tells, None;
+    Lua: "lua", None, lang::recognised::lua::tells, None;
+    Swift: "swift", None, lang::recognised::swift::tells, None;
+    R: "r", None, lang::recognised::r::tells, None;
+    Elixir: "elixir", None, lang::recognised::elixir::tells, None;
+    Dart: "dart", None, lang::recognised::dart::tells, None;
 }
 
 impl Language {

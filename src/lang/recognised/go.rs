@@ -33,4 +33,35 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
     if t.starts_with("defer ") || t.starts_with("go func(") {
         out.push(("a Go `defer`/`go` statement", 2));
     }
+    // go.mod: `module github.com/acme/flags`, `go 1.22`, `require (`, and
+    // its requirement lines (`github.com/go-chi/chi/v5 v5.0.12`).
+    if let Some(path) = t.strip_prefix("module ") {
+        let path = path.trim();
+        if path.contains('.') && path.contains('/') && !path.contains(' ') {
+            out.push(("a go.mod `module` line", 5));
+        }
+    }
+    if let Some(v) = t.strip_prefix("go ") {
+        if v.split('.')
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+            && v.contains('.')
+        {
+            out.push(("a go.mod `go` version", 3));
+        }
+    }
+    if t == "require (" || t == "replace (" {
+        out.push(("a go.mod `require (` block", 3));
+    }
+    let mut words = t.split_whitespace();
+    if let (Some(path), Some(version)) = (words.next(), words.next()) {
+        if (path.starts_with("github.com/")
+            || path.starts_with("golang.org/")
+            || path.starts_with("go.uber.org/")
+            || path.starts_with("google.golang.org/"))
+            && version.starts_with('v')
+            && version[1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            out.push(("a go.mod requirement", 2));
+        }
+    }
 }

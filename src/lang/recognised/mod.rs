@@ -16,14 +16,17 @@ pub mod batch;
 pub mod c;
 pub mod csharp;
 pub mod csv;
+pub mod dart;
 pub mod dockerfile;
 pub mod dotenv;
+pub mod elixir;
 pub mod go;
 pub mod graphql;
 pub mod hcl;
 pub mod ini;
 pub mod java;
 pub mod kotlin;
+pub mod lua;
 pub mod makefile;
 pub mod nginx;
 pub mod perl;
@@ -31,9 +34,11 @@ pub mod php;
 pub mod powershell;
 pub mod properties;
 pub mod protobuf;
+pub mod r;
 pub mod ruby;
 pub mod rust;
 pub mod scss;
+pub mod swift;
 pub mod xml;
 
 /// The first word of `t` (up to a blank or one of `stop`).
@@ -127,6 +132,30 @@ mod tests {
                 "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <TargetFramework>net8.0</TargetFramework>\n  </PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include=\"Serilog\" Version=\"8.0.0\" />\n",
                 Language::Xml,
             ),
+            (
+                "local wezterm = require 'wezterm'\nlocal config = wezterm.config_builder()\nfor _, s in ipairs(servers) do\n",
+                Language::Lua,
+            ),
+            (
+                "import SwiftUI\n\nstruct TaskListView: View {\n    @State private var tasks: [Task] = []\n    var body: some View {\n",
+                Language::Swift,
+            ),
+            (
+                "library(tidyverse)\nsales <- read_csv(\"sales.csv\") %>%\n  filter(region %in% regions)\n",
+                Language::R,
+            ),
+            (
+                "import Config\n\nconfig :shop, Shop.Repo,\n  username: \"postgres\"\n",
+                Language::Elixir,
+            ),
+            (
+                "import 'package:flutter/material.dart';\n\nclass Home extends StatelessWidget {\n  @override\n  Widget build(BuildContext context) {\n",
+                Language::Dart,
+            ),
+            (
+                "module github.com/acme/flags\n\ngo 1.22\n\nrequire (\n\tgithub.com/go-chi/chi/v5 v5.0.12\n)\n",
+                Language::Go,
+            ),
         ] {
             assert_eq!(told(text).first(), Some(&lang), "{text:?}: {:?}", told(text));
         }
@@ -161,6 +190,11 @@ mod tests {
         // CSS without Sass.
         let css = ".a {\n  color: red;\n}\n.a:hover {\n  color: blue;\n}\n";
         assert!(!told(css).contains(&Language::Scss), "{:?}", told(css));
+        // bash's `local x=1` is no Lua; Python's `x = y if a else b` no R.
+        let bash = "f() {\n  local name=\"$1\"\n  local dir\n  if [ -d \"$dir\" ]; then\n";
+        assert!(!told(bash).contains(&Language::Lua), "{:?}", told(bash));
+        // Kotlin's and Java's `@Override` are no Dart.
+        assert!(!told("@Override\npublic String toString() {\n").contains(&Language::Dart));
         // A shell script: `if [ ... ]` and `echo` are not batch.
         let sh = "#!/bin/sh\nset -e\nif [ -z \"$X\" ]; then\n  echo none\nfi\n";
         assert_eq!(told(sh).first(), Some(&Language::Shell), "{:?}", told(sh));

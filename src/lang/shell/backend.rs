@@ -222,6 +222,10 @@ fn accepted_by_accident(text: &str, analysis: &Analysis) -> bool {
         "MAINTAINER",
     ];
     let (mut code, mut docker, mut headers, mut settings) = (0usize, 0usize, 0usize, 0usize);
+    // A `.properties` file (`spring.datasource.url=...`: bash runs each line
+    // as a command of that name) or a PowerShell script (`$site = "x"` runs
+    // the empty command `=`; `Stop-WebAppPool -Name $site`).
+    let (mut dotted, mut powershell) = (0usize, 0usize);
     // A Makefile: `build:` targets at the line start, tab-indented recipes.
     let (mut targets, mut recipes) = (0usize, 0usize);
     for line in crate::lines::lines(text) {
@@ -251,6 +255,27 @@ fn accepted_by_accident(text: &str, analysis: &Analysis) -> bool {
             targets += 1;
         }
         let first = t.split_whitespace().next().unwrap_or("");
+        if first.split_once('=').is_some_and(|(k, v)| {
+            k.contains('.')
+                && !v.is_empty()
+                && k.split('.').all(|p| {
+                    !p.is_empty()
+                        && p.chars()
+                            .all(|c| c.is_ascii_alphanumeric() || "_-".contains(c))
+                })
+        }) {
+            dotted += 1;
+        }
+        let verb_noun = first.split_once('-').is_some_and(|(v, n)| {
+            v.len() >= 3
+                && v.starts_with(|c: char| c.is_ascii_uppercase())
+                && v[1..].chars().all(|c| c.is_ascii_lowercase())
+                && n.starts_with(|c: char| c.is_ascii_uppercase())
+                && n.chars().all(|c| c.is_ascii_alphanumeric())
+        });
+        if verb_noun || (first.starts_with('$') && t[first.len()..].starts_with(" = ")) {
+            powershell += 1;
+        }
         if DOCKERFILE.contains(&first) && t.len() > first.len() {
             docker += 1;
         } else if t.starts_with('[')
@@ -274,6 +299,8 @@ fn accepted_by_accident(text: &str, analysis: &Analysis) -> bool {
     (targets >= 2 && recipes >= 2 && (targets + recipes) * 2 >= code)
         || (docker >= 3 && docker * 2 >= code)
         || (headers >= 1 && (headers + settings) * 5 >= code * 4 && code >= 3)
+        || (dotted >= 3 && dotted * 2 >= code)
+        || (powershell >= 3 && powershell * 2 >= code)
 }
 
 /// Strings, comments and heredoc bodies, from tree-sitter-bash.

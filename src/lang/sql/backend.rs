@@ -44,7 +44,22 @@ impl Backend for Sql {
         let script = split(text, Dialect::Generic);
         let total = script.statements.len().max(1);
         let a = analyze_script(text, &script, Dialect::Generic);
-        let bad = a.rejected.len();
+        // A statement no engine here knows counts against SQL (Python's
+        // `import os` is one), unless it opens with a statement verb that
+        // SQL alone writes so (`CREATE OR REPLACE PIPE`, `CREATE OR ALTER
+        // PROCEDURE`: dialect syntax the engines lack).
+        let bad = a
+            .rejected
+            .iter()
+            .filter(|r| {
+                !a.unverified
+                    .iter()
+                    .any(|u| r.start <= u.span.start && u.span.start < r.end)
+                    || !SQL_ONLY_OPENINGS
+                        .iter()
+                        .any(|o| starts_word(text[r.start..r.end].trim_start(), o))
+            })
+            .count();
         let note = format!(
             "{} of {total} statements parse as SQL",
             total.saturating_sub(bad)
@@ -191,4 +206,64 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
     if t.starts_with("-- ") {
         out.push(("a `--` comment", 1));
     }
+    // SQLite's `PRAGMA foreign_keys = ON;`.
+    if starts_word(t, "PRAGMA") && t.ends_with(';') {
+        out.push(("a SQLite `PRAGMA`", 3));
+    }
+    // A column definition: `id INTEGER PRIMARY KEY,`, `title TEXT NOT NULL,`.
+    let mut words = t.split_whitespace();
+    if let (Some(name), Some(ty)) = (words.next(), words.next()) {
+        let ty_word = ty.split('(').next().unwrap_or(ty).trim_end_matches(',');
+        if name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '"' || c == '`')
+            && COLUMN_TYPES.contains(&ty_word)
+            && (t.ends_with(',') || t.contains(" NOT NULL") || t.contains(" PRIMARY KEY"))
+        {
+            out.push(("a SQL column definition", 1));
+        }
+    }
 }
+
+/// How statements open that no other language opens so, for
+/// [`Sql::rejection`]: a verb and the word after it.
+const SQL_ONLY_OPENINGS: &[&str] = &[
+    "CREATE OR REPLACE",
+    "CREATE OR ALTER",
+    "CREATE TABLE",
+    "CREATE VIEW",
+    "CREATE PROCEDURE",
+    "CREATE FUNCTION",
+    "CREATE INDEX",
+    "ALTER TABLE",
+    "DROP TABLE",
+    "INSERT INTO",
+    "DELETE FROM",
+];
+
+/// Column types, in capitals as SQL is written, for [`tells`].
+const COLUMN_TYPES: &[&str] = &[
+    "INTEGER",
+    "INT",
+    "BIGINT",
+    "SMALLINT",
+    "SERIAL",
+    "BIGSERIAL",
+    "TEXT",
+    "VARCHAR",
+    "NVARCHAR",
+    "CHAR",
+    "BOOLEAN",
+    "TIMESTAMP",
+    "TIMESTAMPTZ",
+    "DATETIME",
+    "DATE",
+    "NUMERIC",
+    "DECIMAL",
+    "UUID",
+    "JSONB",
+    "REAL",
+    "BLOB",
+    "FLOAT",
+    "DOUBLE",
+];

@@ -11,7 +11,29 @@ pub use backend::{Yaml, BACKEND};
 
 use super::LineTell;
 
-pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
+/// Top-level keys that open the YAML formats models write most (an OpenAPI
+/// document, a Kubernetes manifest, a workflow, a compose file).
+const FORMAT_KEYS: &[&str] = &[
+    "openapi:",
+    "swagger:",
+    "apiVersion:",
+    "jobs:",
+    "services:",
+    "stages:",
+    "runs-on:",
+];
+
+pub fn tells(raw: &str, t: &str, out: &mut Vec<LineTell>) {
+    if FORMAT_KEYS.iter().any(|k| {
+        raw.starts_with(k)
+            && raw[k.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| c == ' ' || c == '\n' || c == '\r')
+            && !raw.contains(" = ")
+    }) {
+        out.push(("a top-level key of a known YAML format", 3));
+    }
     if t == "---" {
         out.push(("a YAML document start `---`", 2));
     }
