@@ -6,6 +6,25 @@
 /// English words that code rarely uses as identifiers or keywords (Python's
 /// and SQL's `and`, `or`, `not`, `is`, `in`, `as`, `for`, `if`, `with`,
 /// `on`, `from`, `by`, and the alias-like `a` left out). Counted once each.
+/// Words that open an instruction to the reader, capitalised.
+const INSTRUCTION_OPENERS: &[&str] = &[
+    "Then",
+    "Next",
+    "Now",
+    "Finally",
+    "Afterwards",
+    "Run",
+    "Make",
+    "Save",
+    "Remember",
+    "Replace",
+    "Update",
+    "Add",
+    "Copy",
+    "Place",
+    "Execute",
+];
+
 const FUNCTION_WORDS: &[&str] = &[
     "the",
     "an",
@@ -245,6 +264,13 @@ pub fn looks_like_prose(line: &str) -> bool {
     if wordish * 4 < words.len() * 3 {
         return false;
     }
+    // An instruction to the reader: "Then run ./install.sh as root."
+    if words.len() >= 4
+        && s.ends_with('.')
+        && INSTRUCTION_OPENERS.contains(&words[0].trim_end_matches(','))
+    {
+        return true;
+    }
     let mut seen: Vec<String> = words
         .iter()
         .map(|w| {
@@ -280,6 +306,7 @@ mod tests {
             "- `SUM(oi.quantity * oi.unit_price)` computes the gross sales per product.",
             "Step 2 - Install the git hooks",
             "You can run it with: CF_DISTRIBUTION_ID=E123 ./publish.sh",
+            "Then run ./install-tools.sh as root.",
         ] {
             assert!(looks_like_prose(l), "{l}");
         }

@@ -1183,7 +1183,7 @@ fn is_ellipsis_line(t: &str) -> bool {
     // (A quoted `"..."` alone is a string: a token list's, a label's.)
     if matches!(
         t,
-        "..." | "…" | ". . ." | "[...]" | "{...}" | "(...)" | "[…]" | "{…}"
+        "..." | "…" | ". . ." | "[...]" | "{...}" | "(...)" | "[…]" | "{…}" | "- ..." | "- …"
     ) {
         return true;
     }

@@ -413,8 +413,13 @@ fn prose_command(t: &str) -> bool {
             && (w.len() > 1 || w == "I")
             && w[1..].chars().all(|c| c.is_lowercase() || c == '\'')
     };
-    // A list item that opens with inline code: "- `need_cmd` checks ...".
-    let listed_code = listed && first.len() > 2 && first.starts_with('`') && first.ends_with('`');
+    // A list item that opens with inline code: "- `need_cmd` checks ...",
+    // or with a term in bold: "- **free -m** reports memory in megabytes."
+    let bold_term = listed
+        && t.trim_start()[1..].trim_start().starts_with("**")
+        && t.matches("**").count() >= 2;
+    let listed_code =
+        listed && (first.len() > 2 && first.starts_with('`') && first.ends_with('`') || bold_term);
     let backticks = s.matches('`').count();
     let words = 1 + words.count();
     let heading = words <= 4 && s.trim_end_matches('*').ends_with(':');

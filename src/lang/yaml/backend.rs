@@ -89,6 +89,10 @@ struct Walk {
     /// sentence over a list (`The key changes are:`), a label over a
     /// sentence (`Note: make sure ...`).
     chatter_keys: Vec<Span>,
+    /// Top-level keys that are a sentence with a sentence for a value
+    /// (`Update the tag to match your release: it must be semver.`): a
+    /// model's prose that YAML reads as a key, when few keys are.
+    sentence_pairs: Vec<Span>,
     /// The last non-empty block scalar: the span of the key it is the
     /// value of (the nearest key before it) and its own (its content's).
     last_block: Option<(Span, Span)>,
@@ -191,6 +195,11 @@ fn walk(text: &str) -> Walk {
                 {
                     out.chatter_keys.push(key)
                 }
+                Event::Scalar(v, ScalarStyle::Plain, _, _)
+                    if sentence_pair(&text[key.start..key.end], v) =>
+                {
+                    out.sentence_pairs.push(key)
+                }
                 _ => {}
             }
         }
@@ -231,7 +240,8 @@ fn walk(text: &str) -> Walk {
                                         .iter()
                                         .any(|p| value.starts_with(p)));
                             let label = CHATTER_LABELS.contains(&value.as_ref());
-                            if sentence || label {
+                            let capital = value.starts_with(|c: char| c.is_uppercase());
+                            if sentence || label || (words >= 3 && capital) {
                                 pending_prose_key = Some((last_key, sentence, label));
                             }
                         }
@@ -290,6 +300,17 @@ fn walk(text: &str) -> Walk {
         })
         .collect();
     out
+}
+
+/// A key and its plain value that together read as one sentence of a
+/// model's: the key opens with a capital and has three words or more, the
+/// value has four or more and ends a sentence.
+fn sentence_pair(key: &str, value: &str) -> bool {
+    key.starts_with(|c: char| c.is_uppercase())
+        && key.split_whitespace().count() >= 3
+        && value.split_whitespace().count() >= 4
+        && value.ends_with(['.', '!', '?'])
+        && crate::prose::looks_like_prose(&format!("{key}: {value}"))
 }
 
 fn error_at(e: &ScanError, offsets: &Offsets, text: &str) -> (Span, String) {
@@ -541,6 +562,9 @@ impl Backend for Yaml {
                 .prose_keys
                 .iter()
                 .chain(w.chatter_keys.iter().filter(edge))
+                .chain(w.sentence_pairs.iter().filter(|_| {
+                    w.top_keys.len() >= 3 && w.sentence_pairs.len() * 3 <= w.top_keys.len()
+                }))
                 .map(|k| crate::lines::line_around(text, k.start))
                 .collect(),
             // A document that is one plain scalar of several lines.
@@ -746,6 +770,12 @@ impl Backend for Yaml {
             .split_once(": ")
             .map_or(last, |(_, v)| v)
             .trim();
+        // A GitHub Actions expression left open: `${{ github.sha }`.
+        if let Some(open) = value.rfind("${{") {
+            if !value[open..].contains("}}") {
+                return Some(("an expression `${{` left open".to_string(), true));
+            }
+        }
         if let Some(op) = ["&&", "||", " |", ",", "\\", "("]
             .into_iter()
             .find(|op| value.ends_with(op) && value.len() > op.len())
@@ -761,9 +791,30 @@ impl Backend for Yaml {
 
     /// `...` at the start of a line ends a YAML document; indented, it is
     /// no YAML anyone writes.
-    fn ellipsis_line_elides(&self, _text: &str, line: &str) -> bool {
-        // (`key: ...` is a string value; `...: ...` is no key anyone means.)
-        line.starts_with([' ', '\t']) && line.trim_start().starts_with(['.', '…'])
+    fn ellipsis_line_elides(&self, text: &str, line: &str) -> bool {
+        // (`key: ...` is a string value; `...: ...` is no key anyone means;
+        // `- ...` is a list item of three dots.)
+        let t = line.trim_start();
+        let t = t.strip_prefix("- ").unwrap_or(t);
+        if line.starts_with([' ', '\t']) && t.starts_with(['.', '…']) {
+            return true;
+        }
+        // `...` at the margin ends a document; followed by lines indented
+        // under the mapping or list above it, it stands for what was left
+        // out of that mapping or list instead.
+        let at = (line.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+        if line.trim_end() != "..." || at > text.len() {
+            return false;
+        }
+        let indented = |l: &&str| l.starts_with([' ', '\t']);
+        let before = text[..at]
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+        let after = text[at + line.len()..]
+            .lines()
+            .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+        before.as_ref().is_some_and(indented) && after.as_ref().is_some_and(indented)
     }
 
     /// `- Fixed a bug.`: plain scalars are text.

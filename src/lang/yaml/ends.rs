@@ -339,11 +339,38 @@ pub fn block_scalar_open(text: &str, key: &str, span: Span) -> Option<OpenAtEof>
             _ => {}
         }
     }
-    open.first().map(|&i| OpenAtEof {
-        opener: Span::new(base + i, base + i + 1),
-        what: format!("the `{{` in the text of `{key}:`"),
+    if let Some(&i) = open.first() {
+        return Some(OpenAtEof {
+            opener: Span::new(base + i, base + i + 1),
+            what: format!("the `{{` in the text of `{key}:`"),
+        });
+    }
+    // Prose stopped after a word no sentence ends with ("Returns the list
+    // of").
+    let last = body.trim_end();
+    let line_start = last.rfind('\n').map_or(0, |p| p + 1);
+    let line = last[line_start..].trim_start();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let end = words.last()?;
+    (words.len() >= 3
+        && DANGLING_WORDS.contains(end)
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || ",'-".contains(c))))
+    .then(|| {
+        let at = base + last.len() - line.len();
+        OpenAtEof {
+            opener: Span::new(at, at + line.len()),
+            what: format!("the sentence that stops at `{end}` in the text of `{key}:`"),
+        }
     })
 }
+
+/// Words a sentence does not end with: the text goes on after them.
+const DANGLING_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "to", "and", "or", "for", "with", "in", "on", "by", "from", "that",
+    "is", "are", "into", "as", "at", "if", "when", "which",
+];
 
 /// Whether the file names a shell other than a POSIX one for its scripts
 /// (`shell: pwsh`, `shell: python`, a Windows runner): their quoting is
