@@ -313,3 +313,35 @@ fn session_11_tune_corpora_are_caught_at_their_floors() {
 fn css_holdout_is_caught_at_its_floor() {
     assert_floors(&manifest_dir().join("holdout/css"), &[("css", 0.90)]);
 }
+
+/// The tune corpora of session 19, written by helpers who read neither
+/// gencheck's code nor any other corpus (each folder's README.md):
+/// mismatches of some 40 content languages under `.json`, `.yml`, `.ts`,
+/// `.toml` and `.sh`, half of them hard (`holdout/tune-c/`), and
+/// placeholders in TypeScript, JavaScript, YAML and shell, chatter and cuts
+/// in YAML and shell (`holdout/tune-d/`). Tuned on; floors a little below
+/// what the release build reaches (2026-12-02): tune-c TypeScript 22/22,
+/// JSON 20/22, YAML 22/22, TOML 21/22, shell 22/22; tune-d JavaScript
+/// 19/22, TypeScript 21/22, YAML 60/66, shell 61/66.
+#[test]
+fn session_19_tune_corpora_are_caught_at_their_floors() {
+    assert_floors(
+        &manifest_dir().join("holdout/tune-c"),
+        &[
+            ("typescript", 0.95),
+            ("json", 0.88),
+            ("yaml", 0.95),
+            ("toml", 0.90),
+            ("shell", 0.95),
+        ],
+    );
+    assert_floors(
+        &manifest_dir().join("holdout/tune-d"),
+        &[
+            ("javascript", 0.84),
+            ("typescript", 0.90),
+            ("yaml", 0.88),
+            ("shell", 0.88),
+        ],
+    );
+}
