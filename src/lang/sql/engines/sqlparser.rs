@@ -9,10 +9,12 @@ use crate::lang::sql::Dialect;
 /// parses too.
 pub fn check_sqlparser(dialect: Dialect, sql: &str) -> Result<(), EngineError> {
     let d = dialect.sqlparser();
-    let assigned;
-    let sql = if dialect == Dialect::Mysql && sql.contains(":=") {
-        assigned = mysql_assignments_as_equals(sql);
-        assigned.as_str()
+    let rewritten;
+    let sql = if dialect == Dialect::Mysql
+        && (sql.contains(":=") || sql.contains("charset") || sql.contains("CHARSET"))
+    {
+        rewritten = mysql_as_sqlparser_reads_it(sql);
+        rewritten.as_str()
     } else {
         sql
     };
@@ -49,6 +51,9 @@ pub fn check_sqlparser(dialect: Dialect, sql: &str) -> Result<(), EngineError> {
     Ok(())
 }
 
+/// MySQL written as sqlparser's MySQL grammar reads it, byte for byte the
+/// same length so that offsets still point into the file.
+///
 /// MySQL's grammar reads `:=` as `=` wherever it assigns (`SET @n := 1`,
 /// `SET x := 5` in a routine, `UPDATE ... SET c := 1`) and as an assignment
 /// expression elsewhere (`SELECT @rank := @rank + 1`); sqlparser knows only
@@ -56,20 +61,56 @@ pub fn check_sqlparser(dialect: Dialect, sql: &str) -> Result<(), EngineError> {
 /// not in strings, quoted names or comments) becomes ` =`, of the same
 /// length, so that offsets still point into the file. Text the tokenizer
 /// rejects is left for the parser to reject.
-fn mysql_assignments_as_equals(sql: &str) -> String {
+fn mysql_as_sqlparser_reads_it(sql: &str) -> String {
     use sqlparser::tokenizer::{Token, Tokenizer};
     let mut out = sql.as_bytes().to_vec();
     let dialect = Dialect::Mysql.sqlparser();
     if let Ok(tokens) = Tokenizer::new(dialect.as_ref(), sql).tokenize_with_location() {
-        for t in tokens.iter().filter(|t| t.token == Token::Assignment) {
-            let (line, column) = (t.span.start.line as usize, t.span.start.column as usize);
-            let at = line_col_to_byte(sql, line, column);
-            if sql.as_bytes().get(at) == Some(&b':') {
-                out[at] = b' ';
+        let mut depth = 0usize;
+        for (i, t) in tokens.iter().enumerate() {
+            let at = || {
+                line_col_to_byte(
+                    sql,
+                    t.span.start.line as usize,
+                    t.span.start.column as usize,
+                )
+            };
+            match &t.token {
+                Token::LParen => depth += 1,
+                Token::RParen => depth = depth.saturating_sub(1),
+                Token::Assignment => {
+                    let at = at();
+                    if sql.as_bytes().get(at) == Some(&b':') {
+                        out[at] = b' ';
+                    }
+                }
+                // A column's `CHARSET utf8` (MySQL's synonym of `CHARACTER
+                // SET utf8`, which sqlparser lacks) becomes `COLLATE utf8`,
+                // a column option of the same shape and length. (Inside the
+                // column list only: a table's `CHARSET utf8` it reads.)
+                Token::Word(w)
+                    if depth >= 1
+                        && w.quote_style.is_none()
+                        && w.value.eq_ignore_ascii_case("CHARSET")
+                        && matches!(
+                            tokens.get(i + 1).map(|n| &n.token),
+                            Some(Token::Whitespace(_))
+                        )
+                        && matches!(tokens.get(i + 2).map(|n| &n.token), Some(Token::Word(_))) =>
+                {
+                    let at = at();
+                    if sql
+                        .get(at..at + 7)
+                        .is_some_and(|s| s.eq_ignore_ascii_case("CHARSET"))
+                    {
+                        out[at..at + 7].copy_from_slice(b"COLLATE");
+                    }
+                }
+                _ => {}
             }
         }
     }
-    // Only an ASCII ':' was replaced, by an ASCII ' '.
+    // Only ASCII bytes were replaced, by ASCII bytes.
     String::from_utf8(out).unwrap_or_else(|_| sql.to_string())
 }
 
@@ -116,10 +157,12 @@ mod tests {
             "SET @a := 1, @b := 'x:=y';",
             "UPDATE t SET c := 1 WHERE id = 2;",
             "SELECT @rank := @rank + 1 AS position FROM players; -- a := b",
+            // A column's `CHARSET x`, then a key.
+            "CREATE TABLE t (\n  info TEXT charset utf8,\n  s INT,\n  KEY (s)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8;",
         ] {
             assert!(check_sqlparser(Dialect::Mysql, sql).is_ok(), "{sql}");
         }
-        let s = mysql_assignments_as_equals("SET @a := ':=' # x := 1\n, @b := `c:=d`;");
+        let s = mysql_as_sqlparser_reads_it("SET @a := ':=' # x := 1\n, @b := `c:=d`;");
         assert_eq!(s, "SET @a  = ':=' # x := 1\n, @b  = `c:=d`;");
         // Still an error where `:=` cannot be: a bare assignment outside SET.
         assert!(check_sqlparser(Dialect::Mysql, "x := 5;").is_err());
