@@ -9,6 +9,10 @@ For each rule folder a case counts as caught when gencheck rejects the file
 for `duplicate-key` (a warning in JSON) the finding alone counts. For
 `clean`, a case counts when the file is accepted. Files are found
 recursively (`.vscode/settings.json`), dotfiles included.
+
+A folder directly under a rule folder that is named after a SQL dialect
+(`truncated/mysql/`) holds that dialect's files: they are checked with
+`--dialect <name>`. `--by-dialect` adds a table of the SQL cells per dialect.
 """
 import json
 import subprocess
@@ -22,6 +26,10 @@ for a in sys.argv[1:]:
 args = [a for a in sys.argv[1:] if not a.startswith("--")]
 BIN = args[0] if args else str(Path(__file__).resolve().parent.parent / "target/release/gencheck")
 SHOW_MISSES = "--misses" in sys.argv
+BY_DIALECT = "--by-dialect" in sys.argv
+DIALECTS = {"generic", "postgres", "mysql", "sqlite", "mssql", "bigquery", "snowflake",
+            "duckdb", "ansi", "hive", "redshift", "clickhouse", "databricks", "spark",
+            "oracle", "teradata"}
 RULES = ["markdown-fence", "llm-chatter", "placeholder", "truncated", "merge-conflict",
          "language-mismatch", "syntax-error", "duplicate-key", "clean"]
 LANGS = {
@@ -49,20 +57,34 @@ def lang_of(path):
     return None
 
 
-def check(paths):
-    out = subprocess.run([BIN, "check", "--format", "json", "--no-diff", *map(str, paths)],
-                         capture_output=True, text=True)
-    return {str(Path(f["path"]).resolve()): f for f in json.loads(out.stdout)["files"]}
+def dialect_of(path, folder):
+    first = path.relative_to(folder).parts[0]
+    return first if first in DIALECTS and path.parent != folder else None
+
+
+def check(paths, folder):
+    groups = {}
+    for p in paths:
+        groups.setdefault(dialect_of(p, folder), []).append(p)
+    reports = {}
+    for dialect, group in groups.items():
+        extra = ["--dialect", dialect] if dialect else []
+        out = subprocess.run([BIN, "check", "--format", "json", "--no-diff", *extra,
+                              *map(str, group)], capture_output=True, text=True)
+        reports.update({str(Path(f["path"]).resolve()): f
+                        for f in json.loads(out.stdout)["files"]})
+    return reports
 
 
 table = {}
+by_dialect = {}
 misses = []
 for rule in RULES:
     folder = ROOT / rule
     if not folder.is_dir():
         continue
     files = sorted(p for p in folder.rglob("*") if p.is_file() and lang_of(p))
-    reports = check(files)
+    reports = check(files, folder)
     for path in files:
         f = reports[str(path)]
         ids = {x["rule"] for x in f["findings"]}
@@ -75,6 +97,10 @@ for rule in RULES:
         cell = table.setdefault((rule, lang_of(path)), [0, 0])
         cell[0] += hit
         cell[1] += 1
+        if lang_of(path) == "sql":
+            d = by_dialect.setdefault((rule, dialect_of(path, folder) or "generic"), [0, 0])
+            d[0] += hit
+            d[1] += 1
         if not hit:
             misses.append((rule, path.relative_to(ROOT), f))
 
@@ -96,6 +122,19 @@ for rule in RULES:
     print(f"| {rule:<18} | " + " | ".join(cells) + " |")
 print(f"| {'all broken':<18} | " + " | ".join(
     f"{t[0]:>3}/{t[1]:<3} {t[0] / max(t[1], 1):>4.0%}" for t in totals.values()) + " |")
+
+if BY_DIALECT and by_dialect:
+    ds = sorted({k[1] for k in by_dialect})
+    print(f"\n| {'SQL rule':<18} | " + " | ".join(f"{d:>10}" for d in ds) + " |")
+    print("|" + "-" * 20 + "|" + "|".join("-" * 11 + ":" for _ in ds) + "|")
+    for rule in RULES:
+        if not any(k[0] == rule for k in by_dialect):
+            continue
+        cells = []
+        for d in ds:
+            c = by_dialect.get((rule, d))
+            cells.append(f"{c[0]:>4}/{c[1]:<5}" if c else f"{'':>10}")
+        print(f"| {rule:<18} | " + " | ".join(cells) + " |")
 
 if SHOW_MISSES:
     for rule, path, f in misses:
