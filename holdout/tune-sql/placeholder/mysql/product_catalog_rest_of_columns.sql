@@ -1,0 +1,19 @@
+CREATE TABLE IF NOT EXISTS `products` (
+  `id` BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
+  `sku` VARCHAR(40) NOT NULL,
+  `title` VARCHAR(255) NOT NULL,
+  `price` DECIMAL(10,2) NOT NULL,
+  -- rest of the columns as in the previous version
+  `updated_at` TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `uk_products_sku` (`sku`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE IF NOT EXISTS `product_images` (
+  `id` BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
+  `product_id` BIGINT UNSIGNED NOT NULL,
+  `url` VARCHAR(500) NOT NULL,
+  `sort_order` TINYINT UNSIGNED NOT NULL DEFAULT 0,
+  PRIMARY KEY (`id`),
+  CONSTRAINT `fk_images_product` FOREIGN KEY (`product_id`) REFERENCES `products` (`id`) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

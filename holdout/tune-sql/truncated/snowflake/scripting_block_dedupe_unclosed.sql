@@ -1,0 +1,17 @@
+EXECUTE IMMEDIATE $$
+DECLARE
+    dup_count INTEGER DEFAULT 0;
+    res RESULTSET;
+BEGIN
+    CREATE OR REPLACE TEMPORARY TABLE crm_contacts_dedup AS
+    SELECT *
+    FROM CRM.PUBLIC.CONTACTS
+    QUALIFY ROW_NUMBER() OVER (PARTITION BY LOWER(email) ORDER BY updated_at DESC) = 1;
+
+    SELECT COUNT(*) - (SELECT COUNT(*) FROM crm_contacts_dedup)
+      INTO :dup_count
+      FROM CRM.PUBLIC.CONTACTS;
+
+    IF (dup_count > 0) THEN
+        TRUNCATE TABLE CRM.PUBLIC.CONTACTS;
+        INSERT INTO CRM.PUBLIC.CONTACTS SELECT * FROM crm_contacts_dedup;
