@@ -92,6 +92,14 @@ const ELIDED_WHAT: &[&str] = &[
     "records",
     "inserts",
     "constraints",
+    // SQL's parts: a MERGE's WHEN clauses, a CASE's branches, a role's
+    // grants, a table's partitions and policies.
+    "clauses",
+    "branches",
+    "grants",
+    "partitions",
+    "policies",
+    "migrations",
     "validation",
     "handlers",
     "routes",
@@ -283,12 +291,15 @@ pub fn is_placeholder(comment: &str) -> bool {
     if list_item(comment) {
         return false;
     }
-    let lower = comment.to_lowercase();
+    let lower = lowercase_prose(comment);
     let t = comment_text(&lower);
     if t.is_empty() {
         return false;
     }
     if ALWAYS.iter().any(|p| t.contains(p)) {
+        return true;
+    }
+    if listed_head(t).is_some_and(|head| is_placeholder(&head)) {
         return true;
     }
     let words: Vec<&str> = t
@@ -356,6 +367,26 @@ pub fn is_placeholder(comment: &str) -> bool {
         && (here
             || ((has("existing") || has("previous"))
                 && ((existing_first && names_strong) || ellipsis || parenthesized)))
+    {
+        return true;
+    }
+    // "remaining indexes same as above, one per partition", "other
+    // columns same as the legacy orders table": the members not written
+    // are like ones that are.
+    if ["remaining", "rest", "other"].contains(&first)
+        && names_code
+        && (t.contains(" same as ") || t.contains(" identical to "))
+        && !has("but")
+    {
+        return true;
+    }
+    // "Opportunity and Note tables: same pattern, omitted for brevity"
+    // ("final NEWLINE are omitted for brevity" describes the output.)
+    if t.contains("for brevity")
+        && names_code
+        && !has("are")
+        && !has("is")
+        && (has("omitted") || has("skipped") || t.contains("left out") || t.contains("not shown"))
     {
         return true;
     }
@@ -769,7 +800,15 @@ fn elision_shape(t: &str) -> Shape {
     // ("same as above for the remaining reducers" repeats too.)
     let same_as_for = (t.starts_with("same as above") || t.starts_with("same as before")) && has("for");
     if (repeats || same_way) && (!has("as") || (same_as_for && reference)) {
-        return if reference { Shape::Strong } else { Shape::Weak };
+        return if reference {
+            Shape::Strong
+        } else if first == "repeat" && has("same") {
+            // "Repeat the same grants for the SALES database": the reader
+            // is to write them, unless they follow right under.
+            Shape::NotBeforeCode
+        } else {
+            Shape::Weak
+        };
     }
     // "your existing providers here", "other loaders go here"
     // ("existing tests from here": a section starts.)
@@ -922,6 +961,57 @@ fn comment_text(comment: &str) -> &str {
         .trim_start_matches(['#', '-', '/', '*', ' ', '\t'])
         .trim_end_matches(['*', '/', ' ', '\t'])
         .trim()
+}
+
+/// "(rest of the migration as before: indexes, swap, grants)": the phrase
+/// before the colon (its bracket closed), where a short list after it names
+/// what the phrase elides.
+fn listed_head(t: &str) -> Option<String> {
+    let (head, list) = t.split_once(':')?;
+    let list = list.trim().trim_end_matches([')', ']', '.', ' ']);
+    let short_items = list
+        .split(',')
+        .all(|item| (1..=3).contains(&item.split_whitespace().count()));
+    if head.split_whitespace().count() < 3 || list.is_empty() || !short_items {
+        return None;
+    }
+    let head = head.trim();
+    Some(match head.chars().next() {
+        Some('(') => format!("{head})"),
+        Some('[') => format!("{head}]"),
+        _ => head.to_string(),
+    })
+}
+
+/// The comment lowercased for the phrase tests, with its upper-case
+/// keywords made neutral: in "-- other WHEN branches as before" `WHEN` is
+/// code named, not the "when" of a sentence that describes.
+fn lowercase_prose(comment: &str) -> String {
+    let mut out = String::with_capacity(comment.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let lower = word.to_lowercase();
+        if word.len() >= 2
+            && word.chars().all(|c| c.is_ascii_uppercase())
+            && DESCRIBES.contains(&lower.as_str())
+            && !matches!(lower.as_str(), "todo" | "fixme" | "xxx" | "note")
+        {
+            out.push_str("keyword");
+        } else {
+            out.push_str(&lower);
+        }
+        word.clear();
+    };
+    for c in comment.chars() {
+        if c.is_alphanumeric() || c == '_' {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.extend(c.to_lowercase());
+        }
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 /// A comment of nothing but an ellipsis (`/* ... */`, `// …`).
@@ -1272,7 +1362,13 @@ pub fn find(
             {
                 return false;
             }
-            match elision_shape(comment_text(&comment.to_lowercase())) {
+            let t = lowercase_prose(comment);
+            let t = comment_text(&t);
+            let shape = match elision_shape(t) {
+                Shape::None => listed_head(t).map_or(Shape::None, |head| elision_shape(&head)),
+                shape => shape,
+            };
+            match shape {
                 Shape::Strong => true,
                 Shape::Weak => {
                     closes_block_after(text, span)
@@ -1403,6 +1499,32 @@ mod tests {
     }
 
     #[test]
+    fn sql_elisions() {
+        let flagged =
+            |t: &str| !find(t, &regions_of(t), crate::language::Language::Python, &[]).is_empty();
+        for t in [
+            "SELECT CASE\n  WHEN a THEN 1\n  -- other WHEN branches as before\n  ELSE 0\nEND;\n",
+            "MERGE t USING s ON t.k = s.k\nWHEN MATCHED THEN UPDATE SET v = s.v\n-- TODO: add the remaining WHEN NOT MATCHED clauses here\n;\n",
+            "SELECT 1;\n\n/* (rest of the migration as before: indexes, swap, grants) */\n\nCOMMIT;\n",
+            "CREATE INDEX a ON t (x);\n\n/* remaining indexes same as above, one per partition */\n\nCREATE INDEX b ON u (y);\n",
+            "CREATE TABLE t (\n  a INT,\n  /* other columns same as the legacy orders table */\n  b INT\n);\n",
+            "GO\n\n/* Opportunity and Note tables: same pattern as above, omitted for brevity */\nGO\n",
+            "GRANT SELECT ON t TO r;\n\n/* Repeat the same grants for SALES and SUPPORT */\n\nGRANT ROLE r TO USER u;\n",
+        ] {
+            assert!(flagged(t), "{t:?}");
+        }
+        for t in [
+            // A note on the statement right under it; a sentence that
+            // describes; the `when` of prose.
+            "GRANT SELECT ON t TO r;\n/* Repeat the same grants for SALES */\nGRANT SELECT ON t TO s;\n",
+            "SELECT 1;\n-- other columns are the same as in orders, but nullable\nSELECT 2;\n",
+            "SELECT 1;\n-- other branches when the flag is set\nSELECT 2;\n",
+        ] {
+            assert!(!flagged(t), "{t:?}");
+        }
+    }
+
+    #[test]
     fn stand_ins_in_empty_blocks_and_among_code() {
         let flagged =
             |t: &str| !find(t, &regions_of(t), crate::language::Language::Python, &[]).is_empty();
@@ -1455,7 +1577,7 @@ mod tests {
         let b = t.as_bytes();
         let mut i = 0;
         while i < b.len() {
-            if b[i] == b'#' || t[i..].starts_with("//") {
+            if b[i] == b'#' || t[i..].starts_with("//") || t[i..].starts_with("-- ") {
                 let end = t[i..].find('\n').map_or(t.len(), |p| i + p);
                 regions.push((i, end));
                 i = end;
