@@ -63,7 +63,7 @@ pub fn findings(text: &str, errors: &[SyntaxError], explained: &[usize]) -> Vec<
         .filter(|(i, _)| !explained.contains(i))
         .map(|(_, e)| {
             let mut message = e.message.clone();
-            if let Some(hint) = splice_hint(text, e.span) {
+            if let Some(hint) = splice_hint(text, e.span).filter(|_| !message.contains("looks spliced")) {
                 message.push_str("; ");
                 message.push_str(&hint);
             }

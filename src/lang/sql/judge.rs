@@ -11,7 +11,7 @@ use super::keywords::{curated_keywords, dialect_keywords, CORE_KEYWORDS, MISSPEL
 use super::messages::{statement_error, unclosed_at_terminator, unverified};
 use super::splitter::{Script, Statement};
 use super::Dialect;
-use crate::analysis::{Analysis, OpenAtEof, RegionKind};
+use crate::analysis::{Analysis, OpenAtEof, RegionKind, SyntaxError};
 use crate::diagnostic::Span;
 
 /// A last statement without `;` is suspicious only in a script whose
@@ -26,6 +26,8 @@ const MISSPELT_MIN_LEN: usize = 4;
 /// `na2461937`: a name glued to this many digits or more is a splice; real
 /// names carry shorter numbers (`sha256`, `utf8`, `revenue2024`).
 const SPLICE_MIN_DIGITS: usize = 5;
+/// In a statement an engine accepts, only a longer run counts.
+const SPLICE_MIN_DIGITS_ACCEPTED: usize = 6;
 
 /// What a split script tells before any engine judges it: its strings and
 /// comments, and whether its last statement breaks the `;` habit.
@@ -73,6 +75,130 @@ pub(crate) fn open_at_end(script: &Script, with_block: bool) -> Vec<OpenAtEof> {
 
 /// [`analyze`] for a script already split (by [`split`] with `dialect`).
 pub fn analyze_script(text: &str, script: &Script, dialect: Dialect) -> Analysis {
+    let mut analysis = judge_statements(text, script, dialect);
+    for splice in spliced_names(script) {
+        let Some(stmt) = script
+            .statements
+            .iter()
+            .find(|s| s.span.start <= splice.span.start && splice.span.end <= s.span.end)
+        else {
+            continue;
+        };
+        let within = |at: usize| stmt.span.start <= at && at < stmt.span.end;
+        // A statement with an error already says it is broken (and the
+        // error's message names the splice on its line).
+        if analysis.errors.iter().any(|e| within(e.span.start)) {
+            continue;
+        }
+        // Not a gap in the engines, whatever else the statement holds.
+        analysis.unverified.retain(|u| !within(u.span.start));
+        analysis.errors.push(splice);
+    }
+    analysis
+}
+
+/// Output cut and resumed elsewhere glues a name to a run of digits
+/// (`hits8509171, s WHERE`), which an engine may well take for a name:
+/// the glued token is written once, its letters are a name the file uses
+/// elsewhere, and no real name of the kind was found on 11,820 valid SQL
+/// files (dates in sharded names, `events20240101`, are no splice).
+fn spliced_names(script: &Script) -> Vec<SyntaxError> {
+    let masked = &script.masked;
+    let bytes = masked.as_bytes();
+    // The cheap test first: a letter followed by enough digits.
+    let mut candidate = false;
+    let mut run = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        if b.is_ascii_digit() {
+            run += 1;
+            if run == SPLICE_MIN_DIGITS_ACCEPTED && i >= run && bytes[i - run].is_ascii_alphabetic()
+            {
+                candidate = true;
+                break;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    if !candidate {
+        return Vec::new();
+    }
+    let spans: Vec<Span> = script
+        .regions
+        .iter()
+        .filter(|r| masked.as_bytes()[r.span.start] != b'$')
+        .map(|r| r.span)
+        .collect();
+    let code = crate::lines::mask(masked, &spans);
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (i, c) in code
+        .char_indices()
+        .chain(std::iter::once((code.len(), ' ')))
+    {
+        match (start, is_word(c)) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                let w = &code[s..i];
+                *counts.entry(w).or_default() += 1;
+                words.push((s, w));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for (at, w) in words {
+        let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
+        let digits = &w[letters.len()..];
+        let glued_to_name = letters.len() >= 3
+            && letters.starts_with(|c: char| c.is_ascii_alphabetic())
+            && letters.ends_with(|c: char| c.is_ascii_alphabetic())
+            && letters.chars().all(|c| c.is_ascii_alphabetic() || c == '_');
+        if digits.len() < SPLICE_MIN_DIGITS_ACCEPTED || !glued_to_name || date_like(digits) {
+            continue;
+        }
+        // Part of a dotted, quoted or variable name (`@v123456`, `t.a1234567`)?
+        let before = code[..at].chars().next_back();
+        let after = code[at + w.len()..].chars().next();
+        if before.is_some_and(|c| matches!(c, '.' | '@' | '#' | '$' | ':' | '&'))
+            || after.is_some_and(|c| c == '.')
+        {
+            continue;
+        }
+        if counts.get(w) == Some(&1) && counts.get(letters).is_some_and(|n| *n > 0) {
+            out.push(SyntaxError {
+                span: Span::new(at, at + w.len()),
+                message: format!(
+                    "the text looks spliced here: `{w}` joins `{letters}`, a name used elsewhere in the file, to `{digits}`, as when output is cut and resumed mid-token"
+                ),
+                labels: Vec::new(),
+                help: Some(
+                    "regenerate the statement: the text after this point comes from elsewhere"
+                        .to_string(),
+                ),
+                at_eof: false,
+            });
+        }
+    }
+    out
+}
+
+/// `20240101`, `202401`: a date's digits, as sharded and dated names carry.
+fn date_like(digits: &str) -> bool {
+    let n = |r: std::ops::Range<usize>| digits.get(r).and_then(|d| d.parse::<u32>().ok());
+    let year = n(0..4).is_some_and(|y| (1900..2100).contains(&y));
+    let month = n(4..6).is_some_and(|m| (1..=12).contains(&m));
+    match digits.len() {
+        6 => year && month,
+        8 => year && month && n(6..8).is_some_and(|d| (1..=31).contains(&d)),
+        _ => false,
+    }
+}
+
+fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
     let mut analysis = outline(script);
     let engines = engines(dialect);
     // Fast path: a whole valid script costs one parse by the first engine.
@@ -952,6 +1078,34 @@ pub(crate) fn missing_comma(sql: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_glued_to_digits_in_an_accepted_statement() {
+        let spliced = |t: &str| {
+            let script = super::super::splitter::split(t, Dialect::Generic);
+            analyze_script(t, &script, Dialect::Generic)
+                .errors
+                .iter()
+                .any(|e| e.message.contains("looks spliced"))
+        };
+        assert!(spliced(
+            "SELECT a FROM hits;\nSELECT c FROM hits8509171, s WHERE x = 1;\n"
+        ));
+        // Not in a string or comment, not a date, not a name written twice,
+        // not letters the file uses nowhere else, not a qualified name.
+        assert!(!spliced(
+            "SELECT 'hits8509171' FROM hits;\n-- hits8509171\n"
+        ));
+        assert!(!spliced(
+            "SELECT * FROM events20240101;\nSELECT * FROM events;\n"
+        ));
+        assert!(!spliced("SELECT bug3031915 FROM t;\n"));
+        assert!(!spliced("SELECT a FROM t;\nSELECT t.a1234567 FROM t;\n"));
+        assert!(!spliced(
+            "CREATE TABLE a1234567 (x int);\nSELECT a FROM a1234567;\n"
+        ));
+        assert!(date_like("202401") && date_like("20240131") && !date_like("8509171"));
+    }
 
     #[test]
     fn a_table_key_under_an_item_without_its_comma() {
