@@ -237,6 +237,7 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
         }
     }
     let last_index = script.statements.len().saturating_sub(1);
+    let mut case_opened_at = None;
     for (n, stmt) in script.statements.iter().enumerate() {
         if stmt.templated {
             continue;
@@ -314,7 +315,19 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
                         && misspelt_verb(&code[e.offset.min(code.len())..])
                 })
         });
+        // The last statement, with no `;`, stops inside a `CASE` that no
+        // `END` closes: cut there, in every dialect.
+        let case_open_at_end = if n == last_index && !stmt.terminated {
+            let code = code.clone().unwrap_or_else(|| statement_code(script, stmt));
+            open_case(&code).map(|at| stmt.span.start + at)
+        } else {
+            None
+        };
+        if let Some(at) = case_open_at_end {
+            case_opened_at = Some(at);
+        }
         let broken = misspelt
+            || case_open_at_end.is_some()
             || code.as_deref().is_some_and(|code| {
                 errors
                     .iter()
@@ -324,7 +337,11 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
         // lack elsewhere in the statement: a bracket or quote left open, or
         // a statement whose first word is a misspelt verb (`DORP TABLE`,
         // `SELCET ... INCLUDE`).
-        if !authoritative && (stmt.unterminated.is_some() || !stmt.unclosed.is_empty() || misspelt)
+        if !authoritative
+            && (stmt.unterminated.is_some()
+                || !stmt.unclosed.is_empty()
+                || misspelt
+                || case_open_at_end.is_some())
         {
             gap = None;
         }
@@ -391,9 +408,18 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
                 // end of the file: the statement is incomplete. (An error "at
                 // end of input" alone is not enough: dialect syntax causes it
                 // too.)
+                // (Or an engine stopped at the end of the last statement,
+                // which has no `;`, or a block or `CASE` is still open.)
+                let ends_at_input = !stmt.terminated && furthest >= sql.trim_end().len();
                 error.at_eof = n == last_index
                     && error.span.start >= stmt.span.start
-                    && (stmt.unterminated.is_some() || !stmt.unclosed.is_empty());
+                    && (stmt.unterminated.is_some()
+                        || !stmt.unclosed.is_empty()
+                        || ends_at_input
+                        || case_open_at_end.is_some()
+                        || script
+                            .open_block_at_eof
+                            .is_some_and(|at| at >= stmt.span.start));
                 analysis.errors.push(error);
             }
         }
@@ -406,8 +432,70 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
         if rejected || last.templated {
             analysis.open_at_eof = open_at_end(script, rejected);
         }
+        if let (true, Some(at)) = (rejected, case_opened_at) {
+            analysis.open_at_eof.push(OpenAtEof {
+                opener: Span::new(at, at + 4),
+                what: "a `CASE` expression".to_string(),
+            });
+        }
     }
     analysis
+}
+
+/// Where the first `CASE` of `code` (a statement's text, its strings and
+/// comments blanked) that no `END` closes opened: `CASE ... WHEN` and no
+/// `END` after it; `END IF`, `END LOOP` and the like close other blocks.
+/// Only in a statement without `BEGIN`: a routine's body (`BEGIN TRAN`
+/// opens nothing, `END TRY` closes something) is not judged.
+fn open_case(code: &str) -> Option<usize> {
+    let is_word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in code
+        .char_indices()
+        .chain(std::iter::once((code.len(), ' ')))
+    {
+        match (start, is_word(c)) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                words.push((s, code[s..i].to_ascii_uppercase()));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    // A name after `.` (`t.case`) is no keyword.
+    let keyword = |at: usize| !code[..at].trim_end().ends_with('.');
+    let mut stack: Vec<usize> = Vec::new();
+    let mut when_seen = false;
+    for (i, (at, w)) in words.iter().enumerate() {
+        if !keyword(*at) {
+            continue;
+        }
+        match w.as_str() {
+            "CASE" => {
+                // `END CASE` closes a CASE statement.
+                if i > 0 && words[i - 1].1 == "END" {
+                    continue;
+                }
+                stack.push(*at);
+            }
+            "BEGIN" => return None,
+            "WHEN" => when_seen = true,
+            "END" => {
+                let next = words.get(i + 1).map(|(_, n)| n.as_str());
+                if matches!(next, Some("IF" | "LOOP" | "WHILE" | "REPEAT" | "FOR")) {
+                    continue;
+                }
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    if !when_seen {
+        return None;
+    }
+    stack.first().copied()
 }
 
 /// `CREATE [OR REPLACE] ... FUNCTION|PROCEDURE ... $$ body $$`: the body
@@ -1078,6 +1166,22 @@ pub(crate) fn missing_comma(sql: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_case_left_open() {
+        assert_eq!(open_case("SELECT CASE WHEN a THEN 1"), Some(7));
+        assert_eq!(
+            open_case("SELECT CASE WHEN a THEN CASE WHEN b THEN 2 END"),
+            Some(7)
+        );
+        assert_eq!(
+            open_case("SELECT CASE WHEN a THEN 1 END, t.case FROM t"),
+            None
+        );
+        // A routine's body is not judged; a CASE without WHEN is no CASE.
+        assert_eq!(open_case("BEGIN TRAN; SELECT CASE WHEN a THEN 1 END"), None);
+        assert_eq!(open_case("SELECT x AS case_"), None);
+    }
 
     #[test]
     fn a_name_glued_to_digits_in_an_accepted_statement() {

@@ -42,7 +42,7 @@ pub fn check_sqlite(sql: &str) -> Result<(), EngineError> {
                             message: msg,
                         });
                     }
-                    return Ok(());
+                    return incomplete_past_semantic_error(rest, base);
                 }
                 Err(rusqlite::Error::MultipleStatement) => {
                     // Prepared the first statement fine; check the tail.
@@ -61,11 +61,35 @@ pub fn check_sqlite(sql: &str) -> Result<(), EngineError> {
                             message: msg,
                         });
                     }
-                    return Ok(());
+                    return incomplete_past_semantic_error(rest, base);
                 }
                 Err(_) => return Ok(()),
             }
         }
+    })
+}
+
+/// SQLite stops at a fact about the database before it has read the whole
+/// statement: `CREATE TRIGGER ... ON t` with no table `t` fails at `t`,
+/// before the body. The body may still be cut (`BEGIN ... ;` with no
+/// `END;`): SQLite's own tokenizer (`sqlite3_complete`) says whether the
+/// text, with a `;` after it, is whole.
+fn incomplete_past_semantic_error(rest: &str, base: usize) -> Result<(), EngineError> {
+    let mut text = rest.trim_end().to_string();
+    text.push_str(";\n");
+    let Ok(c) = std::ffi::CString::new(text) else {
+        return Ok(());
+    };
+    // SAFETY: `c` is a valid NUL-terminated string that outlives the call;
+    // sqlite3_complete only reads it.
+    let complete = unsafe { rusqlite::ffi::sqlite3_complete(c.as_ptr()) } != 0;
+    if complete {
+        return Ok(());
+    }
+    Err(EngineError {
+        engine: Engine::Sqlite,
+        offset: base + rest.trim_end().len(),
+        message: "incomplete input".to_string(),
     })
 }
 
