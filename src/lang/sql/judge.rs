@@ -258,6 +258,20 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
                 Err(e) => errors.push(e),
             }
         }
+        // SQLite reads a column definition's words loosely (`[Value]
+        // DECIMAL(18, 6) NULL` then `[Unit] NVARCHAR(20) NULL` on the next
+        // line is one column to it): its yes does not count for another
+        // dialect whose own engine stops at an item without its comma.
+        let own = Engine::SqlParser(dialect);
+        let comma_missing = !matches!(
+            dialect,
+            Dialect::Generic | Dialect::Postgres | Dialect::Sqlite
+        ) && errors
+            .iter()
+            .any(|e| e.engine == own && item_line_without_comma(sql, e.offset));
+        if accepted_by == Some(Engine::Sqlite) && comma_missing {
+            accepted_by = None;
+        }
         if let Some(engine) = accepted_by {
             if let Engine::SqlParser(d) = engine {
                 // sqlparser reads some option lists to the end of the
@@ -337,11 +351,26 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
         // lack elsewhere in the statement: a bracket or quote left open, or
         // a statement whose first word is a misspelt verb (`DORP TABLE`,
         // `SELCET ... INCLUDE`).
+        // (And an item without the comma the items around it have
+        // outweighs a dialect keyword there: `COUNT(*) AS n` over
+        // `SUM(x) AS total,`.)
+        // A clause keyword misspelt in upper case right before where the
+        // engines stop: `FROM t r WHRE DATE(x) > ...` reads `WHRE` as an
+        // alias and stops at `DATE`.
+        let clause_misspelt = code.as_deref().is_some_and(|code| {
+            errors
+                .iter()
+                .any(|e| misspelt_clause_before(code, e.offset))
+        });
+        let item_without_comma = comma_missing;
+        let comma_missing = comma_missing || clause_misspelt;
+        let broken = broken || comma_missing;
         if !authoritative
             && (stmt.unterminated.is_some()
                 || !stmt.unclosed.is_empty()
                 || misspelt
-                || case_open_at_end.is_some())
+                || case_open_at_end.is_some()
+                || comma_missing)
         {
             gap = None;
         }
@@ -404,6 +433,17 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
             }
             None => {
                 let mut error = statement_error(text, stmt, &errors, &engines);
+                if item_without_comma {
+                    error.help = Some(
+                        "the list item on the line above lacks the `,` the items before it end with"
+                            .to_string(),
+                    );
+                } else if clause_misspelt {
+                    error.help = Some(
+                        "the word before it looks like a misspelt clause keyword (`WHERE`, `GROUP`, `ORDER`, ...)"
+                            .to_string(),
+                    );
+                }
                 // Something opened in the last statement is still open at the
                 // end of the file: the statement is incomplete. (An error "at
                 // end of input" alone is not enough: dialect syntax causes it
@@ -713,6 +753,26 @@ pub(crate) fn misspelt_keyword(word: &str) -> bool {
         .any(|k| one_edit(word, k) && !inflection(k))
 }
 
+/// The word right before `at` is an upper-case word one edit from a
+/// clause keyword (`WHRE`, `GROPU`, `ODER`) and no dialect's keyword.
+fn misspelt_clause_before(code: &str, at: usize) -> bool {
+    const CLAUSES: &[&str] = &[
+        "WHERE", "GROUP", "ORDER", "HAVING", "FROM", "SELECT", "JOIN",
+    ];
+    if at > code.len() || !code.is_char_boundary(at) {
+        return false;
+    }
+    let before = code[..at].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.len() >= MISSPELT_MIN_LEN
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && !dialect_keywords().contains(word)
+        && CLAUSES.iter().any(|k| one_edit(word, k))
+}
+
 /// The verbs a statement starts with, for [`misspelt_verb`].
 const STATEMENT_VERBS: &[&str] = &[
     "SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "ALTER", "DROP", "MERGE", "GRANT", "REVOKE",
@@ -983,6 +1043,202 @@ fn word_twice<'a>(sql: &'a str, words: &[&str]) -> Option<(usize, &'a str)> {
     None
 }
 
+/// Where the dialect's engine stops at the first word of a line that
+/// holds a list item (a select item, a column definition) at the same
+/// indentation as the item above it, which lacks the `,` that the line
+/// above it ends with:
+///
+/// ```sql
+///        COUNT(*) AS [Lines]
+///        SUM(pli.[Qty]) AS [Units],
+/// ```
+///
+/// A line that opens a clause or a statement (`FROM`, T-SQL's next
+/// `SELECT` without `;`) or a table constraint is no item.
+pub(crate) fn item_line_without_comma(sql: &str, at: usize) -> bool {
+    const OPENS: &[&str] = &[
+        "SELECT",
+        "FROM",
+        "WHERE",
+        "GROUP",
+        "ORDER",
+        "HAVING",
+        "UNION",
+        "EXCEPT",
+        "INTERSECT",
+        "MINUS",
+        "INSERT",
+        "UPDATE",
+        "DELETE",
+        "MERGE",
+        "SET",
+        "DECLARE",
+        "IF",
+        "ELSE",
+        "ELSIF",
+        "WHILE",
+        "FOR",
+        "LOOP",
+        "BEGIN",
+        "END",
+        "EXEC",
+        "EXECUTE",
+        "RETURN",
+        "RETURNS",
+        "PRINT",
+        "RAISERROR",
+        "THROW",
+        "WITH",
+        "CREATE",
+        "ALTER",
+        "DROP",
+        "GO",
+        "JOIN",
+        "INNER",
+        "LEFT",
+        "RIGHT",
+        "FULL",
+        "CROSS",
+        "OUTER",
+        "ON",
+        "AND",
+        "OR",
+        "NOT",
+        "WHEN",
+        "THEN",
+        "CASE",
+        "LIMIT",
+        "OFFSET",
+        "FETCH",
+        "WINDOW",
+        "QUALIFY",
+        "CONSTRAINT",
+        "PRIMARY",
+        "FOREIGN",
+        "UNIQUE",
+        "CHECK",
+        "INDEX",
+        "KEY",
+        "PERIOD",
+        "LIKE",
+        "INTO",
+        "VALUES",
+        "OUTPUT",
+        "OPTION",
+        "USING",
+        "AS",
+        "IS",
+        "IN",
+        "BETWEEN",
+        "TRUNCATE",
+        "GRANT",
+        "REVOKE",
+        "COMMIT",
+        "ROLLBACK",
+        "CALL",
+        "USE",
+        "LET",
+        "PARTITION",
+        "CLUSTER",
+        "DISTRIBUTE",
+        "SORT",
+        "LATERAL",
+        "PIVOT",
+        "UNPIVOT",
+        "TABLESAMPLE",
+        "FOREACH",
+        "DEFAULT",
+        "COLLATE",
+        "REFERENCES",
+        "NULL",
+        "GENERATED",
+        "IDENTITY",
+        "COMMENT",
+        "ENGINE",
+        "TBLPROPERTIES",
+        "OPTIONS",
+        "LOCATION",
+        "STORED",
+        "ROW",
+        "ROWS",
+        "RANGE",
+        "FILTER",
+        "OVER",
+        "WITHIN",
+        "ASC",
+        "DESC",
+        "NULLS",
+        "ESCAPE",
+        "CASCADE",
+        "RESTRICT",
+        "WAITFOR",
+        "BREAK",
+        "CONTINUE",
+        "GOTO",
+        "OPEN",
+        "CLOSE",
+        "DEALLOCATE",
+        "FETCH",
+        "SAVE",
+        "EXCLUDE",
+        "INCLUDE",
+        "FILESTREAM_ON",
+        "TEXTIMAGE_ON",
+        "LOCK",
+        "UNLOCK",
+        "SHOW",
+        "DESCRIBE",
+        "EXPLAIN",
+        "ANALYZE",
+        "VACUUM",
+        "COPY",
+        "PUT",
+        "GET",
+        "LIST",
+        "REMOVE",
+        "UNDROP",
+    ];
+    if at >= sql.len() || !sql.is_char_boundary(at) {
+        return false;
+    }
+    let line_start = sql[..at].rfind('\n').map_or(0, |p| p + 1);
+    if !sql[line_start..at].trim().is_empty() {
+        return false;
+    }
+    let indent = at - line_start;
+    let word: String = sql[at..]
+        .trim_start_matches(['[', '`', '"'])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    if word.is_empty() || OPENS.contains(&word.to_ascii_uppercase().as_str()) {
+        return false;
+    }
+    let code_lines = sql[..line_start].lines().rev().filter_map(|l| {
+        let l = l.split("--").next().unwrap_or("").trim_end();
+        (!l.trim().is_empty()).then_some(l)
+    });
+    let mut above = code_lines.take(2);
+    let (Some(item), Some(before)) = (above.next(), above.next()) else {
+        return false;
+    };
+    let item_indent = item.len() - item.trim_start().len();
+    // The item above ends with a name, a quoted name, a number or `)`.
+    let item_ends = item
+        .ends_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | ']' | '`' | '"' | ')'));
+    let item_first = item
+        .trim_start()
+        .trim_start_matches(['[', '`', '"'])
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("")
+        .to_ascii_uppercase();
+    item_indent == indent
+        && item_ends
+        && !OPENS.contains(&item_first.as_str())
+        && before.ends_with(',')
+}
+
 /// A table's key or constraint with its column list, on a line of its own
 /// where the engine stops (`primary key(id)`, `key i_idx(i)`, `FOREIGN KEY
 /// (a) REFERENCES ...`), under an item at the same indentation that lacks
@@ -1166,6 +1422,24 @@ pub(crate) fn missing_comma(sql: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_item_without_its_comma() {
+        let sql =
+            "SELECT a,\n       COUNT(*) AS [Lines]\n       SUM(q) AS [Units],\n       b\nFROM t";
+        let at = sql.find("SUM").unwrap();
+        assert!(item_line_without_comma(sql, at));
+        // A clause on the next line, an indented continuation, a first item.
+        let sql = "SELECT a,\n       b\n       FROM t";
+        assert!(!item_line_without_comma(sql, sql.find("FROM").unwrap()));
+        let sql = "SELECT a,\n       b\n           + c AS d";
+        assert!(!item_line_without_comma(sql, sql.find("+ c").unwrap()));
+        let sql = "CREATE TABLE t (\n  a INT\n  b INT\n)";
+        assert!(!item_line_without_comma(sql, sql.find("b INT").unwrap()));
+        assert!(misspelt_clause_before("SELECT a FROM t r WHRE DATE(x)", 23));
+        assert!(!misspelt_clause_before("SELECT a FROM t whre DATE(x)", 21));
+        assert!(!misspelt_clause_before("SELECT a FROM t FORMS DATE(x)", 22));
+    }
 
     #[test]
     fn a_case_left_open() {
