@@ -113,6 +113,7 @@ registry! {
     R: "r", None, lang::recognised::r::tells, None;
     Elixir: "elixir", None, lang::recognised::elixir::tells, None;
     Dart: "dart", None, lang::recognised::dart::tells, None;
+    Prisma: "prisma", None, lang::recognised::prisma::tells, None;
 }
 
 impl Language {

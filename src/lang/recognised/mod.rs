@@ -32,6 +32,7 @@ pub mod nginx;
 pub mod perl;
 pub mod php;
 pub mod powershell;
+pub mod prisma;
 pub mod properties;
 pub mod protobuf;
 pub mod r;
@@ -151,6 +152,10 @@ mod tests {
             (
                 "import 'package:flutter/material.dart';\n\nclass Home extends StatelessWidget {\n  @override\n  Widget build(BuildContext context) {\n",
                 Language::Dart,
+            ),
+            (
+                "generator client {\n  provider = \"prisma-client-js\"\n}\n\nmodel User {\n  id    Int    @id @default(autoincrement())\n  email String @unique\n  posts Post[]\n}\n",
+                Language::Prisma,
             ),
             (
                 "module github.com/acme/flags\n\ngo 1.22\n\nrequire (\n\tgithub.com/go-chi/chi/v5 v5.0.12\n)\n",
