@@ -362,7 +362,17 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
                 .iter()
                 .any(|e| misspelt_clause_before(code, e.offset))
         });
+        // The file, with no final newline, stops in the last statement's
+        // last word, where the dialect's engine stops too, and that word is
+        // the start of a keyword and none itself: `ORDER BY month DE`.
+        let cut_keyword = n == last_index
+            && !stmt.terminated
+            && !text.ends_with(['\n', '\r'])
+            && errors
+                .iter()
+                .any(|e| (e.engine == own || authoritative) && cut_keyword_at(sql, e.offset));
         let item_without_comma = comma_missing;
+        let comma_missing = comma_missing || cut_keyword;
         let comma_missing = comma_missing || clause_misspelt;
         let broken = broken || comma_missing;
         if !authoritative
@@ -450,7 +460,8 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
                 // too.)
                 // (Or an engine stopped at the end of the last statement,
                 // which has no `;`, or a block or `CASE` is still open.)
-                let ends_at_input = !stmt.terminated && furthest >= sql.trim_end().len();
+                let ends_at_input =
+                    !stmt.terminated && (furthest >= sql.trim_end().len() || cut_keyword);
                 error.at_eof = n == last_index
                     && error.span.start >= stmt.span.start
                     && (stmt.unterminated.is_some()
@@ -751,6 +762,24 @@ pub(crate) fn misspelt_keyword(word: &str) -> bool {
     MISSPELLING_TARGETS
         .iter()
         .any(|k| one_edit(word, k) && !inflection(k))
+}
+
+/// The statement's last word starts at `at` and is the start of a core
+/// keyword (`DE` of `DESC`, `LIM` of `LIMIT`) and no keyword itself.
+fn cut_keyword_at(sql: &str, at: usize) -> bool {
+    let end = sql.trim_end().len();
+    if at >= end || !sql.is_char_boundary(at) {
+        return false;
+    }
+    let word = &sql[at..end];
+    if word.len() < 2 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
+    let upper = word.to_ascii_uppercase();
+    !dialect_keywords().contains(upper.as_str())
+        && CORE_KEYWORDS
+            .iter()
+            .any(|k| k.len() > upper.len() && k.starts_with(upper.as_str()))
 }
 
 /// The word right before `at` is an upper-case word one edit from a
@@ -1439,6 +1468,16 @@ mod tests {
         assert!(misspelt_clause_before("SELECT a FROM t r WHRE DATE(x)", 23));
         assert!(!misspelt_clause_before("SELECT a FROM t whre DATE(x)", 21));
         assert!(!misspelt_clause_before("SELECT a FROM t FORMS DATE(x)", 22));
+    }
+
+    #[test]
+    fn a_keyword_cut_at_the_end() {
+        let sql = "SELECT a FROM t ORDER BY a DE";
+        assert!(cut_keyword_at(sql, sql.len() - 2));
+        // A whole keyword, a name no keyword starts with, one letter.
+        assert!(!cut_keyword_at("SELECT a FROM t ORDER BY a DESC", 27));
+        assert!(!cut_keyword_at("SELECT a FROM t x", 16));
+        assert!(!cut_keyword_at("SELECT a FROM t D", 16));
     }
 
     #[test]
