@@ -800,15 +800,7 @@ fn elision_shape(t: &str) -> Shape {
     // ("same as above for the remaining reducers" repeats too.)
     let same_as_for = (t.starts_with("same as above") || t.starts_with("same as before")) && has("for");
     if (repeats || same_way) && (!has("as") || (same_as_for && reference)) {
-        return if reference {
-            Shape::Strong
-        } else if first == "repeat" && has("same") {
-            // "Repeat the same grants for the SALES database": the reader
-            // is to write them, unless they follow right under.
-            Shape::NotBeforeCode
-        } else {
-            Shape::Weak
-        };
+        return if reference { Shape::Strong } else { Shape::Weak };
     }
     // "your existing providers here", "other loaders go here"
     // ("existing tests from here": a section starts.)
@@ -1509,14 +1501,12 @@ mod tests {
             "CREATE INDEX a ON t (x);\n\n/* remaining indexes same as above, one per partition */\n\nCREATE INDEX b ON u (y);\n",
             "CREATE TABLE t (\n  a INT,\n  /* other columns same as the legacy orders table */\n  b INT\n);\n",
             "GO\n\n/* Opportunity and Note tables: same pattern as above, omitted for brevity */\nGO\n",
-            "GRANT SELECT ON t TO r;\n\n/* Repeat the same grants for SALES and SUPPORT */\n\nGRANT ROLE r TO USER u;\n",
         ] {
             assert!(flagged(t), "{t:?}");
         }
         for t in [
             // A note on the statement right under it; a sentence that
             // describes; the `when` of prose.
-            "GRANT SELECT ON t TO r;\n/* Repeat the same grants for SALES */\nGRANT SELECT ON t TO s;\n",
             "SELECT 1;\n-- other columns are the same as in orders, but nullable\nSELECT 2;\n",
             "SELECT 1;\n-- other branches when the flag is set\nSELECT 2;\n",
         ] {
