@@ -1243,12 +1243,7 @@ pub(crate) fn item_line_without_comma(sql: &str, at: usize) -> bool {
     if word.is_empty() || OPENS.contains(&word.to_ascii_uppercase().as_str()) {
         return false;
     }
-    let code_lines = sql[..line_start].lines().rev().filter_map(|l| {
-        let l = l.split("--").next().unwrap_or("").trim_end();
-        (!l.trim().is_empty()).then_some(l)
-    });
-    let mut above = code_lines.take(2);
-    let (Some(item), Some(before)) = (above.next(), above.next()) else {
+    let Some((item, before)) = two_code_lines_above(sql, line_start) else {
         return false;
     };
     let item_indent = item.len() - item.trim_start().len();
@@ -1266,6 +1261,16 @@ pub(crate) fn item_line_without_comma(sql: &str, at: usize) -> bool {
         && item_ends
         && !OPENS.contains(&item_first.as_str())
         && before.ends_with(',')
+}
+
+/// The two lines of code right above `line_start` (blank lines and `--`
+/// comments skipped), nearest first.
+fn two_code_lines_above(sql: &str, line_start: usize) -> Option<(&str, &str)> {
+    let mut above = sql[..line_start].lines().rev().filter_map(|l| {
+        let l = l.split("--").next().unwrap_or("").trim_end();
+        (!l.trim().is_empty()).then_some(l)
+    });
+    Some((above.next()?, above.next()?))
 }
 
 /// A table's key or constraint with its column list, on a line of its own
@@ -1306,12 +1311,7 @@ pub(crate) fn table_item_without_comma(sql: &str, at: usize, dialect: Dialect) -
     {
         return false;
     }
-    let code_lines = sql[..line_start].lines().rev().filter_map(|l| {
-        let l = l.split("--").next().unwrap_or("").trim_end();
-        (!l.trim().is_empty()).then_some(l)
-    });
-    let mut above = code_lines.take(2);
-    let (Some(item), Some(before)) = (above.next(), above.next()) else {
+    let Some((item, before)) = two_code_lines_above(sql, line_start) else {
         return false;
     };
     let item_indent = item.len() - item.trim_start().len();
