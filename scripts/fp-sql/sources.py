@@ -148,4 +148,8 @@ EXCLUDE = [
      "invalid: no ; between two CREATE INDEX statements (SQLite and PostgreSQL reject it too)"),
     ("Snowflake-Labs/sf-samples", r"", r"\bas xp-credits\b", "excluded",
      "invalid: an unquoted alias with a hyphen (as xp-credits)"),
+    ("oracle-samples/oracle-db-examples", r"java/ojvm/JSON-Tables\.sql$", r"varchar2\)255\)", "excluded",
+     "invalid: `varchar2)255)` for varchar2(255) (Oracle rejects it: ORA-00907)"),
+    ("oracle-samples/oracle-db-examples", r"analytical-sql-examples/", r"values \('',\s*'',\s*\)", "excluded",
+     "invalid: `values ('','',)`, a trailing comma (Oracle rejects it: ORA-00936)"),
 ]

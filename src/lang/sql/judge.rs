@@ -209,6 +209,7 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
             .statements
             .iter()
             .any(|s| s.templated || open_at_terminator(s))
+        && !refuted_somewhere(script, dialect)
     {
         let whole_ok = match dialect {
             Dialect::Sqlite => false,
@@ -249,6 +250,7 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
         let sql = &script.masked[stmt.span.start..stmt.span.end];
         let mut errors: Vec<EngineError> = Vec::new();
         let mut accepted_by = None;
+        let mut refuted = None;
         for engine in &engines {
             match engine.check(sql) {
                 Ok(()) => {
@@ -287,8 +289,24 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
                     }
                 }
             }
-            if !matches!(engine, Engine::SqlParser(_))
-                || !doubled_keyword_refuted(sql, &mut errors, engine)
+            // (sqlparser, and SQLite for other dialects, take a trailing
+            // comma, a join with no condition or `==` that the dialect's own
+            // engine rejects.)
+            refuted = if !routine_with_quoted_body(sql) {
+                super::breakage::refuted_yes(&statement_code(script, stmt), dialect)
+            } else {
+                None
+            };
+            if let Some((at, what)) = refuted {
+                errors.push(EngineError {
+                    engine,
+                    offset: at,
+                    message: what.to_string(),
+                });
+            }
+            if refuted.is_none()
+                && (!matches!(engine, Engine::SqlParser(_))
+                    || !doubled_keyword_refuted(sql, &mut errors, engine))
             {
                 continue;
             }
@@ -371,6 +389,20 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
             && errors
                 .iter()
                 .any(|e| (e.engine == own || authoritative) && cut_keyword_at(sql, e.offset));
+        // Breakage the statement's tokens show by themselves: `amount >
+        // AND`, `ELSE 'deep' AS bucket` with no `END`, `GROUP BY ...
+        // WHERE`, a join with no condition where the dialect needs one.
+        // (Looked for, and its message put in place of the engines', only
+        // where nothing else showed the statement broken.)
+        let breakage = refuted.or_else(|| {
+            code.as_deref()
+                .filter(|_| {
+                    !(broken || comma_missing || cut_keyword || clause_misspelt)
+                        && !routine_with_quoted_body(sql)
+                })
+                .and_then(|code| super::breakage::broken_tokens(code, dialect))
+        });
+        let broken = broken || breakage.is_some();
         let item_without_comma = comma_missing;
         let comma_missing = comma_missing || cut_keyword;
         let comma_missing = comma_missing || clause_misspelt;
@@ -380,7 +412,8 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
                 || !stmt.unclosed.is_empty()
                 || misspelt
                 || case_open_at_end.is_some()
-                || comma_missing)
+                || comma_missing
+                || breakage.is_some())
         {
             gap = None;
         }
@@ -443,7 +476,15 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
             }
             None => {
                 let mut error = statement_error(text, stmt, &errors, &engines);
-                if item_without_comma {
+                if let Some((at, what)) = breakage {
+                    // The breakage, not where the engines stopped, is the
+                    // error; what they said is the help.
+                    let said = std::mem::take(&mut error.message);
+                    error.span =
+                        super::messages::token_span(text, stmt.span.start + at, stmt.span.end);
+                    error.message = format!("{what}; no engine here accepts this statement");
+                    error.help = Some(format!("the engines said: {said}"));
+                } else if item_without_comma {
                     error.help = Some(
                         "the list item on the line above lacks the `,` the items before it end with"
                             .to_string(),
@@ -491,6 +532,17 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
         }
     }
     analysis
+}
+
+/// Whether a statement holds what sqlparser takes and the dialect's own
+/// engine rejects (`refuted_yes`): such a script takes the slow path,
+/// statement by statement.
+fn refuted_somewhere(script: &Script, dialect: Dialect) -> bool {
+    super::breakage::may_refute(&script.masked, dialect)
+        && script.statements.iter().any(|stmt| {
+            !stmt.templated
+                && super::breakage::refuted_yes(&statement_code(script, stmt), dialect).is_some()
+        })
 }
 
 /// Where the first `CASE` of `code` (a statement's text, its strings and
@@ -748,6 +800,21 @@ pub(crate) fn doubled_keyword(sql: &str, at: usize) -> bool {
 /// One edit (insert, delete, substitute, swap) away from a core keyword,
 /// without being a keyword itself.
 pub(crate) fn misspelt_keyword(word: &str) -> bool {
+    // Two keywords written as one: `GROUPBY`, `LEFTJOIN`.
+    const GLUED: &[&str] = &[
+        "GROUPBY",
+        "ORDERBY",
+        "PARTITIONBY",
+        "INNERJOIN",
+        "LEFTJOIN",
+        "RIGHTJOIN",
+        "INSERTINTO",
+        "DELETEFROM",
+        "UNIONALL",
+    ];
+    if GLUED.contains(&word) {
+        return true;
+    }
     // A keyword with a digit is a name (`table1`, `order2`), not a typo.
     if dialect_keywords().contains(word) || word.bytes().any(|b| b.is_ascii_digit()) {
         return false;

@@ -25,6 +25,7 @@ use crate::diagnostic::Finding;
 use crate::rules::Rule;
 
 mod backend;
+mod breakage;
 mod chunks;
 mod client;
 pub mod dbt;

@@ -1,0 +1,717 @@
+//! Breakage a statement's tokens show by themselves, whatever the dialect's
+//! grammar: an operator with no right operand (`amount > AND`), a `CASE`
+//! whose `ELSE` runs into the next select item (`ELSE 'deep' AS bucket`), a
+//! `WHEN` of a `CASE` with no `THEN`, a clause after one it must precede
+//! (`GROUP BY ... WHERE`), a qualified join with no condition where the
+//! dialect requires one, two qualified names with no comma between them
+//! (`s.plan_code s.renewal_date`), a `)` that closes nothing.
+//!
+//! Used only where the engines reject a statement: the finding is what
+//! turns a rejection that dialect syntax the engines lack could explain
+//! (an unverified statement) into an error.
+
+use super::Dialect;
+
+/// One token of a statement's code (strings and comments already blanked).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    Word,
+    Number,
+    /// A run of `<`, `>`, `=`, `!`.
+    Operator,
+    Punct(char),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Token<'a> {
+    kind: Kind,
+    text: &'a str,
+    at: usize,
+    /// Bracket depth before the token (a `(` and its `)` at the same depth).
+    depth: i32,
+}
+
+impl Token<'_> {
+    fn is(&self, word: &str) -> bool {
+        self.kind == Kind::Word && self.text.eq_ignore_ascii_case(word)
+    }
+    fn is_any(&self, words: &[&str]) -> bool {
+        self.kind == Kind::Word && words.iter().any(|w| self.text.eq_ignore_ascii_case(w))
+    }
+}
+
+fn tokens(code: &str, brackets_quote: bool) -> Vec<Token<'_>> {
+    let chars: Vec<(usize, char)> = code.char_indices().collect();
+    let offset = |k: usize| chars.get(k).map_or(code.len(), |c| c.0);
+    let is_word = |c: char| c.is_alphanumeric() || matches!(c, '_' | '$' | '@' | '#');
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut k = 0;
+    while k < chars.len() {
+        let (start, c) = chars[k];
+        let line_end = code[start..].find('\n').map_or(code.len(), |e| start + e);
+        let kind = if c.is_whitespace() {
+            k += 1;
+            continue;
+        } else if c.is_alphabetic() || matches!(c, '_' | '@' | '#') {
+            while k < chars.len() && is_word(chars[k].1) {
+                k += 1;
+            }
+            Kind::Word
+        } else if c.is_ascii_digit() {
+            while k < chars.len() && (chars[k].1.is_ascii_alphanumeric() || chars[k].1 == '.') {
+                k += 1;
+            }
+            Kind::Number
+        } else if (c == '[' && brackets_quote) || c == '`' || c == '"' {
+            // A quoted name (T-SQL's `[x]`, MySQL's backticks): one word.
+            let close = if c == '[' { ']' } else { c };
+            k += 1;
+            while k < chars.len() && chars[k].1 != close && chars[k].1 != '\n' {
+                k += 1;
+            }
+            k = (k + 1).min(chars.len());
+            Kind::Word
+        } else if c == '\'' {
+            // A string (its text blanked): one token, as a value.
+            k += 1;
+            while k < chars.len() && chars[k].1 != '\'' {
+                k += 1;
+            }
+            k = (k + 1).min(chars.len());
+            Kind::Number
+        } else if c == '<'
+            && chars
+                .get(k + 1)
+                .is_some_and(|n| n.1.is_alphabetic() || matches!(n.1, '_' | '-' | '+'))
+            && code[start..line_end].contains('>')
+        {
+            // A template's placeholder (SSMS's `<name, type, default>`,
+            // `<your_password_here>`), or a type's parameters
+            // (`ARRAY<STRING>`): one word.
+            while k < chars.len() && chars[k].1 != '>' {
+                k += 1;
+            }
+            k = (k + 1).min(chars.len());
+            Kind::Word
+        } else if matches!(c, '<' | '>' | '=' | '!') {
+            while k < chars.len() && matches!(chars[k].1, '<' | '>' | '=' | '!') {
+                k += 1;
+            }
+            Kind::Operator
+        } else {
+            k += 1;
+            Kind::Punct(c)
+        };
+        let text = &code[start..offset(k)];
+        if matches!(kind, Kind::Punct(')' | ']' | '}')) {
+            depth -= 1;
+        }
+        out.push(Token {
+            kind,
+            text,
+            at: start,
+            depth,
+        });
+        if matches!(kind, Kind::Punct('(' | '[' | '{')) {
+            depth += 1;
+        }
+    }
+    out
+}
+
+/// Words a statement starts with: breakage is looked for only in a
+/// statement that starts as one (not in a fragment a client command or an
+/// odd file left, where the engines' rejection stays unverified).
+const VERBS: &[&str] = &[
+    "SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "CREATE", "ALTER", "DROP", "WITH", "REPLACE",
+    "UPSERT", "GRANT", "REVOKE", "TRUNCATE", "VALUES",
+];
+
+/// Where a statement's code shows breakage of its own, and what it is.
+pub(crate) fn broken_tokens(code: &str, dialect: Dialect) -> Option<(usize, &'static str)> {
+    let toks = tokens(
+        code,
+        matches!(dialect, Dialect::Mssql | Dialect::Sqlite | Dialect::Generic),
+    );
+    if !toks.first().is_some_and(|t| t.is_any(VERBS)) {
+        return None;
+    }
+    closes_nothing(&toks)
+        .or_else(|| operand_missing(&toks))
+        .or_else(|| case_broken(&toks))
+        .or_else(|| clause_order(&toks, dialect))
+        .or_else(|| join_without_condition(&toks, dialect))
+        .or_else(|| qualified_names_adjacent(&toks))
+        .or_else(|| double_equals(&toks, dialect))
+}
+
+/// Where sqlparser's yes is refuted: what its grammar of the dialect takes
+/// and the dialect's own engine rejects (a trailing comma, a join with no
+/// condition, `==`), and what it is.
+pub(crate) fn refuted_yes(code: &str, dialect: Dialect) -> Option<(usize, &'static str)> {
+    if let Some(at) = comma_before_close(code, dialect) {
+        return Some((
+            at,
+            "a `,` right before `)`: a trailing comma this dialect rejects",
+        ));
+    }
+    let toks = tokens(
+        code,
+        matches!(dialect, Dialect::Mssql | Dialect::Sqlite | Dialect::Generic),
+    );
+    if !toks.first().is_some_and(|t| t.is_any(VERBS)) {
+        return None;
+    }
+    join_without_condition(&toks, dialect).or_else(|| double_equals(&toks, dialect))
+}
+
+/// Whether [`refuted_yes`] may find anything in `text` (a cheap look at
+/// the bytes, strings included).
+pub(crate) fn may_refute(text: &str, dialect: Dialect) -> bool {
+    let b = text.as_bytes();
+    let comma = matches!(
+        dialect,
+        Dialect::Mysql | Dialect::Oracle | Dialect::Redshift
+    ) && b.iter().enumerate().any(|(i, &c)| {
+        c == b',' && b[i + 1..].iter().find(|x| !x.is_ascii_whitespace()) == Some(&b')')
+    });
+    let join = matches!(
+        dialect,
+        Dialect::Bigquery
+            | Dialect::Mssql
+            | Dialect::Oracle
+            | Dialect::Redshift
+            | Dialect::Postgres
+    ) && b.windows(4).any(|w| w.eq_ignore_ascii_case(b"JOIN"));
+    let equals = b.windows(2).any(|w| w == b"==");
+    comma || join || equals
+}
+
+/// Where a `)` follows a `,` (`total NUMBER(10, 2),` then `)`): a list's
+/// trailing comma, which MySQL, Oracle and Redshift (as PostgreSQL) reject
+/// wherever it is, though sqlparser's grammars of them take it in a
+/// table's column list.
+pub(crate) fn comma_before_close(code: &str, dialect: Dialect) -> Option<usize> {
+    if !matches!(
+        dialect,
+        Dialect::Mysql | Dialect::Oracle | Dialect::Redshift
+    ) {
+        return None;
+    }
+    tokens(
+        code,
+        matches!(dialect, Dialect::Mssql | Dialect::Sqlite | Dialect::Generic),
+    )
+    .windows(2)
+    .find(|p| p[0].kind == Kind::Punct(',') && p[1].kind == Kind::Punct(')'))
+    .map(|p| p[1].at)
+}
+
+/// A `)` with no `(` open before it in the statement.
+fn closes_nothing(toks: &[Token]) -> Option<(usize, &'static str)> {
+    toks.iter()
+        .find(|t| matches!(t.kind, Kind::Punct(')' | ']' | '}')) && t.depth < 0)
+        .map(|t| (t.at, "a `)` that closes no `(`"))
+}
+
+/// Words that cannot be an operand: a clause or a connective.
+const NOT_OPERANDS: &[&str] = &[
+    "AND", "OR", "THEN", "WHERE", "FROM", "GROUP", "ORDER", "HAVING", "WHEN", "ELSE", "END",
+    "LIMIT",
+];
+
+/// `amount > AND`, `s.updated_at > THEN`, `WHERE AND`: a comparison or a
+/// connective with nothing on its right.
+fn operand_missing(toks: &[Token]) -> Option<(usize, &'static str)> {
+    for pair in toks.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let comparison = a.kind == Kind::Operator
+            && matches!(a.text, "=" | "==" | "<>" | "!=" | "<" | ">" | "<=" | ">=");
+        // (A `>` or `<` before `;` may close or open a type's parameters
+        // over several lines: `STRUCT<\n a INT64\n>;`.)
+        let stops =
+            b.is_any(NOT_OPERANDS) || (b.kind == Kind::Punct(';') && !matches!(a.text, "<" | ">"));
+        if comparison && stops {
+            return Some((b.at, "a comparison with no right operand"));
+        }
+        let connective = a.is_any(&["AND", "OR"]);
+        if connective
+            && (b.is_any(&["AND", "OR", "THEN", "WHERE", "END"]) || b.kind == Kind::Punct(';'))
+        {
+            return Some((b.at, "`AND`/`OR` with no right operand"));
+        }
+        if a.is_any(&["WHERE", "HAVING"]) && b.is_any(&["AND", "OR"]) {
+            return Some((b.at, "`AND`/`OR` with no left operand"));
+        }
+    }
+    None
+}
+
+/// Words that begin a statement inside a routine: after `THEN` or `ELSE`,
+/// they make a `CASE` a statement (PL/SQL, MySQL, Snowflake scripting),
+/// whose branches hold statements, not expressions.
+const STATEMENT_WORDS: &[&str] = &[
+    "SELECT",
+    "INSERT",
+    "UPDATE",
+    "DELETE",
+    "MERGE",
+    "SET",
+    "CALL",
+    "RETURN",
+    "RAISE",
+    "SIGNAL",
+    "LEAVE",
+    "ITERATE",
+    "EXECUTE",
+    "EXEC",
+    "BEGIN",
+    "IF",
+    "LET",
+    "DBMS_OUTPUT",
+    "PRINT",
+    "DECLARE",
+    "OPEN",
+    "FETCH",
+    "CLOSE",
+    "COMMIT",
+    "ROLLBACK",
+    "CONTINUE",
+    "EXIT",
+    "NULL",
+];
+
+/// A `CASE` expression that runs into what follows it: after its `ELSE`, a
+/// `,`, `AS`, `INTO` or `FROM` at its own depth before any `END` (`ELSE
+/// 'deep' AS depth_bucket`); or a `WHEN` whose `THEN` never comes before
+/// the next `WHEN`, `ELSE` or `END`.
+fn case_broken(toks: &[Token]) -> Option<(usize, &'static str)> {
+    struct Open {
+        depth: i32,
+        after_else: bool,
+        /// Inside a `WHEN` still waiting for its `THEN`.
+        when: bool,
+        statement: bool,
+    }
+    let mut stack: Vec<Open> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        while stack.last().is_some_and(|o| t.depth < o.depth) {
+            stack.pop();
+        }
+        if t.is("CASE") {
+            // `END CASE` closes a CASE statement.
+            if i > 0 && toks[i - 1].is("END") {
+                continue;
+            }
+            stack.push(Open {
+                depth: t.depth,
+                after_else: false,
+                when: false,
+                statement: false,
+            });
+            continue;
+        }
+        let Some(open) = stack.last_mut() else {
+            continue;
+        };
+        if t.depth != open.depth {
+            continue;
+        }
+        let next = toks.get(i + 1);
+        if t.is("END") {
+            if open.when && !open.statement {
+                return Some((t.at, "a `WHEN` of this `CASE` has no `THEN`"));
+            }
+            stack.pop();
+            continue;
+        }
+        if t.kind == Kind::Punct(';') {
+            open.statement = true;
+            continue;
+        }
+        let opens_statement = next
+            .is_some_and(|n| n.is_any(STATEMENT_WORDS) || n.kind == Kind::Punct(';'))
+            || toks
+                .get(i + 2)
+                .is_some_and(|n| n.kind == Kind::Punct(':') || n.text == ":=");
+        if t.is_any(&["THEN", "ELSE"]) && opens_statement {
+            open.statement = true;
+        }
+        if t.is("THEN") {
+            open.when = false;
+            continue;
+        }
+        if t.is_any(&["WHEN", "ELSE"]) {
+            if open.when && !open.statement {
+                return Some((t.at, "a `WHEN` of this `CASE` has no `THEN`"));
+            }
+            open.when = t.is("WHEN");
+            if t.is("ELSE") {
+                open.after_else = true;
+            }
+            continue;
+        }
+        if open.after_else
+            && !open.statement
+            && (t.kind == Kind::Punct(',') || t.is_any(&["AS", "INTO", "FROM"]))
+        {
+            return Some((t.at, "a `CASE` with no `END` after its `ELSE`"));
+        }
+    }
+    None
+}
+
+/// Words that begin another block of clauses at the same depth.
+const CLAUSES_RESET: &[&str] = &[
+    "SELECT",
+    "UNION",
+    "INTERSECT",
+    "EXCEPT",
+    "MINUS",
+    "ON",
+    "DO",
+    "SET",
+    "WHEN",
+    "INSERT",
+    "UPDATE",
+    "DELETE",
+    "MERGE",
+    "VALUES",
+    "WITH",
+    "BEGIN",
+    "END",
+    "IF",
+    "ELSE",
+    "WHILE",
+    "RETURN",
+    "DECLARE",
+    "CREATE",
+    "ALTER",
+    "DROP",
+    "EXEC",
+    "EXECUTE",
+    "OPEN",
+    "FETCH",
+    "PRINT",
+    "CALL",
+];
+
+/// `GROUP BY c.name WHERE ...`: `WHERE` after the `GROUP BY` or `HAVING` of
+/// the same query, or `GROUP BY` after its `HAVING` (which Oracle and SQLite
+/// take in either order).
+fn clause_order(toks: &[Token], dialect: Dialect) -> Option<(usize, &'static str)> {
+    // depth -> (GROUP BY seen, HAVING seen)
+    let mut seen: Vec<(i32, bool, bool)> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        seen.retain(|s| s.0 <= t.depth);
+        if t.kind == Kind::Punct(';') || t.is_any(CLAUSES_RESET) {
+            seen.retain(|s| s.0 != t.depth);
+            continue;
+        }
+        let group_by = t.is("GROUP") && toks.get(i + 1).is_some_and(|n| n.is("BY"));
+        let at = seen.iter().position(|s| s.0 == t.depth);
+        if t.is("WHERE") {
+            if let Some(s) = at.map(|p| seen[p]) {
+                if s.1 || s.2 {
+                    return Some((t.at, "`WHERE` after the query's `GROUP BY` or `HAVING`"));
+                }
+            }
+        } else if group_by {
+            if let Some(s) = at.map(|p| seen[p]) {
+                if s.2 && !matches!(dialect, Dialect::Oracle | Dialect::Sqlite) {
+                    return Some((t.at, "`GROUP BY` after the query's `HAVING`"));
+                }
+            }
+            match at {
+                Some(p) => seen[p].1 = true,
+                None => seen.push((t.depth, true, false)),
+            }
+        } else if t.is("HAVING") {
+            match at {
+                Some(p) => seen[p].2 = true,
+                None => seen.push((t.depth, false, true)),
+            }
+        }
+    }
+    None
+}
+
+/// A qualified join (`JOIN`, `INNER JOIN`, `LEFT JOIN`, ...) with no `ON`
+/// or `USING`, in a dialect where that is an error (BigQuery, T-SQL,
+/// Oracle, Redshift, PostgreSQL: MySQL, SQLite, Snowflake and Spark read
+/// it as a cross join): the joins of one `FROM` outnumber its conditions.
+fn join_without_condition(toks: &[Token], dialect: Dialect) -> Option<(usize, &'static str)> {
+    if !matches!(
+        dialect,
+        Dialect::Bigquery
+            | Dialect::Mssql
+            | Dialect::Oracle
+            | Dialect::Redshift
+            | Dialect::Postgres
+    ) {
+        return None;
+    }
+    let ends = [
+        "WHERE",
+        "GROUP",
+        "ORDER",
+        "HAVING",
+        "QUALIFY",
+        "WINDOW",
+        "LIMIT",
+        "UNION",
+        "INTERSECT",
+        "EXCEPT",
+        "MINUS",
+        "FETCH",
+        "OFFSET",
+        "SELECT",
+        "SET",
+        "WHEN",
+        "PIVOT",
+        "UNPIVOT",
+        "OPTION",
+        "CONNECT",
+        "START",
+        "MODEL",
+        "RETURNING",
+        "OUTPUT",
+    ];
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].is("FROM") {
+            i += 1;
+            continue;
+        }
+        let depth = toks[i].depth;
+        let mut joins: Vec<usize> = Vec::new();
+        let mut conditions = 0usize;
+        let mut j = i + 1;
+        let mut ended_by_clause = false;
+        while j < toks.len() {
+            let t = toks[j];
+            if t.depth < depth || (t.depth == depth && t.kind == Kind::Punct(';')) {
+                break;
+            }
+            if t.depth == depth {
+                if t.is_any(&ends) {
+                    ended_by_clause = true;
+                    break;
+                }
+                if t.is("JOIN") {
+                    let before = j.checked_sub(1).map(|p| toks[p]);
+                    let after = toks.get(j + 1);
+                    let no_condition = before.is_some_and(|b| {
+                        b.is_any(&["CROSS", "NATURAL", "ARRAY", "POSITIONAL", "FOR", "ASOF"])
+                    }) || after.is_some_and(|a| {
+                        a.is_any(&["UNNEST", "LATERAL", "TABLE", "FLATTEN", "OPENJSON"])
+                    })
+                        // (BigQuery's correlated join of an array path,
+                        // `FROM orders AS o JOIN o.items AS i`: the path
+                        // starts at a name the FROM already has.)
+                        || after.is_some_and(|a| {
+                            toks.get(j + 2).is_some_and(|d| d.kind == Kind::Punct('.'))
+                                && (i + 1..j).any(|w| {
+                                    toks[w].kind == Kind::Word
+                                        && toks[w].text.eq_ignore_ascii_case(a.text)
+                                        && toks[w - 1].kind != Kind::Punct('.')
+                                        && toks[w + 1].kind != Kind::Punct('.')
+                                })
+                        });
+                    if !no_condition {
+                        joins.push(t.at);
+                    }
+                }
+                if t.is_any(&["ON", "USING"]) {
+                    conditions += 1;
+                }
+            }
+            j += 1;
+        }
+        // (Only a `FROM` that a clause ends: the rest of a statement the
+        // splitter cut short says nothing.)
+        if ended_by_clause && joins.len() > conditions {
+            return Some((
+                joins[conditions],
+                "a join with no `ON` or `USING` condition",
+            ));
+        }
+        i = j.max(i + 1);
+    }
+    None
+}
+
+/// `s.plan_code s.renewal_date`: two qualified names in a select list
+/// with only blanks between them (an alias is never qualified): a comma
+/// left out. (Elsewhere two names may follow each other: Snowflake's
+/// `CREATE OR REPLACE snowflake.ml.classifier my.model()`.)
+fn qualified_names_adjacent(toks: &[Token]) -> Option<(usize, &'static str)> {
+    // The end of a qualified name starting at `i` (`a.b`, `a.b.c`), if it
+    // is one.
+    let qualified = |i: usize| -> Option<usize> {
+        let mut j = i;
+        let mut parts = 1;
+        if toks.get(j)?.kind != Kind::Word {
+            return None;
+        }
+        while toks.get(j + 1).is_some_and(|t| t.kind == Kind::Punct('.'))
+            && toks.get(j + 2).is_some_and(|t| t.kind == Kind::Word)
+            && toks[j + 1].at == toks[j].at + toks[j].text.len()
+            && toks[j + 2].at == toks[j + 1].at + 1
+        {
+            j += 2;
+            parts += 1;
+        }
+        (parts >= 2).then_some(j)
+    };
+    let list_ends = [
+        "FROM",
+        "INTO",
+        "WHERE",
+        "GROUP",
+        "ORDER",
+        "HAVING",
+        "UNION",
+        "LIMIT",
+        "QUALIFY",
+        "WINDOW",
+        "EXCEPT",
+        "INTERSECT",
+        "MINUS",
+    ];
+    for (s, select) in toks.iter().enumerate() {
+        if !select.is("SELECT") {
+            continue;
+        }
+        let depth = select.depth;
+        let mut i = s + 1;
+        while i < toks.len() {
+            let t = toks[i];
+            if t.depth < depth
+                || (t.depth == depth && (t.is_any(&list_ends) || t.kind == Kind::Punct(';')))
+            {
+                break;
+            }
+            let starts = t.depth == depth
+                && !matches!(toks[i - 1].kind, Kind::Punct('.') | Kind::Punct(':'));
+            match qualified(i).filter(|_| starts) {
+                Some(end) => {
+                    let gap_start = toks[end].at + toks[end].text.len();
+                    if let Some(second) = toks.get(end + 1) {
+                        if second.depth == depth
+                            && second.at > gap_start
+                            && qualified(end + 1).is_some()
+                        {
+                            return Some((
+                                second.at,
+                                "two qualified names with no `,` between them",
+                            ));
+                        }
+                    }
+                    i = end + 1;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    None
+}
+
+/// `==` where the dialect has only `=` (BigQuery, MySQL, T-SQL, Oracle,
+/// Redshift, PostgreSQL; SQLite, DuckDB, Spark and ClickHouse take both).
+fn double_equals(toks: &[Token], dialect: Dialect) -> Option<(usize, &'static str)> {
+    if !matches!(
+        dialect,
+        Dialect::Bigquery
+            | Dialect::Mysql
+            | Dialect::Mssql
+            | Dialect::Oracle
+            | Dialect::Redshift
+            | Dialect::Postgres
+    ) {
+        return None;
+    }
+    let operand = |t: &Token| matches!(t.kind, Kind::Word | Kind::Number | Kind::Punct(')' | '('));
+    toks.windows(3)
+        .find(|w| {
+            w[1].kind == Kind::Operator && w[1].text == "==" && operand(&w[0]) && operand(&w[2])
+        })
+        .map(|w| {
+            (
+                w[1].at,
+                "`==`, which this dialect does not have (`=` compares)",
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn broken(sql: &str, d: Dialect) -> Option<&'static str> {
+        broken_tokens(sql, d).map(|(_, what)| what)
+    }
+
+    #[test]
+    fn breakage_of_every_kind_is_found() {
+        let d = Dialect::Snowflake;
+        assert!(broken("SELECT a FROM t WHERE x > AND y = 1", d).is_some());
+        assert!(broken(
+            "MERGE INTO t USING s ON t.id = s.id WHEN MATCHED AND s.u > THEN UPDATE SET a = 1",
+            d
+        )
+        .is_some());
+        assert!(broken("SELECT CASE WHEN a = 1 THEN 'x' ELSE 'y' AS b, c FROM t", d).is_some());
+        assert!(broken(
+            "SELECT CASE WHEN a = 0 'dormant' ELSE 'active' END AS s FROM t",
+            d
+        )
+        .is_some());
+        assert!(broken("SELECT a, SUM(b) FROM t GROUP BY a WHERE b > 0", d).is_some());
+        assert!(broken("SELECT SUM(x)) FROM t", d).is_some());
+        assert!(broken("SELECT s.plan_code s.renewal_date FROM s", d).is_some());
+        assert!(broken("SELECT a FROM t JOIN u WHERE t.x = u.x", Dialect::Bigquery).is_some());
+        assert!(broken(
+            "SELECT 1 FROM s.a x JOIN s.b y ON x.i = y.i JOIN s.c z WHERE x.k = 1",
+            Dialect::Redshift
+        )
+        .is_some());
+        assert!(broken("SELECT a FROM t WHERE a == 1", Dialect::Mysql).is_some());
+        assert!(broken("SELECT a, (SELECT x.a y.b FROM x) FROM t", d).is_some());
+    }
+
+    #[test]
+    fn valid_look_alikes_are_not_broken() {
+        let d = Dialect::Snowflake;
+        for sql in [
+            "SELECT LISTAGG(x, ',') WITHIN GROUP (ORDER BY x) FROM t WHERE y = 1",
+            "INSERT INTO t SELECT a, COUNT(*) FROM s GROUP BY a ON CONFLICT (a) DO UPDATE SET n = 1 WHERE t.n < 2",
+            "SELECT CASE WHEN a = 1 THEN 'x' ELSE 'y' END AS b, c FROM t",
+            "SELECT a FROM t JOIN u WHERE t.x = u.x",
+            "SELECT t.a AS x, u.b FROM t JOIN u ON t.id = u.id",
+            "CREATE TRIGGER tr AFTER INSERT ON t WHEN new.a > 0 BEGIN UPDATE u SET b = 1; END",
+            "CASE WHEN x THEN SELECT a, b INTO v1, v2 FROM t; ELSE SELECT c, d INTO v1, v2 FROM u; END CASE",
+            "SELECT * FROM t, UNNEST(t.items) AS i JOIN UNNEST(i.tags) AS g",
+            "SELECT * FROM orders AS o JOIN o.items AS i WHERE i.n > 1",
+            "SELECT ARRAY<STRUCT<a INT64>>[] AS x, MAP<STRING, INT>() FROM t",
+            "SELECT a FROM t WHERE a = 1 GROUP BY a HAVING COUNT(*) > 1 ORDER BY a",
+            "SELECT f(x => 1) FROM t",
+            "CREATE OR REPLACE snowflake.ml.classifier my.model()",
+            "SELECT t.a AS x FROM s.t t JOIN s.u u ON t.id = u.id",
+        ] {
+            assert_eq!(broken(sql, d), None, "{sql}");
+        }
+        assert_eq!(
+            broken("SELECT a FROM t WHERE a == 1", Dialect::Sqlite),
+            None
+        );
+        assert_eq!(
+            broken(
+                "SELECT a FROM t JOIN u ON t.x = u.x JOIN v USING (y) WHERE 1 = 1",
+                Dialect::Bigquery
+            ),
+            None
+        );
+    }
+}
