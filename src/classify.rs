@@ -442,14 +442,22 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
     // does not even begin as the implied language, and its tells elsewhere
     // (JSON's `"key": value` in a Python dict) weigh less.
     let starts_broken = rejected_early(text, 0, rejected);
+    // (A file whose implied parser reports an error at its first lines:
+    // the implied language's own tells there weigh half, as the lines of a
+    // Python dict that JSON also writes.)
+    let implied_weight = if starts_broken && errors {
+        implied_score / 2
+    } else {
+        implied_score
+    };
     let mut candidates: Vec<&(Language, u32, usize)> = scored
         .iter()
         .filter(|(l, score, kinds)| {
             !implied.includes(*l)
                 && *score >= MIN_SCORE
                 && (*kinds >= 2 || *score >= ONE_KIND_SCORE || starts_broken)
-                && (*score >= implied_score * 2 + 2
-                    || (starts_broken && *score > implied_score + 2))
+                && (*score >= implied_weight * 2 + 2
+                    || (starts_broken && *score > implied_weight + 2))
         })
         .collect();
     // A language whose lines the implied one embeds (HTML tags in JSX)
@@ -633,7 +641,14 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
         && (rejected_prose * 2 >= doc.text_lines.len()
             || rejected_from_start
             || starts_broken
-            || (front_matter.is_some() && errors))
+            || (front_matter.is_some() && errors)
+            // (Or headings of several levels over a text the implied parser
+            // rejects most of: YAML reads a changelog's headings as
+            // comments and its first paragraph as a string, and stops at
+            // the first list.)
+            || (errors
+                && doc.structure - doc.fences >= 3
+                && implied_rejection(text, implied, rejected) >= TELLS_ONLY_IMPLIED_REJECTS))
         && implied != Language::Markdown
     {
         let first = doc.text_lines[0];

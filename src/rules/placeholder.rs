@@ -296,6 +296,9 @@ pub fn is_placeholder(comment: &str) -> bool {
     if t.is_empty() {
         return false;
     }
+    if note_to_reader(t) {
+        return false;
+    }
     if ALWAYS.iter().any(|p| t.contains(p)) {
         return true;
     }
@@ -467,6 +470,57 @@ pub fn is_placeholder(comment: &str) -> bool {
         return true;
     }
     false
+}
+
+/// Words of elision, for [`note_to_reader`]'s first clause.
+const ELIDING_WORDS: &[&str] = &[
+    "rest",
+    "unchanged",
+    "omitted",
+    "elided",
+    "remaining",
+    "same",
+    "existing",
+    "previous",
+    "original",
+    "etc",
+];
+
+/// A comment written to the reader about what lies outside the file, not
+/// in place of code: a labelled note ("Note: the rest of the reporting
+/// views are unchanged", "IoT metrics. Note: ... (unchanged)"), or a
+/// sentence whose elision words follow a clause of its own that has none
+/// ("deletes are soft; rest of the SCD logic is unchanged", "Here is where
+/// the period gets locked; the rest of the pipeline is unchanged"). A
+/// model's elision is one phrase.
+fn note_to_reader(t: &str) -> bool {
+    let labelled = ["note:", "nb:", "n.b.", "note that "].iter().any(|label| {
+        t.match_indices(label).any(|(at, _)| {
+            !t[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '.')
+        })
+    });
+    if labelled {
+        return true;
+    }
+    if t.starts_with("...") || t.starts_with('…') || t.starts_with('(') {
+        return false;
+    }
+    let head_end = [t.find("; "), t.find(". ")].into_iter().flatten().min();
+    let Some(head) = head_end.map(|end| &t[..end]) else {
+        return false;
+    };
+    let words: Vec<&str> = head
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() >= 3
+        && !head.contains("...")
+        && !head.contains('…')
+        && !head.contains("as before")
+        && !words.iter().any(|w| ELIDING_WORDS.contains(w))
 }
 
 /// What the general phrases below treat as the code left out being

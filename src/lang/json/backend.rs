@@ -188,6 +188,19 @@ impl Backend for Json {
         if verdict::check(&seen, 0, text, self.jsonc()).is_none() {
             return (0.0, format!("the whole file parses as one {what} document"));
         }
+        // A document cut before its end (the parser ran out of text, not
+        // into something else) is the language as far as it goes.
+        let cut = seen.trim_start().starts_with(['{', '['])
+            && serde_json::from_str::<serde::de::IgnoredAny>(&seen)
+                .is_err_and(|e| e.classify() == serde_json::error::Category::Eof);
+        if cut {
+            return (
+                0.0,
+                format!(
+                    "it parses as one {what} document up to where it stops, cut before its end"
+                ),
+            );
+        }
         let docs: Vec<&str> = seen.lines().filter(|l| !l.trim().is_empty()).collect();
         if docs.len() >= 2
             && docs
@@ -206,9 +219,50 @@ impl Backend for Json {
     /// strict JSON accepts: JSON, whatever the file is called. JSONC claims
     /// one that only its comments or trailing commas keep from being JSON.
     fn claims(&self, text: &str, implied: crate::language::Language) -> Option<Claim> {
-        // JSON5 reads most JavaScript object literals: it claims nothing.
+        // JSON5 reads most JavaScript object literals: it claims only a
+        // file named JSON (or JSONC) that it reads whole and JSONC does not
+        // (unquoted keys, single-quoted strings: `hosting: {public:
+        // 'dist'}`), a document of several lines.
         if self.flavor == Flavor::Json5 {
-            return None;
+            use crate::language::Language;
+            let trimmed = text.trim();
+            let named_json = matches!(implied, Language::Json | Language::Jsonc);
+            if !named_json
+                || !(trimmed.starts_with('{') || trimmed.starts_with('['))
+                || trimmed.lines().filter(|l| !l.trim().is_empty()).count() < 3
+                || json5::check(text).is_some()
+                || JSONC_BACKEND.rejection(text).0 == 0.0
+            {
+                return None;
+            }
+            // JSON5 throughout, not JSON with a slip (one unquoted key in
+            // `composer.json` is a syntax error): most members keyed the
+            // JSON5 way.
+            let (mut json5_keys, mut json_keys) = (0usize, 0usize);
+            for line in trimmed.lines() {
+                let l = line.trim_start().trim_start_matches(['{', '[', ' ']);
+                let key_end = l.find(':').unwrap_or(0);
+                let key = &l[..key_end];
+                if key.starts_with('"') {
+                    json_keys += 1;
+                } else if key.starts_with('\'')
+                    || (!key.is_empty()
+                        && key
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || c == '_' || c == '$'))
+                {
+                    json5_keys += 1;
+                }
+            }
+            if json5_keys < 3 || json5_keys <= json_keys {
+                return None;
+            }
+            return Some(Claim {
+                what: "a JSON5 document (unquoted keys or single-quoted strings)",
+                note: "the whole file parses as one JSON5 document, which JSON and JSONC reject"
+                    .to_string(),
+                at: None,
+            });
         }
         // JSON with a comment, named `.json`, is JSON with a syntax error
         // (and a hint about `[languages] jsonc`), not another language.

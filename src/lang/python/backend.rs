@@ -107,6 +107,16 @@ pub fn tells(raw: &str, t: &str, out: &mut Vec<LineTell>) {
     if t.starts_with("class ") && (t.ends_with(':') || t.ends_with("):")) {
         out.push(("a Python `class`", 3));
     }
+    // `"""Default settings for the scraper."""`: a module's docstring, on
+    // a line of its own at the margin.
+    if !indented
+        && t.len() > 8
+        && ((t.starts_with("\"\"\"") && t.ends_with("\"\"\""))
+            || (t.starts_with("'''") && t.ends_with("'''")))
+        && t[3..t.len() - 3].starts_with(char::is_alphabetic)
+    {
+        out.push(("a Python docstring", 2));
+    }
     if t.starts_with("if __name__ ==") {
         out.push(("`if __name__ == ...`", 4));
     }

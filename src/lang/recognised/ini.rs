@@ -3,7 +3,8 @@
 
 use crate::lang::LineTell;
 
-pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
+pub fn tells(raw: &str, t: &str, out: &mut Vec<LineTell>) {
+    let raw_indented = raw.starts_with([' ', '\t']);
     // `; Production overrides`: INI's own comment (php.ini, systemd
     // drop-ins, Git's config), a sentence after `; `.
     if let Some(comment) = t.strip_prefix("; ") {
@@ -82,6 +83,19 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
         && !matches!(value, "true" | "false");
     if bare_key && unquoted && (value.contains(' ') || value.contains(['>', '<', ':', '/'])) {
         out.push(("an INI `key = value` with a bare value", 2));
+    } else if bare_key
+        && unquoted
+        && !raw_indented
+        && t.contains(" = ")
+        && key.starts_with(|c: char| c.is_ascii_lowercase())
+        && value
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+        && value.starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        // `profile = black`, `skip = migrations`: a bare word TOML would
+        // quote (a Python assignment of one name to another, too: weak).
+        out.push(("an INI `key = word`", 1));
     } else if bare_key
         && unquoted
         && key.starts_with(|c: char| c.is_ascii_uppercase())

@@ -10,6 +10,21 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
     let Some((key, value)) = t.split_once('=') else {
         return;
     };
+    // (Blanks around `=` are allowed too: `appender.file.type =
+    // RollingFile`, a bare word TOML would quote.)
+    let spaced = key.ends_with(' ') && value.starts_with(' ');
+    let (key, value) = if spaced {
+        let v = value.trim_start();
+        let bare = v.starts_with(|c: char| c.is_alphabetic() || c == '%' || c == '$')
+            && !matches!(v, "true" | "false")
+            && !v.ends_with([';', ',', '{', '(']);
+        if !bare {
+            return;
+        }
+        (key.trim_end(), v)
+    } else {
+        (key, value)
+    };
     let dotted = key.contains('.')
         && !key.starts_with('.')
         && !key.ends_with('.')

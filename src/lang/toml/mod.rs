@@ -45,7 +45,13 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
     };
     let key = key.trim();
     let value = value.trim();
-    if !bare_key(key) {
+    // (A quoted key, `"@aws-cdk/core:target" = true`: JSON and Python
+    // write `:` after theirs.)
+    let quoted = key.len() >= 2
+        && key.starts_with('"')
+        && key.ends_with('"')
+        && !key[1..key.len() - 1].contains('"');
+    if !bare_key(key) && !quoted {
         return;
     }
     let tomlish = value.starts_with('"') && value.ends_with('"') && value.len() >= 2
