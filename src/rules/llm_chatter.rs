@@ -239,3 +239,91 @@ pub fn find(
     }
     (findings, spans)
 }
+
+/// What only a model says to the person it is answering: it hands over a
+/// new version, refers to the request, offers more. Documentation never
+/// does (`# I've added it for safety`, `# Let me know if you have
+/// comments`, `# Here is the full list of options` are left alone).
+const TO_THE_USER: &[&str] = &[
+    "here's the updated",
+    "here is the updated",
+    "here's the revised",
+    "here is the revised",
+    "here's the modified",
+    "here is the modified",
+    "here's the corrected",
+    "here is the corrected",
+    "here's the fixed",
+    "here is the fixed",
+    "here's the rewritten",
+    "here's the refactored",
+    "here's the rest of the",
+    "here is the rest of the",
+    "as you requested",
+    "as you asked",
+    "you asked for",
+    "let me know if you'd like",
+    "let me know if you would like",
+    "let me know if you want",
+    "let me know if you need",
+    "if you'd like me to",
+    "if you want me to",
+    "would you like me to",
+    "hope this helps",
+];
+
+/// Comments that are the model talking to the user (`# Here's the updated
+/// values.yaml with ingress enabled:`, `# Let me know if you want me to add
+/// alerting rules too!`): chatter whatever the parser makes of them. Only a
+/// comment on a line of its own, in a file whose language has comments.
+pub fn in_comments(text: &str, analysis: &Analysis) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for r in &analysis.regions {
+        if r.kind != RegionKind::Comment {
+            continue;
+        }
+        let line = crate::lines::line_around(text, r.span.start);
+        if !text[line.start..r.span.start].trim().is_empty() {
+            continue;
+        }
+        let body = &text[r.span.start..r.span.end.min(text.len())];
+        // (A block comment is documentation, and may quote a model: `/*
+        // Example of what NOT to paste: Here is the updated tsconfig: */`.)
+        if !["#", "//", "--", ";"].iter().any(|c| body.starts_with(c)) || body.starts_with("#!") {
+            continue;
+        }
+        let mut offset = 0;
+        for raw in body.split('\n') {
+            let at = offset;
+            offset += raw.len() + 1;
+            let lower = raw.to_lowercase().replace('\u{2019}', "'");
+            // (Quoted, the words are someone else's: `# never say "as you
+            // asked"`.)
+            // (A hand-over, "Here's the updated ...", leads into the code
+            // with a colon; "Here is the updated monthly close query. It
+            // replaces ..." documents a change.)
+            let said = TO_THE_USER.iter().any(|p| {
+                lower.match_indices(p).any(|(at, _)| {
+                    !lower[..at].contains(['"', '`', '\u{201c}'])
+                        && (!p.starts_with("here") || lower.trim_end().ends_with(':'))
+                })
+            });
+            if !said {
+                continue;
+            }
+            let start = r.span.start + at + (raw.len() - raw.trim_start().len());
+            let end = r.span.start + at + raw.trim_end().len();
+            let quote: String = raw.trim().chars().take(70).collect();
+            findings.push(
+                Finding::new(
+                    Rule::LlmChatter,
+                    Some(Span::new(start, end.max(start + 1).min(text.len()))),
+                    format!("the model talking to the user, in a comment: \"{quote}\""),
+                )
+                .with_help("delete the comment: it is the model's reply, not documentation"),
+            );
+        }
+    }
+    findings
+}
+

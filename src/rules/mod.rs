@@ -281,6 +281,9 @@ pub fn run(
         conflict_blocks.extend(conflicts.iter().filter_map(|f| f.span));
         findings.extend(conflicts);
     }
+    if !document {
+        findings.extend(llm_chatter::in_comments(&current, &analysis));
+    }
     let elided = if document {
         Vec::new()
     } else {

@@ -447,6 +447,16 @@ pub fn is_placeholder(comment: &str) -> bool {
     {
         return true;
     }
+    // "TODO: same as above for the remaining fields": the members not
+    // written are like the one that is.
+    if t.contains("same as above")
+        && (t.starts_with("todo") || ellipsis || parenthesized)
+        && (has("remaining") || has("other") || has("rest"))
+        && !has("but")
+        && words.len() <= 10
+    {
+        return true;
+    }
     // "(same as above for APAC, AMER and LATAM)", "same as before"
     if t.contains("same as above") || t.contains("same as before") {
         // ("TODO: same as before": the note says what to write back.)
@@ -1287,12 +1297,39 @@ pub fn ellipsis_lines(
             lines.push(line);
         }
     }
+    // `<existing code>`, `<rest of the handlers unchanged>`: an elision
+    // phrase in angle brackets on a line of its own, where the parser
+    // rejects that line.
+    let mut bracketed: Vec<Span> = Vec::new();
+    if !analysis.rejected.is_empty() {
+        let mut done_until = 0;
+        for i in memchr::memchr_iter(b'<', bytes) {
+            if i < done_until {
+                continue;
+            }
+            let line = crate::lines::line_around(text, i);
+            done_until = line.end + 1;
+            let t = text[line.start..line.end].trim();
+            let phrase = t
+                .strip_prefix('<')
+                .and_then(|r| r.strip_suffix('>'))
+                .filter(|inner| {
+                    !inner.contains(['<', '>', '=', '"', '/'])
+                        && inner.split_whitespace().count() >= 2
+                        && is_placeholder(&format!("// {inner}"))
+                });
+            if phrase.is_some() && analysis.is_rejected(line) {
+                bracketed.push(line);
+                lines.push(line);
+            }
+        }
+    }
     lines.sort_by_key(|l| l.start);
     lines.dedup_by_key(|l| l.start);
     for line in lines {
         let raw = &text[line.start..line.end];
         let t = raw.trim();
-        if !is_ellipsis_line(t) {
+        if !is_ellipsis_line(t) && !bracketed.contains(&line) {
             continue;
         }
         let start = line.start + (raw.len() - raw.trim_start().len());

@@ -402,3 +402,29 @@ fn sql_corpora_are_caught_at_their_floors() {
     assert_floors(&manifest_dir().join("holdout/tune-sql"), &[("sql", 0.93)]);
     assert_floors(&manifest_dir().join("holdout/fresh-sql"), &[("sql", 0.80)]);
 }
+
+/// The tune corpora of session 22, written by helpers who read nothing in
+/// the repository (each folder's README.md): mismatches under `.json`,
+/// `.yml` and `.toml`, placeholders in JavaScript, TypeScript and shell,
+/// chatter and cuts in YAML and shell (`holdout/tune-e/`), and SQL in
+/// eleven dialects, most of it syntax errors in the dialects without an
+/// engine of their own (`holdout/tune-sql2/`). Tuned on; floors a little
+/// below what the release build reaches (2026-12-03): tune-e JavaScript
+/// 15/16, TypeScript 16/16, JSON 16/16, YAML 45/48, TOML 16/16, shell
+/// 46/48; tune-sql2 SQL 97/115 (from 73), clean 33/33. Every clean file is
+/// accepted (`assert_floors` checks that too).
+#[test]
+fn session_22_tune_corpora_are_caught_at_their_floors() {
+    assert_floors(
+        &manifest_dir().join("holdout/tune-e"),
+        &[
+            ("javascript", 0.9),
+            ("typescript", 0.95),
+            ("json", 0.95),
+            ("yaml", 0.9),
+            ("toml", 0.95),
+            ("shell", 0.9),
+        ],
+    );
+    assert_floors(&manifest_dir().join("holdout/tune-sql2"), &[("sql", 0.82)]);
+}

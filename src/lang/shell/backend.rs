@@ -610,6 +610,18 @@ impl Backend for Shell {
     /// A pipe or a list operator cannot end a script. (A line
     /// continuation `\\` can: bash reads the end of the file as the end of
     /// the command, and real scripts end so.)
+    /// A last line continued with `\\` where the file stops without its
+    /// final newline: the command was still being written. (With a final
+    /// newline, real scripts do end so: left alone above.)
+    fn cut_last_line(&self, body: &str) -> Option<(String, bool)> {
+        (body.ends_with('\\') && !body.ends_with("\\\\")).then(|| {
+            (
+                "`\\`, a line continuation with nothing after it".to_string(),
+                true,
+            )
+        })
+    }
+
     fn dangling_end(&self, body: &str) -> Option<String> {
         ["&&", "||", "|"]
             .into_iter()

@@ -397,8 +397,11 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
         let breakage = refuted.or_else(|| {
             code.as_deref()
                 .filter(|_| {
-                    !(broken || comma_missing || cut_keyword || clause_misspelt)
-                        && !routine_with_quoted_body(sql)
+                    !(broken
+                        || comma_missing
+                        || cut_keyword
+                        || clause_misspelt
+                        || routine_with_quoted_body(sql))
                 })
                 .and_then(|code| super::breakage::broken_tokens(code, dialect))
         });
@@ -477,12 +480,20 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
             None => {
                 let mut error = statement_error(text, stmt, &errors, &engines);
                 if let Some((at, what)) = breakage {
+                    let whose = if refuted.is_some() {
+                        format!(
+                            "{} rejects it, though an engine here with a looser grammar takes it",
+                            dialect.name()
+                        )
+                    } else {
+                        "no engine here accepts this statement".to_string()
+                    };
                     // The breakage, not where the engines stopped, is the
                     // error; what they said is the help.
                     let said = std::mem::take(&mut error.message);
                     error.span =
                         super::messages::token_span(text, stmt.span.start + at, stmt.span.end);
-                    error.message = format!("{what}; no engine here accepts this statement");
+                    error.message = format!("{what}; {whose}");
                     error.help = Some(format!("the engines said: {said}"));
                 } else if item_without_comma {
                     error.help = Some(

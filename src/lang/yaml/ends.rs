@@ -369,7 +369,9 @@ pub fn block_scalar_open(text: &str, key: &str, span: Span) -> Option<OpenAtEof>
 /// Words a sentence does not end with: the text goes on after them.
 const DANGLING_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "and", "or", "for", "with", "in", "on", "by", "from", "that",
-    "is", "are", "into", "as", "at", "if", "when", "which",
+    "is", "are", "into", "as", "at", "if", "when", "which", "but", "so", "than", "because",
+    "until", "while", "where", "will", "can", "should", "must", "would", "could", "be", "its",
+    "their", "your", "our", "this", "these", "those", "not", "never",
 ];
 
 /// Whether the file names a shell other than a POSIX one for its scripts
@@ -477,6 +479,18 @@ fn shell_open(body: &str, base: usize, key: &str) -> Option<OpenAtEof> {
             opener: Span::new(base + i, base + i + 1),
             what: format!("the `{}` in the script of `{key}:`", b as char),
         });
+    }
+    // A last command that goes on after its `&&`, `||`, `|` or `\`: the
+    // script ends where the command was still being written.
+    let last = body.trim_end();
+    for op in ["&&", "||", "|", "\\"] {
+        if last.ends_with(op) && !last.ends_with("\\\\") {
+            let at = last.len() - op.len();
+            return Some(OpenAtEof {
+                opener: Span::new(base + at, base + last.len()),
+                what: format!("the command that `{op}` continues, in the script of `{key}:`"),
+            });
+        }
     }
     // A compound command left open (`if` without `fi`): one the lines
     // open and never close, where bash itself reads the script to its end
@@ -624,10 +638,19 @@ mod tests {
             "run"
         )
         .is_none());
-        // A script bash reads to the end only for its last `&&` opens
-        // nothing; a Windows runner's script is PowerShell's.
-        assert!(open(
+        // A script whose last command goes on after `&&` stops there (bash
+        // -n: unexpected end of file); a Windows runner's script is
+        // PowerShell's.
+        let what = open(
             "script:\n  - |\n    cargo test &&\n    cargo build &&\n",
+            "script",
+        );
+        assert!(
+            what.as_deref().is_some_and(|w| w.contains("`&&`")),
+            "{what:?}"
+        );
+        assert!(open(
+            "script:\n  - |\n    cargo test &&\n    cargo build\n",
             "script"
         )
         .is_none());
