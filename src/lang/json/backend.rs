@@ -185,15 +185,12 @@ impl Backend for Json {
             };
         }
         let (_, seen) = self.prepare(text, false);
-        if verdict::check(&seen, 0, text, self.jsonc()).is_none() {
+        let Some(error) = verdict::check(&seen, 0, text, self.jsonc()) else {
             return (0.0, format!("the whole file parses as one {what} document"));
-        }
+        };
         // A document cut before its end (the parser ran out of text, not
         // into something else) is the language as far as it goes.
-        let cut = seen.trim_start().starts_with(['{', '['])
-            && serde_json::from_str::<serde::de::IgnoredAny>(&seen)
-                .is_err_and(|e| e.classify() == serde_json::error::Category::Eof);
-        if cut {
+        if error.at_eof && seen.trim_start().starts_with(['{', '[']) {
             return (
                 0.0,
                 format!(

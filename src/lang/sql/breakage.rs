@@ -150,16 +150,16 @@ pub(crate) fn broken_tokens(code: &str, dialect: Dialect) -> Option<(usize, &'st
 /// and the dialect's own engine rejects (a trailing comma, a join with no
 /// condition, `==`), and what it is.
 pub(crate) fn refuted_yes(code: &str, dialect: Dialect) -> Option<(usize, &'static str)> {
-    if let Some(at) = comma_before_close(code, dialect) {
+    let toks = tokens(
+        code,
+        matches!(dialect, Dialect::Mssql | Dialect::Sqlite | Dialect::Generic),
+    );
+    if let Some(at) = comma_before_close(&toks, dialect) {
         return Some((
             at,
             "a `,` right before `)`: a trailing comma this dialect rejects",
         ));
     }
-    let toks = tokens(
-        code,
-        matches!(dialect, Dialect::Mssql | Dialect::Sqlite | Dialect::Generic),
-    );
     if !toks.first().is_some_and(|t| t.is_any(VERBS)) {
         return None;
     }
@@ -192,20 +192,16 @@ pub(crate) fn may_refute(text: &str, dialect: Dialect) -> bool {
 /// trailing comma, which MySQL, Oracle and Redshift (as PostgreSQL) reject
 /// wherever it is, though sqlparser's grammars of them take it in a
 /// table's column list.
-pub(crate) fn comma_before_close(code: &str, dialect: Dialect) -> Option<usize> {
+fn comma_before_close(toks: &[Token], dialect: Dialect) -> Option<usize> {
     if !matches!(
         dialect,
         Dialect::Mysql | Dialect::Oracle | Dialect::Redshift
     ) {
         return None;
     }
-    tokens(
-        code,
-        matches!(dialect, Dialect::Mssql | Dialect::Sqlite | Dialect::Generic),
-    )
-    .windows(2)
-    .find(|p| p[0].kind == Kind::Punct(',') && p[1].kind == Kind::Punct(')'))
-    .map(|p| p[1].at)
+    toks.windows(2)
+        .find(|p| p[0].kind == Kind::Punct(',') && p[1].kind == Kind::Punct(')'))
+        .map(|p| p[1].at)
 }
 
 /// A `)` with no `(` open before it in the statement.
