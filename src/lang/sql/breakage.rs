@@ -641,6 +641,71 @@ fn double_equals(toks: &[Token], dialect: Dialect) -> Option<(usize, &'static st
         })
 }
 
+/// Where a quote opened that swallows what follows it: the first
+/// multi-line string of `regions` (strings and comments of the file, sorted)
+/// inside `span` whose closing quote runs straight into a word (`'email;`
+/// ... `SET priority = 'high'` reads `high` as code after a string from
+/// `'email;` to the quote meant to open `'high'`). No valid SQL closes a
+/// string right against a word. The opener and the closing quote.
+pub(crate) fn swallowing_string(
+    text: &str,
+    regions: &[crate::analysis::Region],
+    span: crate::diagnostic::Span,
+) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    regions
+        .iter()
+        .filter(|r| r.kind == crate::analysis::RegionKind::String)
+        .filter(|r| span.start <= r.span.start && r.span.end <= span.end)
+        .filter(|r| r.span.end >= r.span.start + 2 && bytes[r.span.start] == b'\'')
+        .filter(|r| bytes[r.span.end - 1] == b'\'')
+        .find(|r| {
+            text[r.span.start..r.span.end].contains('\n')
+                && bytes
+                    .get(r.span.end)
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        })
+        .map(|r| (r.span.start, r.span.end - 1))
+}
+
+/// Which `(` of a statement that ends at its `;` with brackets still open
+/// was meant to close on its own line: the last bracket a line leaves open
+/// when the line does not end with it and the next line is not indented
+/// deeper (`COALESCE(SUM(x), 0 AS total,` then a line at the same depth).
+/// An offset in `code` (the statement's code, strings and comments blanked).
+pub(crate) fn unclosed_on_its_line(code: &str) -> Option<usize> {
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let lines: Vec<(usize, &str)> = code
+        .split_inclusive('\n')
+        .scan(0, |at, l| {
+            let start = *at;
+            *at += l.len();
+            Some((start, l.trim_end_matches(['\n', '\r'])))
+        })
+        .collect();
+    for (i, (start, line)) in lines.iter().enumerate() {
+        let mut open: Vec<usize> = Vec::new();
+        for (j, b) in line.bytes().enumerate() {
+            match b {
+                b'(' => open.push(start + j),
+                b')' => {
+                    open.pop();
+                }
+                _ => {}
+            }
+        }
+        let Some(&last) = open.last() else { continue };
+        if line.trim_end().ends_with('(') {
+            continue;
+        }
+        let next = lines[i + 1..].iter().find(|(_, l)| !l.trim().is_empty());
+        if next.is_some_and(|(_, l)| indent(l) <= indent(line)) {
+            return Some(last);
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -707,6 +772,43 @@ mod tests {
                 "SELECT a FROM t JOIN u ON t.x = u.x JOIN v USING (y) WHERE 1 = 1",
                 Dialect::Bigquery
             ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_string_closed_against_a_word_swallowed_the_code_before_it() {
+        let text = "UPDATE t SET a = 1 WHERE c = 'x;\n\nUPDATE u SET p = 'high'\nWHERE d = 2;\n";
+        let script = super::super::splitter::split(text, Dialect::Mysql);
+        let last = script.statements.last().unwrap();
+        let (open, close) = swallowing_string(text, &script.regions, last.span).unwrap();
+        assert_eq!(&text[open..open + 2], "'x");
+        assert_eq!(&text[close..close + 5], "'high");
+        // A multi-line string that closes before a space or `::` is fine.
+        for ok in [
+            "SELECT 'a\nb' AS t, 'c' FROM x;",
+            "SELECT 'a\nb'::text FROM x;",
+            "COMMENT ON TABLE t IS 'two\nlines';",
+        ] {
+            let script = super::super::splitter::split(ok, Dialect::Postgres);
+            let span = script.statements[0].span;
+            assert_eq!(swallowing_string(ok, &script.regions, span), None, "{ok}");
+        }
+    }
+
+    #[test]
+    fn the_bracket_meant_to_close_on_its_line_is_named() {
+        let code = "SELECT a,\n       COALESCE(SUM(b), 0 AS total,\n       MAX(c) AS m\nFROM t;";
+        let at = unclosed_on_its_line(code).unwrap();
+        assert!(code[at..].starts_with("(SUM"), "{}", &code[at..]);
+        // A bracket that ends its line, or whose next line is indented
+        // deeper, is meant to span lines.
+        assert_eq!(
+            unclosed_on_its_line("SELECT a FROM (\nSELECT 1\n) s;"),
+            None
+        );
+        assert_eq!(
+            unclosed_on_its_line("SELECT f(a,\n         b) FROM t;"),
             None
         );
     }

@@ -239,6 +239,9 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
     }
     let last_index = script.statements.len().saturating_sub(1);
     let mut case_opened_at = None;
+    // The last statement's open quote or bracket is a mistake in its
+    // middle, not a cut: nothing open at the end is reported.
+    let mut misplaced_open = false;
     for (n, stmt) in script.statements.iter().enumerate() {
         if stmt.templated {
             continue;
@@ -523,6 +526,16 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
                         || script
                             .open_block_at_eof
                             .is_some_and(|at| at >= stmt.span.start));
+                if n == last_index {
+                    if let Some(misplaced) = open_in_the_middle(text, script, stmt) {
+                        misplaced_open = true;
+                        let said = std::mem::take(&mut error.message);
+                        error = SyntaxError {
+                            help: Some(format!("the engines said: {said}")),
+                            ..misplaced
+                        };
+                    }
+                }
                 analysis.errors.push(error);
             }
         }
@@ -532,7 +545,7 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
     // splitter thought of its quotes.
     if let Some(last) = script.statements.last() {
         let rejected = analysis.rejected.last() == Some(&last.span);
-        if rejected || last.templated {
+        if (rejected || last.templated) && !misplaced_open {
             analysis.open_at_eof = open_at_end(script, rejected);
         }
         if let (true, Some(at)) = (rejected, case_opened_at) {
@@ -543,6 +556,66 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
         }
     }
     analysis
+}
+
+/// A quote or bracket the last statement leaves open that is a mistake in
+/// its middle rather than a cut at the end: a string that swallows what
+/// follows it up to a quote that runs into a word (`'email;` ... `'high'`),
+/// or a `(` still open where the statement ends at its `;`. The error, at
+/// the opener.
+fn open_in_the_middle(text: &str, script: &Script, stmt: &Statement) -> Option<SyntaxError> {
+    let position = |at: usize| {
+        let line = text[..at].matches('\n').count() + 1;
+        let column = at - text[..at].rfind('\n').map_or(0, |p| p + 1) + 1;
+        format!("{line}:{column}")
+    };
+    if stmt
+        .unterminated
+        .is_some_and(|(_, what)| what.starts_with("string"))
+    {
+        let (open, close) = super::breakage::swallowing_string(text, &script.regions, stmt.span)?;
+        let word: String = text[close + 1..]
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .take(24)
+            .collect();
+        return Some(SyntaxError {
+            span: Span::new(open, open + 1),
+            message: format!(
+                "a string `'` opened here is not closed where it should be: it runs over lines of code to the `'` at {} that leaves `{word}` outside any string",
+                position(close)
+            ),
+            labels: vec![crate::diagnostic::Label {
+                span: Span::new(close, close + 1),
+                message: "the string it opened ends here".to_string(),
+            }],
+            help: None,
+            at_eof: false,
+        });
+    }
+    if !stmt.terminated || stmt.unterminated.is_some() {
+        return None;
+    }
+    let &(first, _) = stmt.unclosed.first()?;
+    let code = statement_code(script, stmt);
+    let open = super::breakage::unclosed_on_its_line(&code)
+        .map(|at| stmt.span.start + at)
+        .unwrap_or(first);
+    let c = char::from(text.as_bytes()[open]);
+    let semicolon = text[..stmt.span.end].rfind(';').filter(|p| *p > open)?;
+    Some(SyntaxError {
+        span: Span::new(open, open + 1),
+        message: format!(
+            "`{c}` opened here is never closed: the statement ends at its `;` ({}) with it still open",
+            position(semicolon)
+        ),
+        labels: vec![crate::diagnostic::Label {
+            span: Span::new(semicolon, semicolon + 1),
+            message: "the statement ends here".to_string(),
+        }],
+        help: None,
+        at_eof: false,
+    })
 }
 
 /// Whether a statement holds what sqlparser takes and the dialect's own
