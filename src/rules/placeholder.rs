@@ -1464,7 +1464,12 @@ pub fn find(
                 Shape::None => false,
             }
         };
-        if !stand_in && !is_placeholder(comment) && !general() {
+        if !stand_in
+            && !(is_placeholder(comment)
+                && !notes_code_before(text, span, comment)
+                && !titled_header(text, span, comment))
+            && !general()
+        {
             continue;
         }
         // `@block_size int = 200, /*Same as above*/`: a note on the code
@@ -1495,9 +1500,106 @@ pub fn find(
     out
 }
 
+/// A comment after code on its line that notes that code rather than
+/// stands in for more: the code is a whole statement or entry (`return
+/// state; // unchanged`), or spreads the rest itself (`...rest, // keep the
+/// rest of the options unchanged`), and the comment does not open with an
+/// ellipsis (`doB(); // ... rest of the function unchanged` elides). After a
+/// stub or an opener (`...  # existing implementation`, `steps: # same as
+/// build`, `name, -- other columns unchanged`) it stands in.
+fn notes_code_before(text: &str, span: Span, comment: &str) -> bool {
+    let line = crate::lines::line_around(text, span.start);
+    let before = text[line.start..span.start].trim_end();
+    if !before.contains(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    let t = comment
+        .trim_start_matches(['/', '#', '-', '*', ' ', '\t', '!'])
+        .trim_start();
+    if t.starts_with("...") || t.starts_with('…') {
+        return false;
+    }
+    let spreads = |code: &str| {
+        code.match_indices("...").any(|(at, _)| {
+            code[at + 3..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() || c == '_' || c == '$')
+        })
+    };
+    if spreads(before) {
+        return true;
+    }
+    let stub = before.ends_with("...")
+        || before.ends_with('…')
+        || before.ends_with(" pass")
+        || before == "pass";
+    let opener = before.ends_with(['{', '(', '[', ',', ':', '=', '>']);
+    !(stub || opener)
+}
+
+/// A file's header, before any code, that titles the file and says in
+/// brackets what it leaves alone: `-- Migration v7 (the rest of the schema
+/// is unchanged)`. It tells the reader about other files; it elides
+/// nothing here.
+fn titled_header(text: &str, span: Span, comment: &str) -> bool {
+    let code_before = text[..span.start].lines().any(|l| {
+        let l = l.trim();
+        !(l.is_empty() || l.starts_with(['#', '/', '*']) || l.starts_with("--"))
+    });
+    if code_before {
+        return false;
+    }
+    let lower = lowercase_prose(comment);
+    let t = comment_text(&lower).trim_end_matches(['.', ' ']);
+    let Some(open) = t.strip_suffix(')').and_then(|t| t.rfind('(')) else {
+        return false;
+    };
+    let head = t[..open].trim();
+    let words: Vec<&str> = head
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() >= 2
+        && !head.contains("...")
+        && !head.contains('…')
+        && !words.iter().any(|w| ELIDING_WORDS.contains(w) || REFERENCE.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn trailing(text: &str) -> bool {
+        let at = text.find("//").or_else(|| text.find("--")).or_else(|| text.find('#')).unwrap();
+        let end = text[at..].find('\n').map_or(text.len(), |e| at + e);
+        notes_code_before(text, Span::new(at, end), &text[at..end])
+    }
+
+    #[test]
+    fn a_comment_after_a_whole_statement_notes_it() {
+        assert!(trailing("      return state; // unchanged\n"));
+        assert!(trailing("    ...rest, // keep the rest of the options unchanged\n"));
+        // An ellipsis, or a stub or an opener before it: it stands in.
+        assert!(!trailing("  doB(); // ... rest of the function unchanged\n"));
+        assert!(!trailing("    def create(self): ...  # existing implementation unchanged\n"));
+        assert!(!trailing("       name, -- other columns unchanged\n"));
+        assert!(!trailing("  steps: # same steps as the build job\n"));
+        assert!(!trailing("// rest of the handlers unchanged\n"));
+    }
+
+    #[test]
+    fn a_titled_header_before_any_code_elides_nothing() {
+        let header = |t: &str| {
+            let end = t.find('\n').unwrap();
+            let at = t[..end].rfind("--").unwrap();
+            titled_header(t, Span::new(at, end), &t[at..end])
+        };
+        assert!(header("-- Migration v7 (the rest of the schema is unchanged)\nPRAGMA x;\n"));
+        assert!(!header("CREATE TABLE t (a int); -- Orders table (rest unchanged)\n"));
+        assert!(!header("-- ... (the rest of the schema is unchanged)\nSELECT 1;\n"));
+        assert!(!header("-- other columns (unchanged)\nSELECT 1;\n"));
+    }
 
     #[test]
     fn every_always_phrase_passes_the_prefilter() {
