@@ -1464,12 +1464,12 @@ pub fn find(
                 Shape::None => false,
             }
         };
-        if !stand_in
-            && !(is_placeholder(comment)
+        let phrase = || {
+            is_placeholder(comment)
                 && !notes_code_before(text, span, comment)
-                && !titled_header(text, span, comment))
-            && !general()
-        {
+                && !titled_header(text, span, comment)
+        };
+        if !stand_in && !phrase() && !general() {
             continue;
         }
         // `@block_size int = 200, /*Same as above*/`: a note on the code
