@@ -1297,30 +1297,43 @@ pub fn ellipsis_lines(
             lines.push(line);
         }
     }
-    // `<existing code>`, `<rest of the handlers unchanged>`: an elision
-    // phrase in angle brackets on a line of its own, where the parser
-    // rejects that line.
+    // `<existing code>`, `[previous code]`, `(rest of the handlers
+    // unchanged)`: an elision phrase in brackets on a line of its own,
+    // where the parser rejects that line or stops within the few lines
+    // after it (a YAML scalar runs on; JSX reads `<existing code>` as a tag
+    // whose closing tag never comes).
     let mut bracketed: Vec<Span> = Vec::new();
-    if !analysis.rejected.is_empty() {
-        let mut done_until = 0;
-        for i in memchr::memchr_iter(b'<', bytes) {
-            if i < done_until {
-                continue;
-            }
-            let line = crate::lines::line_around(text, i);
-            done_until = line.end + 1;
-            let t = text[line.start..line.end].trim();
-            let phrase = t
-                .strip_prefix('<')
-                .and_then(|r| r.strip_suffix('>'))
-                .filter(|inner| {
-                    !inner.contains(['<', '>', '=', '"', '/'])
-                        && inner.split_whitespace().count() >= 2
-                        && is_placeholder(&format!("// {inner}"))
-                });
-            if phrase.is_some() && analysis.is_rejected(line) {
-                bracketed.push(line);
-                lines.push(line);
+    if !analysis.rejected.is_empty() || !analysis.errors.is_empty() {
+        let stops_near = |line: Span| {
+            analysis.is_rejected(line)
+                || analysis.errors.iter().any(|e| {
+                    e.span.start >= line.start
+                        && text
+                            .get(line.start..e.span.start)
+                            .is_some_and(|between| between.matches('\n').count() <= 3)
+                })
+        };
+        for (open, close) in [(b'<', '>'), (b'[', ']'), (b'(', ')')] {
+            let mut done_until = 0;
+            for i in memchr::memchr_iter(open, bytes) {
+                if i < done_until {
+                    continue;
+                }
+                let line = crate::lines::line_around(text, i);
+                done_until = line.end + 1;
+                let t = text[line.start..line.end].trim().trim_end_matches(',');
+                let phrase = t
+                    .strip_prefix(char::from(open))
+                    .and_then(|r| r.strip_suffix(close))
+                    .filter(|inner| {
+                        !inner.contains(['<', '>', '[', ']', '(', ')', '=', '"', '\'', '/'])
+                            && inner.split_whitespace().count() >= 2
+                            && is_placeholder(&format!("// {inner}"))
+                    });
+                if phrase.is_some() && stops_near(line) {
+                    bracketed.push(line);
+                    lines.push(line);
+                }
             }
         }
     }
@@ -1337,7 +1350,7 @@ pub fn ellipsis_lines(
             .regions
             .iter()
             .any(|r| r.span.start <= start && start < r.span.end);
-        if in_region || !backend.ellipsis_line_elides(text, raw) {
+        if in_region || !(bracketed.contains(&line) || backend.ellipsis_line_elides(text, raw)) {
             continue;
         }
         // (Lines come sorted and once each.)

@@ -101,11 +101,58 @@ fn elides(member: &str) -> bool {
     let ellipsis = |s: &str| s.contains("...") || s.contains('\u{2026}');
     let dots = |s: &str| !s.is_empty() && s.chars().all(|c| c == '.' || c == '\u{2026}');
     dots(&value)
+        || marker(&value)
         || (dots(&key) && refers_to_left_out(&value))
         || (key.starts_with("//")
             && (ellipsis(&key)
                 || ellipsis(&value)
                 || crate::rules::placeholder::is_placeholder(&value)))
+}
+
+/// A string that is an elision marker rather than data: an elision phrase
+/// in brackets (`"<existing config>"`, `"[previous rewrites]"`, `"(same as
+/// before)"`) or after an ellipsis (`"... (remaining rules unchanged)"`).
+/// Two words at least, one of them referring to what was left out: a UI
+/// string such as `"(unchanged)"` is data.
+pub(crate) fn marker(value: &str) -> bool {
+    let v = value.trim();
+    let inner = [('<', '>'), ('[', ']'), ('(', ')')]
+        .iter()
+        .find_map(|(o, c)| v.strip_prefix(*o).and_then(|r| r.strip_suffix(*c)))
+        .or_else(|| {
+            v.strip_prefix("...")
+                .or_else(|| v.strip_prefix('\u{2026}'))
+                .map(|r| r.trim().trim_start_matches('(').trim_end_matches(')'))
+        });
+    let Some(inner) = inner.map(str::trim) else {
+        return false;
+    };
+    let lower = inner.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let refers = words.iter().any(|w| {
+        matches!(
+            *w,
+            "existing" | "previous" | "remaining" | "rest" | "same" | "original"
+        )
+    });
+    // What is left out: a state (`unchanged`, `as before`), or a kind of
+    // content (`config`, `rewrites`) the rest of which is meant, not a page
+    // or a label (`"[Previous page]"`, `"(other options)"`).
+    let state = lower.contains("as before")
+        || words
+            .iter()
+            .any(|w| matches!(*w, "unchanged" | "omitted" | "here"));
+    let content = words.iter().any(|w| {
+        matches!(*w, "config" | "code" | "settings")
+            || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous"))
+    });
+    let other = words.contains(&"other");
+    (2..=6).contains(&words.len())
+        && !inner.contains(['<', '>', '[', ']', '{', '}', '=', ':'])
+        && ((refers && (state || content)) || (other && state))
 }
 
 /// A short phrase that says entries were left out or kept as they were
@@ -415,6 +462,10 @@ pub fn scan(text: &str, flavor: Flavor, lines: bool) -> Scan {
                     Some(f) if f.bracket == b'[' && matches!(raw, "\"...\"" | "\"\u{2026}\"") => {
                         f.dots = Some(Span::new(start, end));
                     }
+                    Some(_) if raw.len() >= 2 && marker(&raw[1..raw.len() - 1]) => {
+                        out.elisions.push(Span::new(start, end));
+                        value_end(&mut stack, &mut top_done);
+                    }
                     _ => value_end(&mut stack, &mut top_done),
                 }
                 i = end;
@@ -481,8 +532,12 @@ pub fn scan(text: &str, flavor: Flavor, lines: bool) -> Scan {
                 while j < b.len() && !text.is_char_boundary(j) {
                     j += 1;
                 }
-                out.junk
-                    .push(Span::new(start, j.max(start + 1).min(b.len())));
+                let junk = Span::new(start, j.max(start + 1).min(b.len()));
+                // A `…` where entries were is an elision, as `...` is.
+                if text[junk.start..junk.end] == *"\u{2026}" {
+                    out.elisions.push(junk);
+                }
+                out.junk.push(junk);
                 i = j.max(start + 1);
                 while i < b.len() && !text.is_char_boundary(i) {
                     i += 1;
@@ -535,6 +590,30 @@ pub fn blanked(text: &str, spans: &[Span]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bracketed_or_dotted_phrase_is_a_marker_and_a_ui_string_is_not() {
+        for m in [
+            "<existing config>",
+            "[previous rewrites]",
+            "(same as before)",
+            "... (remaining rules unchanged)",
+            "\u{2026} other entries unchanged",
+        ] {
+            assert!(marker(m), "{m}");
+        }
+        for ui in [
+            "(unchanged)",
+            "[Previous page]",
+            "(other options)",
+            "<b>previous</b> settings",
+            "Loading...",
+            "...",
+            "The rest of the settings are unchanged",
+        ] {
+            assert!(!marker(ui), "{ui}");
+        }
+    }
 
     #[test]
     fn structure() {

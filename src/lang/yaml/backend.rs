@@ -802,6 +802,10 @@ impl Backend for Yaml {
         // `...` at the margin ends a document; followed by lines indented
         // under the mapping or list above it, it stands for what was left
         // out of that mapping or list instead.
+        // (`…` at the margin ends nothing: a scalar where keys are.)
+        if line.trim_end() == "\u{2026}" {
+            return true;
+        }
         let at = (line.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
         if line.trim_end() != "..." || at > text.len() {
             return false;
