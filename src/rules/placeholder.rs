@@ -757,7 +757,10 @@ fn elision_shape(t: &str) -> Shape {
     // "[snip]", "--- snip ---", "etc.", "etc. for the staging jobs" (not
     // "ETC", a texture format's heading: the caller lowercased it, so look
     // at the marks: "etc" with no period is a word of a heading).
-    if matches!(words.as_slice(), ["snip"] | ["snipped"]) || t.starts_with("etc.") {
+    if matches!(words.as_slice(), ["snip"] | ["snipped"])
+        || t.starts_with("etc.")
+        || (t.starts_with("[snip]") && words.len() <= 10)
+    {
         return Shape::Strong;
     }
     // Code in the comment (`a -> b`, `x == y`, `%d`) is a note on it.
@@ -1326,9 +1329,14 @@ pub fn ellipsis_lines(
                     .strip_prefix(char::from(open))
                     .and_then(|r| r.strip_suffix(close))
                     .filter(|inner| {
-                        !inner.contains(['<', '>', '[', ']', '(', ')', '=', '"', '\'', '/'])
-                            && inner.split_whitespace().count() >= 2
-                            && is_placeholder(&format!("// {inner}"))
+                        !inner.contains(['<', '>', '[', ']', '(', ')', '=', '"', '\'', '/', ','])
+                            && (2..=6).contains(&inner.split_whitespace().count())
+                            && (is_placeholder(&format!("// {inner}"))
+                                || inner.split_whitespace().any(|w| {
+                                    REFERENCE.contains(&w.to_lowercase().as_str())
+                                        && !w.eq_ignore_ascii_case("your")
+                                        && !w.eq_ignore_ascii_case("current")
+                                }))
                     });
                 if phrase.is_some() && stops_near(line) {
                     bracketed.push(line);
