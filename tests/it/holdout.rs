@@ -428,3 +428,23 @@ fn session_22_tune_corpora_are_caught_at_their_floors() {
     );
     assert_floors(&manifest_dir().join("holdout/tune-sql2"), &[("sql", 0.82)]);
 }
+
+/// Session 23's tuning corpora (holdout/tune-f, holdout/tune-sql3): every
+/// clean file accepted, and each language caught at least at the rate it
+/// had when the session ended (tune-f JS 12/16, TS 42/48, JSON 43/48, YAML
+/// 52/64, TOML 55/64, shell 56/64; tune-sql3 SQL 111/143).
+#[test]
+fn session_23_tune_corpora_are_caught_at_their_floors() {
+    assert_floors(
+        &manifest_dir().join("holdout/tune-f"),
+        &[
+            ("javascript", 0.75),
+            ("typescript", 0.85),
+            ("json", 0.85),
+            ("yaml", 0.8),
+            ("toml", 0.85),
+            ("shell", 0.85),
+        ],
+    );
+    assert_floors(&manifest_dir().join("holdout/tune-sql3"), &[("sql", 0.75)]);
+}
