@@ -462,7 +462,12 @@ pub fn scan(text: &str, flavor: Flavor, lines: bool) -> Scan {
                     Some(f) if f.bracket == b'[' && matches!(raw, "\"...\"" | "\"\u{2026}\"") => {
                         f.dots = Some(Span::new(start, end));
                     }
-                    Some(_) if raw.len() >= 2 && marker(&raw[1..raw.len() - 1]) => {
+                    Some(_)
+                        if raw
+                            .strip_prefix(['"', '\''])
+                            .and_then(|r| r.strip_suffix(['"', '\'']))
+                            .is_some_and(marker) =>
+                    {
                         out.elisions.push(Span::new(start, end));
                         value_end(&mut stack, &mut top_done);
                     }
@@ -602,6 +607,11 @@ mod tests {
         ] {
             assert!(marker(m), "{m}");
         }
+        // An unterminated string that ends inside a character.
+        let s = scan("\"{\u{a543}\u{11056}", Flavor::Json, false);
+        assert!(s.elisions.is_empty());
+        let s = scan("[\"x\u{11056}", Flavor::Json, false);
+        assert!(s.elisions.is_empty());
         for ui in [
             "(unchanged)",
             "[Previous page]",
