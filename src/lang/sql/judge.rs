@@ -564,10 +564,10 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
 /// or a `(` still open where the statement ends at its `;`. The error, at
 /// the opener.
 fn open_in_the_middle(text: &str, script: &Script, stmt: &Statement) -> Option<SyntaxError> {
+    let lines = crate::diagnostic::LineIndex::new(text);
     let position = |at: usize| {
-        let line = text[..at].matches('\n').count() + 1;
-        let column = at - text[..at].rfind('\n').map_or(0, |p| p + 1) + 1;
-        format!("{line}:{column}")
+        let p = lines.position(text, at);
+        format!("{}:{}", p.line, p.column)
     };
     if stmt
         .unterminated
