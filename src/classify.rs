@@ -536,7 +536,13 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
             let throughout = (strong && covered && starts_broken || overwhelming || alone)
                 && errors
                 && implied > 0.0;
-            if (strong || (covered && *score >= ONE_KIND_SCORE && errors))
+            // (Or tells of three kinds where the implied parser rejects
+            // most lines: my.cnf saved as `.toml`.)
+            let most = *kinds >= 3
+                && *score >= ONE_KIND_SCORE
+                && implied >= TELLS_ONLY_IMPLIED_REJECTS
+                && errors;
+            if (strong || most || (covered && *score >= ONE_KIND_SCORE && errors))
                 && (implied >= TELLS_ONLY_IMPLIED_REJECTS
                     || throughout
                     || ((starts_broken || (*score >= 3 * MIN_SCORE && *kinds >= 3))

@@ -261,6 +261,9 @@ const TO_THE_USER: &[&str] = &[
     "here is the rest of the",
     "as you requested",
     "as you asked",
+    "as you suggested",
+    "you asked about",
+    "as we discussed",
     "you asked for",
     "let me know if you'd like",
     "let me know if you would like",
@@ -271,6 +274,82 @@ const TO_THE_USER: &[&str] = &[
     "would you like me to",
     "hope this helps",
 ];
+
+/// What the model says it did, in the first person.
+const EDIT_VERBS: &[&str] = &[
+    "added",
+    "replaced",
+    "removed",
+    "kept",
+    "bumped",
+    "updated",
+    "changed",
+    "moved",
+    "renamed",
+    "switched",
+    "refactored",
+    "fixed",
+    "rewrote",
+    "rewritten",
+    "dropped",
+    "adjusted",
+    "converted",
+    "simplified",
+    "extracted",
+    "introduced",
+    "included",
+    "tweaked",
+    "increased",
+    "reduced",
+    "lowered",
+    "raised",
+];
+
+/// A comment (lower case) in which the model reports its own edit to the
+/// person who asked for it: a clause opening in the first person with a
+/// verb of editing (`I've bumped the pool size`, `Here I've added`, `As
+/// requested, I've added`) and the reader addressed in the same line
+/// (`you`, `your`, `as discussed`, `as requested`). Either half alone is
+/// documentation: `# I removed all entries not for 'api'` (a maintainer's
+/// note) and `# run the shell locally unless a target was requested`.
+fn reports_edit_to_user(lower: &str) -> bool {
+    let text = lower
+        .trim_start()
+        .trim_start_matches(['#', '/', '-', ';', '*'])
+        .trim_start();
+    let text = text.strip_prefix("note:").unwrap_or(text).trim_start();
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    // Clauses: the comment's start, and what follows a comma or a full stop.
+    let first_person = std::iter::once(text)
+        .chain(text.match_indices([',', '.', ';']).map(|(at, _)| &text[at + 1..]))
+        .any(|clause| {
+            let w = words(clause);
+            let w: Vec<&str> = w.iter().map(String::as_str).collect();
+            let w = match w.first() {
+                Some(&"here" | &"so" | &"also" | &"now") => &w[1..],
+                _ => &w[..],
+            };
+            match w {
+                ["i", "have", verb, ..] | ["i've", verb, ..] | ["i", verb, ..] => {
+                    EDIT_VERBS.contains(verb)
+                }
+                _ => false,
+            }
+        });
+    if !first_person {
+        return false;
+    }
+    let all = words(text);
+    all.iter()
+        .any(|w| matches!(w.as_str(), "you" | "your" | "you're" | "you'd" | "you'll"))
+        || text.contains("as discussed")
+        || text.contains("as requested")
+}
 
 /// Comments that are the model talking to the user (`# Here's the updated
 /// values.yaml with ingress enabled:`, `# Let me know if you want me to add
@@ -302,13 +381,20 @@ pub fn in_comments(text: &str, analysis: &Analysis) -> Vec<Finding> {
             // (A hand-over, "Here's the updated ...", leads into the code
             // with a colon; "Here is the updated monthly close query. It
             // replaces ..." documents a change.)
-            let said = TO_THE_USER.iter().any(|p| {
+            // ("Here's the HPA you wanted - let me know if ...": the
+            // hand-over names the request.)
+            let handed = (lower.trim_start_matches(['#', '/', '-', ';', ' ']).starts_with("here's the ")
+                || lower.trim_start_matches(['#', '/', '-', ';', ' ']).starts_with("here is the "))
+                && [" you wanted", " you requested", " you asked for"]
+                    .iter()
+                    .any(|p| lower.contains(p));
+            let said = handed || TO_THE_USER.iter().any(|p| {
                 lower.match_indices(p).any(|(at, _)| {
                     !lower[..at].contains(['"', '`', '\u{201c}'])
                         && (!p.starts_with("here") || lower.trim_end().ends_with(':'))
                 })
             });
-            if !said {
+            if !said && !reports_edit_to_user(&lower) {
                 continue;
             }
             let start = r.span.start + at + (raw.len() - raw.trim_start().len());

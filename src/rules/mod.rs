@@ -276,6 +276,17 @@ pub fn run(
             let hide: Vec<_> = fence_lines.into_iter().chain(conflict_lines).collect();
             current = std::borrow::Cow::Owned(crate::lines::mask(&current, &hide));
             analysis = analyze(&current);
+            // Prose the fences hid from the parser (the reply's closing
+            // words after its closing fence): the parser now reaches it.
+            if !document && !analysis.rejected.is_empty() {
+                let comments = &lang.spec().comment_tokens;
+                let (chatter, chatter_lines) = llm_chatter::find(&current, &analysis, comments);
+                if !chatter_lines.is_empty() {
+                    current = std::borrow::Cow::Owned(crate::lines::mask(&current, &chatter_lines));
+                    analysis = analyze(&current);
+                }
+                findings.extend(chatter);
+            }
         }
         findings.extend(fences);
         conflict_blocks.extend(conflicts.iter().filter_map(|f| f.span));

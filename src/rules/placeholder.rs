@@ -123,6 +123,7 @@ const ELIDED_WHAT: &[&str] = &[
     "ports",
     "volumes",
     "reducers",
+    "exports",
 ];
 
 /// Collections that are as often data as code ("existing users keep their
@@ -255,6 +256,7 @@ const STATE: &[&str] = &[
     "not shown",
     "follows",
     "continues",
+    "identical",
 ];
 
 /// Phrases that say code was left out wherever they stand.
@@ -275,6 +277,9 @@ const ALWAYS: &[&str] = &[
     "... unchanged",
     "from the previous version",
     "as in the previous version",
+    "the rest of your",
+    "fill in the remaining",
+    "from your original",
 ];
 
 /// Whether a comment's text says code was elided. Models write such
@@ -337,7 +342,14 @@ pub fn is_placeholder(comment: &str) -> bool {
             .iter()
             .any(|w| after.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w));
         let elides = STATE.iter().any(|s| after.contains(s)) || ellipsis;
-        if names && elides {
+        // "TODO: the rest of the release steps, mirroring the tag step
+        // above": a TODO that is nothing but the missing rest. ("TODO:
+        // convert the rest of PMINT tests" is work to do, with its verb.)
+        let todo_rest = t
+            .strip_prefix("todo")
+            .map(|r| r.trim_start_matches([':', ' ', '-']))
+            .is_some_and(|r| r.starts_with("the rest of") || r.starts_with("rest of"));
+        if names && (elides || todo_rest) {
             return true;
         }
     }
@@ -353,7 +365,9 @@ pub fn is_placeholder(comment: &str) -> bool {
         "all",
     ];
     // "other methods unchanged", "existing validation logic unchanged"
-    let elision_word = ["unchanged", "omitted", "elided"].iter().any(|w| has(w));
+    let elision_word = ["unchanged", "omitted", "elided", "retained", "preserved"]
+        .iter()
+        .any(|w| has(w));
     if names_code
         && elision_word
         && words.len() <= SHORT_PHRASE_WORDS
@@ -370,6 +384,93 @@ pub fn is_placeholder(comment: &str) -> bool {
         && (here
             || ((has("existing") || has("previous"))
                 && ((existing_first && names_strong) || ellipsis || parenthesized)))
+    {
+        return true;
+    }
+    // "other subcommands unchanged", "other preprocessors stay
+    // identical", "remaining mocks identical to before": the members not
+    // written, whatever they are called, kept as they were.
+    let kept = [
+        "unchanged",
+        "stay identical",
+        "stays identical",
+        "stay the same",
+        "stays the same",
+        "stay as they were",
+        "stay as they are",
+        "remain unchanged",
+        "identical to before",
+        "as before",
+        "as they were",
+    ];
+    if ["other", "remaining"].contains(&first)
+        && words.len() <= SHORT_PHRASE_WORDS
+        && words.get(1).is_some_and(|w| w.len() > 3 && w.ends_with('s'))
+        && kept.iter().any(|k| t.contains(k))
+        && !has("but")
+        // ("Remaining args are passed through unchanged." says what the
+        // code does with them.)
+        && !has("are")
+        && !has("is")
+    {
+        return true;
+    }
+    // "(same env vars as the staging deployment)", "(validation identical
+    // to the insert trigger)", "(unchanged config from earlier)": a bare
+    // bracketed phrase that points at code written elsewhere.
+    if parenthesized
+        && !has("but")
+        && ((words.len() <= 8
+            && ((first == "same" && has("as")) || t.contains(" identical to ")))
+            || (words.len() <= 5 && has("unchanged")))
+    {
+        return true;
+    }
+    // "TODO: remaining feature flags", "TODO: fill in the remaining
+    // package installs": a TODO that names the missing rest.
+    if let Some(todo) = t.strip_prefix("todo") {
+        let todo = todo.trim_start_matches([':', ' ', '-']);
+        let todo = todo.strip_prefix("the ").unwrap_or(todo);
+        let verb = ["fill in the remaining", "fill in the rest", "implement the remaining"]
+            .iter()
+            .any(|p| todo.starts_with(p));
+        if words.len() <= 8 && (todo.starts_with("remaining ") || verb) {
+            return true;
+        }
+    }
+    // "add your other environments the same way"
+    if first == "add"
+        && has("your")
+        && (has("other") || has("remaining"))
+        && words.len() <= SHORT_PHRASE_WORDS + 2
+    {
+        return true;
+    }
+    // "(the other action creators are the same)"
+    if parenthesized
+        && words.len() <= 8
+        && (has("other") || has("remaining"))
+        && (t.contains("are the same") || t.contains("as before") || has("unchanged"))
+        && !has("but")
+    {
+        return true;
+    }
+    // "keep the other exports from the old file"
+    if first == "keep"
+        && words.len() <= SHORT_PHRASE_WORDS + 3
+        && (has("other") || has("existing") || has("remaining"))
+        && ["from the old", "from the original", "from the previous", "from before"]
+            .iter()
+            .any(|p| t.contains(p))
+    {
+        return true;
+    }
+    // "(copy the block above for staging and prod)", "Repeat the INSERT
+    // above for each remaining quarter": the copies were never written.
+    if ["copy", "repeat", "duplicate", "mirror"].contains(&first)
+        && (has("above") || (has("here") && parenthesized))
+        && words.len() <= 12
+        && (parenthesized || ellipsis || has("remaining"))
     {
         return true;
     }
@@ -432,6 +533,10 @@ pub fn is_placeholder(comment: &str) -> bool {
         .any(|w| has(w))
             || t.contains("as is");
         if elides && words.len() <= ELLIPSIS_SENTENCE_WORDS {
+            return true;
+        }
+        // "... imports from before"
+        if names_code && (has("before") || has("earlier")) && words.len() <= SHORT_PHRASE_WORDS {
             return true;
         }
         // "... more reducers", "... other architectures": a bare phrase.
@@ -925,6 +1030,16 @@ const ELISION_CUES: &[&str] = &[
     "your code",
     "as is",
     "as they are",
+    "identical",
+    "as before",
+    "as they were",
+    "from the old",
+    "above",
+    "todo",
+    "your",
+    "retained",
+    "preserved",
+    "earlier",
     "(",
     "...",
     "…",
@@ -1364,6 +1479,37 @@ pub fn ellipsis_lines(
         // (Lines come sorted and once each.)
         out.push(Span::new(start, start + t.len()));
     }
+    // `{...}` standing in for a body or a value inside a line (`function
+    // check() {...}`, `cleanup() {…}`, `agent = {...}`): no language's
+    // block or table is written so; where the parser rejects that line it
+    // is the elision, not a typo. (Python's `{...}` is a set and YAML's a
+    // mapping: they parse, and are left alone.)
+    if !analysis.rejected.is_empty() || !analysis.errors.is_empty() {
+        let mut inline: Vec<Span> = Vec::new();
+        for needle in ["{...}", "{\u{2026}}", "{ ... }"] {
+            for (at, _) in text.match_indices(needle) {
+                let token = Span::new(at, at + needle.len());
+                let line = crate::lines::line_around(text, at);
+                let in_region = analysis
+                    .regions
+                    .iter()
+                    .any(|r| r.span.start <= at && at < r.span.end);
+                let stops_here = analysis.is_rejected(line)
+                    || analysis
+                        .errors
+                        .iter()
+                        .any(|e| e.span.start >= line.start && e.span.start <= line.end + 1);
+                if !in_region && stops_here && !out.iter().any(|o| o.start <= at && at < o.end) {
+                    inline.push(token);
+                }
+            }
+        }
+        if !inline.is_empty() {
+            out.extend(inline);
+            out.sort_by_key(|s| s.start);
+            out.dedup_by_key(|s| s.start);
+        }
+    }
     out
 }
 
@@ -1673,6 +1819,28 @@ mod tests {
             "// keep the other helpers as they are",
             "# build steps go here",
             "# previous [workspace.package] settings here",
+            "# TODO: the rest of the release steps, mirroring the tag step above",
+            "# other subcommands unchanged",
+            "# other preprocessors stay identical",
+            "// remaining mocks identical to before",
+            "// remaining reducers stay as they were",
+            "# (same env vars as the staging deployment)",
+            "-- (validation identical to the insert trigger)",
+            "// (unchanged config from earlier)",
+            "# keep the other exports from the old file",
+            "# (copy the block above for staging and prod)",
+            "-- Repeat the INSERT above for each remaining quarter",
+            "// ... imports from before",
+            "// the rest of the file is identical",
+            "# previous settings retained",
+            "# TODO: remaining feature flags",
+            "# TODO: fill in the remaining package installs",
+            "# fill in the remaining scripts",
+            "# add your other environments the same way",
+            "# add the rest of your aliases below",
+            "// (the other action creators are the same)",
+            "# (mirror the dev profile settings here)",
+            "// everything below this line is unchanged from your original file",
         ] {
             assert!(is_placeholder(c), "{c}");
         }
@@ -1856,6 +2024,15 @@ mod tests {
             "# Tests are here for reference.",
             "# same as above, but with bytes",
             "# keep the order of the entries",
+            "# other platforms: unchanged, but see below",
+            "// Remaining args are passed through unchanged.",
+            "# (same as upstream, but with bytes)",
+            "# Repeat the above for the other direction",
+            "# TODO: convert the rest of the old tests",
+            "# keep the other imports sorted",
+            "# TODO: remaining work is tracked in #123, but this is enough",
+            "# add other handlers with register()",
+            "# Copy the config here",
             "// - Elements: link/heading/button/caption colors (unchanged).",
             "// ...and `recurseBlocks` is ignored there for the same reason: a block body",
             "/**\n * Merge user options over the defaults. Headers are merged one level deep;\n * the rest of the options are copied over unchanged.\n */",

@@ -223,7 +223,9 @@ impl Backend for Json {
         if self.flavor == Flavor::Json5 {
             use crate::language::Language;
             let trimmed = text.trim();
-            let named_json = matches!(implied, Language::Json | Language::Jsonc);
+            // (Nor is a file named TOML that opens with `{`: no TOML
+            // document does.)
+            let named_json = matches!(implied, Language::Json | Language::Jsonc | Language::Toml);
             if !named_json
                 || !(trimmed.starts_with('{') || trimmed.starts_with('['))
                 || trimmed.lines().filter(|l| !l.trim().is_empty()).count() < 3

@@ -46,7 +46,9 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
         return;
     }
     // `10231,ana@example.com,2024-05-02,shipped,84.50`: a row with a number.
+    // (`+43`: a calling code.)
     let number = |f: &str| {
+        let f = f.strip_prefix('+').unwrap_or(f);
         !f.is_empty()
             && f.chars()
                 .all(|c| c.is_ascii_digit() || c == '.' || c == '-')

@@ -65,6 +65,19 @@ pub fn tells(raw: &str, t: &str, out: &mut Vec<LineTell>) {
         }
         return;
     }
+    // `skip-name-resolve`: a my.cnf option without a value, a line TOML
+    // and YAML reject.
+    if !raw_indented
+        && t.len() > 4
+        && t.contains('-')
+        && t.starts_with(|c: char| c.is_ascii_lowercase())
+        && t.chars()
+            .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_')
+        && !t.ends_with('-')
+    {
+        out.push(("an INI option without a value (`skip-name-resolve`)", 2));
+        return;
+    }
     // `name = weatherly`, `python_requires = >=3.9`, `packages = find:`:
     // a bare value TOML would quote.
     let Some((key, value)) = t.split_once(" = ").or_else(|| t.split_once('=')) else {
@@ -81,8 +94,27 @@ pub fn tells(raw: &str, t: &str, out: &mut Vec<LineTell>) {
         && !value.ends_with([';', ',', '(', '{'])
         && value.parse::<f64>().is_err()
         && !matches!(value, "true" | "false");
+    // `innodb_buffer_pool_size = 4G`, `bind-address = 127.0.0.1`: a size
+    // or an address TOML would quote (my.cnf, php.ini).
+    let size_or_address = {
+        let digits = value.trim_end_matches(['B', 'b']);
+        let unit = digits
+            .strip_suffix(['K', 'M', 'G', 'T', 'k', 'm', 'g'])
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+        let dotted = value.matches('.').count() == 3
+            && value.chars().all(|c| c.is_ascii_digit() || c == '.');
+        unit || dotted
+    };
     if bare_key && unquoted && (value.contains(' ') || value.contains(['>', '<', ':', '/'])) {
         out.push(("an INI `key = value` with a bare value", 2));
+    } else if bare_key
+        && unquoted
+        && size_or_address
+        && !raw_indented
+        && key.starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        // (T-SQL's indented `SIZE = 100MB` in `CREATE DATABASE` is SQL.)
+        out.push(("an INI size or address value (`4G`, `127.0.0.1`)", 2));
     } else if bare_key
         && unquoted
         && !raw_indented

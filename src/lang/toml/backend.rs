@@ -360,11 +360,37 @@ impl Backend for Toml {
         if errors.is_empty() {
             return (0.0, "the whole file parses as a TOML document".to_string());
         }
+        let line_of = |e: &toml::de::Error, t: &str| {
+            e.span()
+                .map(|s| crate::lines::line_around(t, s.start.min(t.len())))
+        };
         let mut lines: Vec<usize> = errors
             .iter()
-            .filter_map(|e| e.span())
-            .map(|s| crate::lines::line_around(text, s.start.min(text.len())).start)
+            .filter_map(|e| line_of(e, text))
+            .map(|l| l.start)
             .collect();
+        // The parser's recovery may give up after a line it cannot read
+        // (`; a comment` swallows the rest): with the rejected lines blanked
+        // out, the lines after them are read again, a few times over.
+        let mut blanked = text.to_string();
+        for _ in 0..8 {
+            let last = lines.iter().copied().max().unwrap_or(0);
+            for &start in &lines {
+                let l = crate::lines::line_around(&blanked, start);
+                blanked.replace_range(l.start..l.end, &" ".repeat(l.end - l.start));
+            }
+            let (_, again) = DeTable::parse_recoverable(&blanked);
+            let more: Vec<usize> = again
+                .iter()
+                .filter_map(|e| line_of(e, &blanked))
+                .map(|l| l.start)
+                .filter(|s| *s > last && !lines.contains(s))
+                .collect();
+            if more.is_empty() {
+                break;
+            }
+            lines.extend(more);
+        }
         lines.sort_unstable();
         lines.dedup();
         let total = text.lines().filter(|l| !l.trim().is_empty()).count().max(1);

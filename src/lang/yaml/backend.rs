@@ -93,6 +93,11 @@ struct Walk {
     /// (`Update the tag to match your release: it must be semver.`): a
     /// model's prose that YAML reads as a key, when few keys are.
     sentence_pairs: Vec<Span>,
+    /// Plain scalars no YAML author writes and a model's reply does: a key
+    /// at any depth that opens in the first person (`I also bumped the
+    /// memory limit to 512Mi:`), a one-line sentence as a whole document
+    /// (`Sure! Below is the manifest.` before `---`).
+    first_person: Vec<Span>,
     /// The last non-empty block scalar: the span of the key it is the
     /// value of (the nearest key before it) and its own (its content's).
     last_block: Option<(Span, Span)>,
@@ -211,6 +216,33 @@ fn walk(text: &str) -> Walk {
                     && text[start..end].trim_end().contains('\n')
                 {
                     out.plain_roots.push(Span::new(start, end));
+                }
+                if stack.is_empty()
+                    && style == ScalarStyle::Plain
+                    && !text[start..end].contains('\n')
+                    && value.split(' ').filter(|w| !w.is_empty()).count() >= 4
+                    && value.starts_with(|c: char| c.is_uppercase())
+                    && value.ends_with(['.', '!', ':'])
+                    && crate::prose::looks_like_prose(&value)
+                {
+                    out.first_person.push(Span::new(start, end));
+                }
+                if style == ScalarStyle::Plain
+                    && matches!(
+                        stack.last(),
+                        Some(Frame::Mapping {
+                            next_is_key: true,
+                            ..
+                        })
+                    )
+                    && value.split(' ').filter(|w| !w.is_empty()).count() >= 4
+                    && [
+                        "I ", "I've ", "I'm ", "I have ", "Let me ", "Here's ", "Here is ",
+                    ]
+                    .iter()
+                    .any(|p| value.starts_with(p))
+                {
+                    out.first_person.push(Span::new(start, end));
                 }
                 // (An empty block scalar's span is its indicator.)
                 let block = matches!(style, ScalarStyle::Literal | ScalarStyle::Folded);
@@ -431,6 +463,8 @@ impl Walk {
             .chain(&mut self.prose_keys)
             .chain(&mut self.top_keys)
             .chain(&mut self.chatter_keys)
+            .chain(&mut self.sentence_pairs)
+            .chain(&mut self.first_person)
         {
             *s = span(*s);
         }
@@ -565,6 +599,7 @@ impl Backend for Yaml {
                 .chain(w.sentence_pairs.iter().filter(|_| {
                     w.top_keys.len() >= 3 && w.sentence_pairs.len() * 3 <= w.top_keys.len()
                 }))
+                .chain(&w.first_person)
                 .map(|k| crate::lines::line_around(text, k.start))
                 .collect(),
             // A document that is one plain scalar of several lines.
@@ -742,7 +777,12 @@ impl Backend for Yaml {
         }
         if let Some(parent) = nameless_step(body) {
             return Some(format!(
-                "an item of `{parent}:` that has a `name:` and nothing else (nothing to run)"
+                "an item of `{parent}:` that has a `name:` and nothing else ({})",
+                if parent.ends_with("ontainers") {
+                    "no image"
+                } else {
+                    "nothing to run"
+                }
             ));
         }
         if let Some((_, what)) =
@@ -774,6 +814,27 @@ impl Backend for Yaml {
         if let Some(open) = value.rfind("${{") {
             if !value[open..].contains("}}") {
                 return Some(("an expression `${{` left open".to_string(), true));
+            }
+        }
+        // A shell line or a placeholder cut inside what it opened: `-
+        // echo "Deploying to`, `password: ${DB_PASS`. (A quoted scalar
+        // left open is the parser's to report.)
+        if !value.starts_with(['"', '\'']) {
+            if let Some(open) = value.rfind("${") {
+                if !value[open..].contains('}') {
+                    return Some(("a `${` left open".to_string(), true));
+                }
+            }
+            if let Some(open) = value.rfind("$(") {
+                if !value[open..].contains(')') {
+                    return Some(("a command substitution `$(` left open".to_string(), true));
+                }
+            }
+            if value.matches('"').count() % 2 == 1 {
+                return Some((
+                    "a value that stops inside the string `\"` it opened".to_string(),
+                    true,
+                ));
             }
         }
         if let Some(op) = ["&&", "||", " |", ",", "\\", "("]
@@ -1042,6 +1103,8 @@ const NEVER_EMPTY: &[&str] = &[
     "Resources",
     "Properties",
     "Events",
+    // CircleCI
+    "workflows",
 ];
 
 /// Keys that are null on purpose beside keys that hold blocks: GitHub
@@ -1377,6 +1440,9 @@ fn nameless_step(body: &str) -> Option<&'static str> {
         "block",
         "rescue",
         "always",
+        // A Kubernetes container is a name and an image at least.
+        "containers",
+        "initContainers",
     ];
     let mut lines = body.lines().rev().filter(|l| !l.trim().is_empty());
     let last = lines.next()?;
