@@ -1486,22 +1486,55 @@ pub fn ellipsis_lines(
     // mapping: they parse, and are left alone.)
     if !analysis.rejected.is_empty() || !analysis.errors.is_empty() {
         let mut inline: Vec<Span> = Vec::new();
+        // (And `...` as a list's last item, `IN ('a', 'b', ...)`, `f(a,
+        // ...)`, after a list's rows, `VALUES (...), …`, or as a
+        // condition, `AND ...`.)
+        let mut candidates: Vec<Span> = Vec::new();
         for needle in ["{...}", "{\u{2026}}", "{ ... }"] {
+            candidates.extend(
+                text.match_indices(needle)
+                    .map(|(at, _)| Span::new(at, at + needle.len())),
+            );
+        }
+        for needle in ["...", "\u{2026}"] {
             for (at, _) in text.match_indices(needle) {
-                let token = Span::new(at, at + needle.len());
-                let line = crate::lines::line_around(text, at);
-                let in_region = analysis
-                    .regions
-                    .iter()
-                    .any(|r| r.span.start <= at && at < r.span.end);
-                let stops_here = analysis.is_rejected(line)
-                    || analysis
-                        .errors
-                        .iter()
-                        .any(|e| e.span.start >= line.start && e.span.start <= line.end + 1);
-                if !in_region && stops_here && !out.iter().any(|o| o.start <= at && at < o.end) {
-                    inline.push(token);
+                // (`...` and `…` are both three bytes long.)
+                let (before, after) = (text[..at].trim_end(), text[at + 3..].trim_start());
+                if before.ends_with('.') || after.starts_with('.') {
+                    continue;
                 }
+                let word_before = |w: &str| {
+                    let Some(cut) = before.len().checked_sub(w.len()) else {
+                        return false;
+                    };
+                    before.get(cut..).is_some_and(|x| x.eq_ignore_ascii_case(w))
+                        && !before[..cut].ends_with(|c: char| c.is_alphanumeric() || c == '_')
+                };
+                let list_end = before.ends_with(',') && after.starts_with([')', ']']);
+                let rows = before.ends_with("),");
+                if list_end || rows || word_before("AND") || word_before("OR") {
+                    candidates.push(Span::new(at, at + 3));
+                }
+            }
+        }
+        for token in candidates {
+            let at = token.start;
+            let line = crate::lines::line_around(text, at);
+            let in_region = analysis
+                .regions
+                .iter()
+                .any(|r| r.span.start <= at && at < r.span.end);
+            let stops_here = analysis.is_rejected(line)
+                || analysis
+                    .errors
+                    .iter()
+                    .any(|e| e.span.start >= line.start && e.span.start <= line.end + 1);
+            let known = out
+                .iter()
+                .chain(&analysis.elisions)
+                .any(|o| o.start <= at && at < o.end.max(o.start + 1));
+            if !in_region && stops_here && !known {
+                inline.push(token);
             }
         }
         if !inline.is_empty() {
@@ -1636,7 +1669,13 @@ pub fn find(
                 && !notes_code_before(text, span, comment)
                 && !titled_header(text, span, comment)
         };
-        if !stand_in && !phrase() && !general() {
+        let pointing = || {
+            alone_on_line(text, span)
+                && !in_comment_block(text, span)
+                && !list_item(comment)
+                && points_elsewhere(comment, text, span)
+        };
+        if !stand_in && !phrase() && !general() && !pointing() {
             continue;
         }
         // `@block_size int = 200, /*Same as above*/`: a note on the code
@@ -1665,6 +1704,183 @@ pub fn find(
         );
     }
     out
+}
+
+/// The model speaking of the code the user has or of its own earlier
+/// answer: no comment in a code base does (`no changes from what you have
+/// now`, `same approach as in my previous answer`).
+const CONVERSATION: &[&str] = &[
+    "you have now",
+    "you already have",
+    "you had",
+    "what you have",
+    "your old ",
+    "previous answer",
+    "earlier answer",
+    "my previous",
+    "my last answer",
+    "same as last time",
+    "not repeated here",
+];
+
+/// A comment that says the code it stands for is like code elsewhere.
+const LIKE_ELSEWHERE: &[&str] = &[
+    "same as",
+    "same pattern",
+    "same shape",
+    "same approach",
+    "same idea",
+    "same steps",
+    "same logic",
+    "same list",
+    "identical to",
+    "identical ",
+    "exactly like",
+    "like in ",
+    "like the one",
+    "mirrors ",
+    "follow the same",
+    "follows the same",
+    "no changes",
+    "nothing changed",
+    "unchanged",
+    "stay as they were",
+    "stays as it was",
+    "as before",
+    "from before",
+    "go here",
+    "goes here",
+    "copy that",
+    "copy the",
+    "keep the ones",
+    "keep the two",
+    "for brevity",
+    "to save space",
+];
+
+/// A comment alone on its line that stands where code was left out, in
+/// the model's longer words: it speaks of the user's code or the model's
+/// earlier answer, or it says the missing code is like code elsewhere and
+/// nothing implements it (the block, branch or body ends right after it).
+fn points_elsewhere(comment: &str, text: &str, span: Span) -> bool {
+    let lower = lowercase_prose(comment);
+    let t = comment_text(&lower);
+    let words = t.split_whitespace().count();
+    // (A labelled note documents: "Note: the feature set is unchanged
+    // since 0.3".)
+    if !(3..=30).contains(&words) || t.starts_with("note") || t.starts_with("nb") {
+        return false;
+    }
+    // ("same request and error handling as fetchInvoices")
+    let same_as = t
+        .find("same ")
+        .is_some_and(|at| t[at..].contains(" as "));
+    let like = same_as || LIKE_ELSEWHERE.iter().any(|p| t.contains(p));
+    // (The reader addressed, without a claim that code is like code
+    // elsewhere, documents: "make sure EMP is not a name you already have
+    // in use".)
+    if CONVERSATION.iter().any(|p| t.contains(p)) && (like || t.contains("keep")) {
+        return true;
+    }
+    if !like {
+        return false;
+    }
+    // (A note above the code it describes: "same as fetchUsers, but
+    // paged" followed by that code.)
+    if fills_empty_block(text, span) || fills_empty_branch(text, span) {
+        return true;
+    }
+    // At the end of a block that holds code, the comment may note that
+    // code ("the same test as the Minimatch constructor", "Left out
+    // entirely where no entry sets one, so ordinary builds hash as
+    // before"): only words that say code is missing count there, in a
+    // phrase, not a sentence with clauses of its own.
+    let missing = MISSING_HERE.iter().any(|p| t.contains(p));
+    let clauses = t
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "so" | "where" | "because" | "when" | "if" | "which" | "since" | "although" | "while"));
+    missing && !clauses && ends_a_branch(text, span)
+}
+
+/// What, at the end of a block, says code that belongs there is missing.
+const MISSING_HERE: &[&str] = &[
+    "go here",
+    "goes here",
+    "no changes",
+    "nothing changed",
+    "unchanged",
+    "not repeated",
+    "skipped",
+    "omitted",
+    "for brevity",
+    "copy that",
+    "copy the",
+    "same pattern",
+    "same approach",
+    "same idea",
+    "same shape",
+    "same steps",
+    "same logic",
+    "follow the same",
+    "follows the same",
+    "stay as they were",
+    "stays as it was",
+    "keep the",
+    "identical",
+    "exactly like",
+    "like in ",
+];
+
+/// The comment is all a shell branch or loop body holds: the line before
+/// it opens one (`then`, `do`, `else`, a case pattern `npm)`), the line
+/// after it ends it (`elif`, `else`, `fi`, `done`, `;;`).
+fn fills_empty_branch(text: &str, span: Span) -> bool {
+    let line = crate::lines::line_around(text, span.start);
+    let Some(before) = text[..line.start]
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .map(str::trim)
+    else {
+        return false;
+    };
+    let opens = before.ends_with("then")
+        || before.ends_with("do")
+        || before == "else"
+        || (before.ends_with(')') && !before.contains('(') && !before.starts_with('#'));
+    let Some(after) = text[line.end.max(span.end)..]
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .map(str::trim)
+    else {
+        return false;
+    };
+    let word = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    opens && (matches!(word, "elif" | "else" | "fi" | "done") || after.starts_with(";;"))
+}
+
+/// The next line of code after the comment's closes a block or ends a
+/// branch: `}`, `]`, `)`, a closing tag, or a shell `fi`/`done`/`esac`/
+/// `;;`/`elif`/`else`, a `default:` label or a shell `*)`, or nothing
+/// follows.
+fn ends_a_branch(text: &str, span: Span) -> bool {
+    if closes_block_after(text, span) {
+        return true;
+    }
+    let line = crate::lines::line_around(text, span.start);
+    let Some(next) = text[line.end.max(span.end)..]
+        .lines()
+        .find(|l| !l.trim().is_empty())
+    else {
+        return true;
+    };
+    let t = next.trim();
+    let word = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    // (Not a `case` label: a comment above one documents that case.)
+    matches!(word, "fi" | "done" | "esac" | "elif" | "else")
+        || t.starts_with("default:")
+        || t.starts_with(";;")
+        || t == "*)"
 }
 
 /// A comment after code on its line that notes that code rather than

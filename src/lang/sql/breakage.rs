@@ -144,6 +144,93 @@ pub(crate) fn broken_tokens(code: &str, dialect: Dialect) -> Option<(usize, &'st
         .or_else(|| join_without_condition(&toks, dialect))
         .or_else(|| qualified_names_adjacent(&toks))
         .or_else(|| double_equals(&toks, dialect))
+        .or_else(|| keyword_glued(&toks))
+        .or_else(|| by_clause_twice(&toks))
+        .or_else(|| tuples_without_comma(&toks))
+}
+
+/// Clause keywords a name may run into when output is cut and resumed
+/// (`GROUP BY o.customer_idSELECT ...`, `p.categoryORDER BY`).
+const GLUED_CLAUSES: &[&str] = &[
+    "SELECT", "FROM", "WHERE", "ORDER", "GROUP", "HAVING", "LIMIT", "UNION", "JOIN",
+];
+
+/// A name that runs straight into an upper-case clause keyword
+/// (`customer_idSELECT`, `categoryORDER BY`): a cut and resumed output. The
+/// name before it is written in lower case, so the upper-case tail is no
+/// part of it (`isSELECTed` and `LASTORDER` are left alone).
+fn keyword_glued(toks: &[Token]) -> Option<(usize, &'static str)> {
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != Kind::Word || t.text.len() < 8 || !t.text.is_ascii() {
+            continue;
+        }
+        for k in GLUED_CLAUSES {
+            let Some(head) = t.text.strip_suffix(k) else {
+                continue;
+            };
+            let next_ok = match *k {
+                "ORDER" | "GROUP" => toks.get(i + 1).is_some_and(|n| n.is("BY")),
+                _ => toks.get(i + 1).is_some_and(|n| n.kind != Kind::Punct('(')),
+            };
+            let lower_head = head.len() >= 3
+                && head.ends_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+                && head.chars().any(|c| c.is_ascii_lowercase())
+                && !head.chars().any(|c| c.is_ascii_uppercase());
+            if lower_head && next_ok {
+                return Some((
+                    t.at + head.len(),
+                    "a name runs straight into a clause keyword, as when output is cut and resumed",
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// `GROUP BY GROUP BY`, `ORDER BY ORDER BY`: a clause written twice.
+fn by_clause_twice(toks: &[Token]) -> Option<(usize, &'static str)> {
+    for w in toks.windows(4) {
+        if w[0].is_any(&["GROUP", "ORDER", "PARTITION"])
+            && w[1].is("BY")
+            && w[2].text.eq_ignore_ascii_case(w[0].text)
+            && w[3].is("BY")
+        {
+            return Some((w[2].at, "a `... BY` clause written twice"));
+        }
+    }
+    None
+}
+
+/// `VALUES (1, 'a')` then `(2, 'b')` with no comma between the rows.
+fn tuples_without_comma(toks: &[Token]) -> Option<(usize, &'static str)> {
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].is("VALUES") {
+            i += 1;
+            continue;
+        }
+        let depth = toks[i].depth;
+        let mut j = i + 1;
+        // Row after row: `(` ... `)` then `,` or the end of the list.
+        while toks
+            .get(j)
+            .is_some_and(|t| t.kind == Kind::Punct('(') && t.depth == depth)
+        {
+            let close = toks[j + 1..]
+                .iter()
+                .position(|t| t.kind == Kind::Punct(')') && t.depth == depth)
+                .map(|p| j + 1 + p)?;
+            match toks.get(close + 1) {
+                Some(n) if n.kind == Kind::Punct(',') => j = close + 2,
+                Some(n) if n.kind == Kind::Punct('(') && n.depth == depth => {
+                    return Some((n.at, "two `VALUES` rows with no `,` between them"));
+                }
+                _ => break,
+            }
+        }
+        i = j.max(i + 1);
+    }
+    None
 }
 
 /// Where sqlparser's yes is refuted: what its grammar of the dialect takes
@@ -399,13 +486,50 @@ const CLAUSES_RESET: &[&str] = &[
 fn clause_order(toks: &[Token], dialect: Dialect) -> Option<(usize, &'static str)> {
     // depth -> (GROUP BY seen, HAVING seen)
     let mut seen: Vec<(i32, bool, bool)> = Vec::new();
+    // depth -> the last of `ORDER BY` and `LIMIT` seen in the query there
+    let mut late: Vec<(i32, &str)> = Vec::new();
+    // depths where a `SELECT` began the current query
+    let mut selecting: Vec<i32> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         seen.retain(|s| s.0 <= t.depth);
+        late.retain(|s| s.0 <= t.depth);
+        selecting.retain(|d| *d <= t.depth);
         if t.kind == Kind::Punct(';') || t.is_any(CLAUSES_RESET) {
             seen.retain(|s| s.0 != t.depth);
+            late.retain(|s| s.0 != t.depth);
+            selecting.retain(|d| *d != t.depth);
+            if t.is("SELECT") {
+                selecting.push(t.depth);
+            }
             continue;
         }
         let group_by = t.is("GROUP") && toks.get(i + 1).is_some_and(|n| n.is("BY"));
+        let order_by = t.is("ORDER") && toks.get(i + 1).is_some_and(|n| n.is("BY"));
+        // After a query's `ORDER BY` or `LIMIT`, none of the clauses before
+        // them (`LIMIT 500 ORDER BY ...`, `ORDER BY x WHERE ...`).
+        // (ClickHouse's `LIMIT 1 BY x` comes before its `ORDER BY`.)
+        if t.is("LIMIT") && !toks.get(i + 2).is_some_and(|n| n.is("BY")) {
+            late.retain(|l| l.0 != t.depth);
+            late.push((t.depth, "LIMIT"));
+            continue;
+        }
+        if let Some(l) = late.iter().find(|l| l.0 == t.depth) {
+            let early = t.is("WHERE") || group_by || t.is("HAVING") || (order_by && l.1 == "LIMIT");
+            if early && selecting.contains(&t.depth) {
+                return Some((
+                    t.at,
+                    if l.1 == "LIMIT" {
+                        "a clause after the query's `LIMIT`, which ends it"
+                    } else {
+                        "a clause after the query's `ORDER BY`, which comes last but `LIMIT`"
+                    },
+                ));
+            }
+        }
+        if order_by {
+            late.retain(|l| l.0 != t.depth);
+            late.push((t.depth, "ORDER BY"));
+        }
         let at = seen.iter().position(|s| s.0 == t.depth);
         if t.is("WHERE") {
             if let Some(s) = at.map(|p| seen[p]) {
