@@ -1670,7 +1670,8 @@ pub fn find(
                 && !titled_header(text, span, comment)
         };
         let pointing = || {
-            alone_on_line(text, span)
+            may_point(comment)
+                && alone_on_line(text, span)
                 && !in_comment_block(text, span)
                 && !list_item(comment)
                 && points_elsewhere(comment, text, span)
@@ -1757,6 +1758,26 @@ const LIKE_ELSEWHERE: &[&str] = &[
     "for brevity",
     "to save space",
 ];
+
+/// Words one of which [`points_elsewhere`] needs (a cheap test first:
+/// most comments hold none).
+const POINTING_CUES: &[&str] = &[
+    "same", "identical", "like", "mirror", "chang", "before", "here", "copy", "keep",
+    "brevity", "space", "you", "previous", "answer", "repeated", "skipped", "omitted",
+    "follow", "last time", "stay",
+];
+
+fn may_point(comment: &str) -> bool {
+    static CUES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(POINTING_CUES)
+            .ok()
+    });
+    cues.as_ref().is_none_or(|c| c.is_match(comment))
+}
 
 /// A comment alone on its line that stands where code was left out, in
 /// the model's longer words: it speaks of the user's code or the model's
