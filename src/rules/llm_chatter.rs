@@ -383,8 +383,8 @@ pub fn in_comments(text: &str, analysis: &Analysis) -> Vec<Finding> {
             // replaces ..." documents a change.)
             // ("Here's the HPA you wanted - let me know if ...": the
             // hand-over names the request.)
-            let handed = (lower.trim_start_matches(['#', '/', '-', ';', ' ']).starts_with("here's the ")
-                || lower.trim_start_matches(['#', '/', '-', ';', ' ']).starts_with("here is the "))
+            let opening = lower.trim_start_matches(['#', '/', '-', ';', ' ']);
+            let handed = (opening.starts_with("here's the ") || opening.starts_with("here is the "))
                 && [" you wanted", " you requested", " you asked for"]
                     .iter()
                     .any(|p| lower.contains(p));
