@@ -632,7 +632,15 @@ pub fn detect(text: &str, implied: Language, rejected: &[Span], errors: bool) ->
             .min()
             .is_some_and(|r| r <= line_end)
     });
+    // (A script under a line of the model's prose, `Sure! Here is ...:` /
+    // `#!/bin/sh`, is a script: no document has a shebang line.)
+    let shebang_near_top = implied == Language::Shell
+        && text
+            .lines()
+            .take(6)
+            .any(|l| l.starts_with("#!/") && l.contains("sh"));
     if doc.total >= 4
+        && !shebang_near_top
         && (implied_score < MIN_SCORE || starts_broken)
         // (A README of headings, fences and a table has few sentences.)
         && (doc.text_lines.len() >= 3

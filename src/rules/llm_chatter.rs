@@ -273,6 +273,19 @@ const TO_THE_USER: &[&str] = &[
     "if you want me to",
     "would you like me to",
     "hope this helps",
+    "per your feedback",
+    "per your request",
+    "per your last message",
+    "per your comment",
+    "based on your feedback",
+    "following your feedback",
+    "your last message",
+    "you were seeing",
+    "you were getting",
+    "you were running into",
+    "you mentioned",
+    "as you mentioned",
+    "like you asked",
 ];
 
 /// What the model says it did, in the first person.

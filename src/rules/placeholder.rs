@@ -131,6 +131,7 @@ const ELIDED_WHAT: &[&str] = &[
 /// or "unchanged", never after a bare "existing".
 const ELIDED_WHAT_WEAK: &[&str] = &[
     "items",
+    "definitions",
     "rules",
     "options",
     "settings",
@@ -304,7 +305,13 @@ pub fn is_placeholder(comment: &str) -> bool {
     if note_to_reader(t) {
         return false;
     }
-    if ALWAYS.iter().any(|p| t.contains(p)) {
+    // ("(unchanged) keep these in sync with the server's defaults" marks
+    // the values below and says why: a note, not a stand-in.)
+    let marked_then_told = t.find("(unchanged)").is_some_and(|at| {
+        t[at + "(unchanged)".len()..].split_whitespace().count() > 3
+            && !ALWAYS.iter().any(|p| *p != "(unchanged)" && t.contains(p))
+    });
+    if !marked_then_told && ALWAYS.iter().any(|p| t.contains(p)) {
         return true;
     }
     if listed_head(t).is_some_and(|head| is_placeholder(&head)) {
@@ -1338,26 +1345,32 @@ fn closes_block_after(text: &str, span: Span) -> bool {
 /// were ("other methods", "rest of the component", "more fields"): a
 /// placeholder only where a block closes right after it.
 fn names_left_out(comment: &str) -> bool {
-    if !first_word_may_be(comment, &["other", "more", "remaining", "rest"]) {
-        return false;
-    }
     let lower = comment.to_lowercase();
     let t = comment_text(&lower).trim_matches(['.', '…', ' ']);
+    // (`add remaining route definitions`: the same, as an instruction.)
+    let t = ["add the ", "add ", "insert the ", "insert "]
+        .iter()
+        .find_map(|v| t.strip_prefix(v))
+        .unwrap_or(t);
+    if !first_word_may_be(t, &["other", "more", "remaining", "rest"]) {
+        return false;
+    }
     let words: Vec<&str> = t
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    if words.is_empty() || words.len() > 4 {
+    if words.is_empty() || words.len() > 5 {
         return false;
     }
     let names = |w: &str| ELIDED_WHAT.contains(&w) || ELIDED_WHAT_WEAK.contains(&w);
     match words.as_slice() {
         ["other" | "more" | "remaining", rest @ ..] => {
-            rest.last().is_some_and(|w| names(w))
+            rest.len() <= 3 && rest.last().is_some_and(|w| names(w))
         }
         ["rest", "of", rest @ ..] => {
             let rest: Vec<&str> = rest.iter().copied().filter(|w| *w != "the").collect();
-            rest.len() == 1 && REST_WHAT.contains(&rest[0])
+            // (`rest of the enum values`)
+            (1..=2).contains(&rest.len()) && rest.last().is_some_and(|w| REST_WHAT.contains(w))
         }
         _ => false,
     }
@@ -1445,13 +1458,15 @@ pub fn ellipsis_lines(
                     .and_then(|r| r.strip_suffix(close))
                     .filter(|inner| {
                         !inner.contains(['<', '>', '[', ']', '(', ')', '=', '"', '\'', '/', ','])
-                            && (2..=6).contains(&inner.split_whitespace().count())
-                            && (is_placeholder(&format!("// {inner}"))
+                            && (SNIP_WORDS.contains(&inner.trim().to_lowercase().as_str())
+                                || (2..=6).contains(&inner.split_whitespace().count())
+                                    && (is_placeholder(&format!("// {inner}"))
+                                || ellipsis_led(inner)
                                 || inner.split_whitespace().any(|w| {
                                     REFERENCE.contains(&w.to_lowercase().as_str())
                                         && !w.eq_ignore_ascii_case("your")
                                         && !w.eq_ignore_ascii_case("current")
-                                }))
+                                })))
                     });
                 if phrase.is_some() && stops_near(line) {
                     bracketed.push(line);
@@ -1465,7 +1480,16 @@ pub fn ellipsis_lines(
     for line in lines {
         let raw = &text[line.start..line.end];
         let t = raw.trim();
-        if !is_ellipsis_line(t) && !bracketed.contains(&line) {
+        // (`...restart|status same as above...`, `... post/put/delete
+        // ...`: a line of words led by an ellipsis, where the parser
+        // rejects it; a spread, `...defaults,`, is one word.)
+        let phrase = ellipsis_led(t)
+            && t.split_whitespace().count() >= 2
+            && analysis
+                .errors
+                .iter()
+                .any(|e| e.span.start >= line.start && e.span.start <= line.end);
+        if !is_ellipsis_line(t) && !bracketed.contains(&line) && !phrase {
             continue;
         }
         let start = line.start + (raw.len() - raw.trim_start().len());
@@ -1473,7 +1497,7 @@ pub fn ellipsis_lines(
             .regions
             .iter()
             .any(|r| r.span.start <= start && start < r.span.end);
-        if in_region || !(bracketed.contains(&line) || backend.ellipsis_line_elides(text, raw)) {
+        if in_region || !(bracketed.contains(&line) || phrase || backend.ellipsis_line_elides(text, raw)) {
             continue;
         }
         // (Lines come sorted and once each.)
@@ -1510,7 +1534,9 @@ pub fn ellipsis_lines(
                     before.get(cut..).is_some_and(|x| x.eq_ignore_ascii_case(w))
                         && !before[..cut].ends_with(|c: char| c.is_alphanumeric() || c == '_')
                 };
-                let list_end = before.ends_with(',') && after.starts_with([')', ']']);
+                // (`'open' | 'closed' | …;` ends a union type so.)
+                let list_end = (before.ends_with(',') && after.starts_with([')', ']', '}']))
+                    || (before.ends_with('|') && after.starts_with([';', ')', '>', '\n']));
                 let rows = before.ends_with("),");
                 if list_end || rows || word_before("AND") || word_before("OR") {
                     candidates.push(Span::new(at, at + 3));
@@ -1544,6 +1570,32 @@ pub fn ellipsis_lines(
         }
     }
     out
+}
+
+/// One-word markers a model writes in brackets where it cut code out
+/// (`<snip>`, `[omitted]`).
+const SNIP_WORDS: &[&str] = &["snip", "snipped", "omitted", "elided", "...", "\u{2026}"];
+
+/// `... as before ...`, `… loop over the files …`: words led by an
+/// ellipsis (or an ellipsis alone).
+fn ellipsis_led(t: &str) -> bool {
+    let t = t.trim();
+    t.starts_with("...") || t.starts_with('\u{2026}')
+}
+
+/// The parser's first complaint at or after the comment is right after it:
+/// only blank space lies between (`/* … */, x` stops at the `,`), or the
+/// comment swallowed a shell block's closing `}` and the file ends open.
+fn parser_stops_after(text: &str, analysis: &Analysis, span: Span) -> bool {
+    let next = span.end + (text[span.end..].len() - text[span.end..].trim_start().len());
+    let at_next = analysis
+        .errors
+        .iter()
+        .any(|e| e.span.start >= span.end && e.span.start <= next && !e.at_eof);
+    let swallowed_close = text[span.start..span.end].trim_end().ends_with(" }")
+        && text[..span.start].trim_end().ends_with('{')
+        && (analysis.errors.iter().any(|e| e.at_eof) || !analysis.open_at_eof.is_empty());
+    at_next || swallowed_close
 }
 
 /// `...`, `…`, `...,`, `[...]`, `...: ...`, `... = "..."`, `url = ...`.
@@ -1618,7 +1670,30 @@ pub fn find(
             .with_help("write out the entries the placeholder stands for"),
         );
     }
+    // Paragraphs of comment lines (and block comments of several lines)
+    // in which the model says it left code out: judged as one text, where
+    // each line alone says too little.
+    let mut done_until = 0;
+    for block in comment_blocks(text, &comments) {
+        let t = comment_block_text(text, &comments[block.clone()]);
+        let span = Span::new(comments[block.start].start, comments[block.end - 1].end);
+        if block_elides(&t, text, span, analysis) {
+            let shown: String = t.trim().chars().take(SHOWN_CHARS).collect();
+            out.push(
+                Finding::new(
+                    Rule::Placeholder,
+                    Some(span),
+                    format!("placeholder where code was left out: `{shown}`"),
+                )
+                .with_help("write out the code the comment stands for"),
+            );
+            done_until = span.end;
+        }
+    }
     for span in comments {
+        if span.start < done_until && out.iter().any(|f| f.span.is_some_and(|b| b.start <= span.start && span.end <= b.end)) {
+            continue;
+        }
         let region_span = span;
         let comment = &text[span.start..span.end];
         if comment.len() > MAX_COMMENT_BYTES {
@@ -1669,6 +1744,10 @@ pub fn find(
                 && !notes_code_before(text, span, comment)
                 && !titled_header(text, span, comment)
         };
+        // `/* … */, DEFAULTS)`, `Authorization: // ...`, `f() { # ... }`:
+        // an ellipsis comment right where the parser stops (the comment
+        // took the place of an argument, a value, a body's code).
+        let breaks_here = || ellipsis_led(comment_text(comment)) && parser_stops_after(text, analysis, span);
         let pointing = || {
             may_point(comment)
                 && alone_on_line(text, span)
@@ -1676,7 +1755,52 @@ pub fn find(
                 && !list_item(comment)
                 && points_elsewhere(comment, text, span)
         };
-        if !stand_in && !phrase() && !general() && !pointing() {
+        // `// seedProducts() and seedReviews() follow the same shape as
+        // seedUsers`: a pointing comment that names what the code uses and
+        // nothing declares (or declares and nothing uses).
+        let names_missing = || {
+            !analysis.names.is_empty()
+                && !comment.contains('\n')
+                && !comment.starts_with("/**")
+                && alone_in_line(text, span)
+                && names_missing_code(comment, analysis, false)
+        };
+        // `// REMOVE_ITEM and UPDATE_QTY: same pattern as ADD_ITEM` between
+        // a branch's end and the next case label.
+        let stands_for_cases = || may_point(comment) && alone_on_line(text, span) && cases_left_out(comment, text, span);
+        // `# ... build + push steps as before`: led by an ellipsis and
+        // saying the code is like code elsewhere; `// {{ existing onclose
+        // handling }}`; `# repeat the dev block for staging and prod`;
+        // `# pruning logic unchanged`; `{/* fields go here, same as
+        // LoginForm */}`; a shell branch of nothing but a comment, which
+        // the shell rejects.
+        let short_shapes = || {
+            alone_in_line(text, span)
+                && (led_and_like(comment)
+                    || templated_stand_in(comment)
+                    || repeat_the_block(comment)
+                    || unit_unchanged(comment)
+                    || goes_here_like(comment)
+                    || (fills_empty_branch(text, span) && parser_stops_after(text, analysis, span)))
+        };
+        // `// …plus the remaining fields` right before a block's end.
+        let trails_off = || {
+            ellipsis_led(comment_text(comment))
+                && prose_after_ellipsis(comment_text(comment))
+                && alone_on_line(text, span)
+                && !in_comment_block(text, span)
+                && closes_block_after(text, span)
+        };
+        if !stand_in
+            && !phrase()
+            && !general()
+            && !pointing()
+            && !breaks_here()
+            && !names_missing()
+            && !stands_for_cases()
+            && !trails_off()
+            && !short_shapes()
+        {
             continue;
         }
         // `@block_size int = 200, /*Same as above*/`: a note on the code
@@ -1713,6 +1837,16 @@ pub fn find(
 const CONVERSATION: &[&str] = &[
     "you have now",
     "you already have",
+    "your current",
+    "your existing",
+    "your previous",
+    "your version",
+    "your original",
+    "in your reducer",
+    "the current script",
+    "so i have not",
+    "i have not repeated",
+    "i haven't repeated",
     "you had",
     "what you have",
     "your old ",
@@ -1740,13 +1874,18 @@ const LIKE_ELSEWHERE: &[&str] = &[
     "like in ",
     "like the one",
     "mirrors ",
+    "they mirror ",
     "follow the same",
     "follows the same",
     "no changes",
+    "no change ",
     "nothing changed",
     "unchanged",
     "stay as they were",
     "stays as it was",
+    "as they were",
+    "as they are in",
+    "as it was",
     "as before",
     "from before",
     "go here",
@@ -1823,8 +1962,367 @@ fn points_elsewhere(comment: &str, text: &str, span: Span) -> bool {
     missing && !clauses && ends_a_branch(text, span)
 }
 
+/// The comment says code is like code elsewhere or left out, and names a
+/// name that the code after it uses and nothing declares, or that is
+/// imported or a parameter and nothing uses (`IntersectionObserver setup
+/// — identical to useLazyImage` where `observer` is used undeclared).
+fn names_missing_code(comment: &str, analysis: &Analysis, paragraph: bool) -> bool {
+    let t = comment_text(comment);
+    let lower = t.to_lowercase();
+    let same_as = lower
+        .find("same ")
+        .is_some_and(|at| lower[at..].contains(" as "));
+    // (Words that only say something is missing, "omitted", "keep the",
+    // describe code as often: "a key is omitted when its value is nullish".)
+    let cue = same_as
+        || ellipsis_led(t)
+        || LIKE_ELSEWHERE
+            .iter()
+            .chain(CONVERSATION)
+            .any(|p| lower.contains(p));
+    if !cue {
+        return false;
+    }
+    // A word written as code: `seedProducts()`, `renderTemplate`,
+    // `JWT_SECRET`, `VPC`; a plain word (`chalk`, `module`, `cache`) names
+    // a name only in a one-line comment.
+    let code_like = |w: &str, next: Option<char>| {
+        w.chars().skip(1).any(char::is_uppercase)
+            || w.contains('_')
+            || next == Some('(')
+    };
+    let words: Vec<(&str, Option<char>)> = t
+        .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
+        .filter(|w| w.len() >= 3)
+        .map(|w| {
+            // (`w` is a slice of `t`.)
+            let end = w.as_ptr() as usize - t.as_ptr() as usize + w.len();
+            (w, t[end..].chars().next())
+        })
+        .filter(|(w, next)| !paragraph || code_like(w, *next))
+        .collect();
+    // `Observer` as the tail of `IntersectionObserver`.
+    let camel_tail = |w: &str, name: &str| {
+        w.len() > name.len()
+            && w.is_char_boundary(w.len() - name.len())
+            && w[w.len() - name.len()..].eq_ignore_ascii_case(name)
+            && w[w.len() - name.len()..].starts_with(|c: char| c.is_uppercase())
+    };
+    analysis.names.iter().any(|n| {
+        n.name.len() >= 3
+            && words.iter().any(|(w, _)| {
+                w.eq_ignore_ascii_case(&n.name) || (n.name.len() >= 5 && camel_tail(w, &n.name))
+            })
+    })
+}
+
+/// The comment sits between one branch's end (`break;`, `return ...;`,
+/// `}`, `;;`) and the next case label (`case 'x':`, `web)`), says the code
+/// is like code elsewhere, and opens by naming cases (`'status' and
+/// 'logs' — copy the deploy case`) that the code names elsewhere and no
+/// label of the file does.
+fn cases_left_out(comment: &str, text: &str, span: Span) -> bool {
+    let line = crate::lines::line_around(text, span.start);
+    let Some(before) = text[..line.start]
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .map(str::trim)
+    else {
+        return false;
+    };
+    let Some(after) = text[line.end.max(span.end)..]
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .map(str::trim)
+    else {
+        return false;
+    };
+    let shell_label = |l: &str| {
+        l.ends_with(')') && !l.starts_with(['#', '(', '$']) && !l.contains(['(', '=', '"', ' ']) || l.ends_with(')') && l.contains('|') && !l.contains('(')
+    };
+    let js_label = |l: &str| (l.starts_with("case ") && l.contains(':')) || l.starts_with("default:");
+    let ended = before.ends_with(";;")
+        || before.ends_with('}')
+        || before == "break;"
+        || before == "continue;"
+        || ((before.starts_with("return") || before.starts_with("throw ")) && before.ends_with(';'));
+    if !ended || !(js_label(after) || shell_label(after)) {
+        return false;
+    }
+    let t = comment_text(comment);
+    let lower = t.to_lowercase();
+    let same_as = lower
+        .find("same ")
+        .is_some_and(|at| lower[at..].contains(" as "));
+    let follows = lower.contains("follow the ") && lower.contains(" pattern");
+    if !(same_as || follows || LIKE_ELSEWHERE.iter().chain(MISSING_HERE).any(|p| lower.contains(p))) {
+        return false;
+    }
+    // (`the other architectures follow the same pattern`: the cases left
+    // out, unnamed.)
+    let unnamed = lower
+        .trim_start_matches("the ")
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "other" | "remaining" | "rest"));
+    if unnamed && lower.split_whitespace().count() <= 12 {
+        return true;
+    }
+    let Some(cut) = [":", " \u{2014} ", " \u{2013} ", " - ", " -- ", ","]
+        .iter()
+        .filter_map(|sep| t.find(sep))
+        .min()
+    else {
+        return false;
+    };
+    const NOT_NAMES: &[&str] = &[
+        "and", "or", "the", "case", "cases", "branch", "branches", "arm", "arms", "both", "also",
+        "for", "too", "then", "plus", "handlers",
+    ];
+    let names: Vec<&str> = t[..cut]
+        .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
+        .filter(|w| w.len() >= 2 && !NOT_NAMES.contains(&w.to_lowercase().as_str()))
+        .collect();
+    if names.is_empty() || names.len() > 4 {
+        return false;
+    }
+    let labels: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| js_label(l) || shell_label(l))
+        .collect();
+    let whole_word = |hay: &str, w: &str| {
+        hay.match_indices(w).any(|(at, _)| {
+            let ok = |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
+            ok(hay[..at].chars().next_back()) && ok(hay[at + w.len()..].chars().next())
+        })
+    };
+    let in_code = |w: &str| {
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with(['#', '/', '*']) && !js_label(l) && !shell_label(l))
+            .any(|l| whole_word(l, w))
+    };
+    names.iter().all(|w| !labels.iter().any(|l| whole_word(l, w))) && names.iter().any(|w| in_code(w))
+}
+
+/// `…plus the remaining fields`, not commented-out code (`// ...rest,`,
+/// `// ...util.normalize(params),`): words after the ellipsis, and no
+/// code punctuation.
+fn prose_after_ellipsis(t: &str) -> bool {
+    let rest = t.trim_start_matches(['.', '\u{2026}', ' ']);
+    rest.split_whitespace().count() >= 2
+        && !rest.contains(['(', ')', '{', '}', '=', ';'])
+        && !rest.trim_end().ends_with(',')
+}
+
+/// `... build + push steps as before`: an ellipsis, then words saying the
+/// code is like code elsewhere.
+fn led_and_like(comment: &str) -> bool {
+    let t = comment_text(comment);
+    if !ellipsis_led(t) || !t.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    let lower = lowercase_prose(t);
+    let same_as = lower
+        .find("same ")
+        .is_some_and(|at| lower[at..].contains(" as "));
+    same_as || LIKE_ELSEWHERE.iter().any(|p| lower.contains(p))
+}
+
+/// `{{ existing onmessage / onclose handling }}`, `[[ rest of the
+/// handlers ]]`: a template's slot standing for code.
+fn templated_stand_in(comment: &str) -> bool {
+    let t = comment_text(comment);
+    let Some(inner) = t
+        .strip_prefix("{{")
+        .and_then(|r| r.strip_suffix("}}"))
+        .or_else(|| t.strip_prefix("[[").and_then(|r| r.strip_suffix("]]")))
+    else {
+        return false;
+    };
+    let first = inner
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        first.as_str(),
+        "existing" | "rest" | "other" | "remaining" | "previous" | "original" | "old" | "same" | "your" | "more" | "..." | "\u{2026}"
+    )
+}
+
+/// `repeat the dev block for staging and prod`, `do the same for the
+/// other regions`: an instruction to write code that is not there.
+fn repeat_the_block(comment: &str) -> bool {
+    let t = lowercase_prose(comment_text(comment));
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() > 16 {
+        return false;
+    }
+    const UNITS: &[&str] = &[
+        "block", "blocks", "step", "steps", "section", "loop", "call", "calls", "pattern", "code",
+        "stanza", "lines",
+    ];
+    (t.starts_with("repeat the ") || t.starts_with("repeat this ") || t.starts_with("copy the ") || t.starts_with("copy this "))
+        && words.iter().take(6).any(|w| UNITS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+        && words.contains(&"for")
+        || t.starts_with("do the same for ")
+        || t.starts_with("same for the other ")
+}
+
+/// `pruning logic unchanged`, `// error handling as before`: a unit of
+/// code named and said to be unchanged, in a few words.
+fn unit_unchanged(comment: &str) -> bool {
+    let t = lowercase_prose(comment_text(comment));
+    let t = t.trim_end_matches(['.', ' ']);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if !(2..=5).contains(&words.len()) {
+        return false;
+    }
+    const UNITS: &[&str] = &[
+        "logic", "code", "steps", "implementation", "handling", "body", "section", "block",
+        "loop", "checks", "functions", "methods", "cases", "handlers", "setup", "routes",
+    ];
+    let rest = if let Some(r) = t.strip_suffix(" unchanged") {
+        r
+    } else if let Some(r) = t.strip_suffix(" as before") {
+        r
+    } else {
+        return false;
+    };
+    rest.split_whitespace()
+        .last()
+        .is_some_and(|w| UNITS.contains(&w))
+        || rest.ends_with(" stays") && rest.split_whitespace().rev().nth(1).is_some_and(|w| UNITS.contains(&w))
+}
+
+/// `fields go here, same as LoginForm`: the code's place and where its
+/// like is.
+fn goes_here_like(comment: &str) -> bool {
+    let t = lowercase_prose(comment_text(comment));
+    if t.split_whitespace().count() > 20 {
+        return false;
+    }
+    let here = ["go here", "goes here", "belong here", "belongs here"]
+        .iter()
+        .any(|p| t.contains(p));
+    let same_as = t
+        .find("same ")
+        .is_some_and(|at| t[at..].contains(" as "));
+    here && (same_as || ["like in ", "exactly like", "as before", "identical"].iter().any(|p| t.contains(p)))
+}
+
+/// Runs of comments each alone on its line, on consecutive lines (a
+/// block comment of several lines is a run of its own), as index ranges
+/// into `comments` (sorted by start).
+fn comment_blocks(text: &str, comments: &[Span]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    // (A documentation comment, `/**` or `///`, describes the code it
+    // stands before.)
+    let doc = |c: Span| {
+        let t = &text[c.start..c.end];
+        t.starts_with("/**") || t.starts_with("///") || t.starts_with("//!")
+    };
+    while i < comments.len() {
+        if !alone_in_line(text, comments[i]) || doc(comments[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i + 1 < comments.len()
+            && alone_in_line(text, comments[i + 1])
+            && !doc(comments[i + 1])
+            && text[comments[i].end..comments[i + 1].start]
+                .bytes()
+                .filter(|b| *b == b'\n')
+                .count()
+                == 1
+        {
+            i += 1;
+        }
+        i += 1;
+        let several = i - start > 1 || text[comments[start].start..comments[start].end].contains('\n');
+        if several && i - start <= 8 {
+            out.push(start..i);
+        }
+    }
+    out
+}
+
+/// A run's words: each comment's text without its markers, lower case,
+/// joined by spaces.
+fn comment_block_text(text: &str, block: &[Span]) -> String {
+    let mut out = String::new();
+    for c in block {
+        for line in text[c.start..c.end].lines() {
+            let t = comment_text(line.trim());
+            if !t.is_empty() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(t);
+            }
+        }
+    }
+    out
+}
+
+/// What a model writes when it leaves code out on purpose and says so.
+const OMITTED_HERE: &[&str] = &[
+    "omitted here",
+    "not repeated here",
+    "have not repeated",
+    "haven't repeated",
+    "left out here",
+    "so they are omitted",
+    "so it is omitted",
+    "so it is not repeated",
+    "so they are not repeated",
+];
+
+/// A paragraph of comments that says code is left out: it speaks of the
+/// user's code and says the code is like it or unchanged, or says it was
+/// omitted here; or it is all a block holds and says the code is like
+/// code elsewhere; or it says so and names what the code uses undeclared.
+fn block_elides(block: &str, text: &str, span: Span, analysis: &Analysis) -> bool {
+    let t = lowercase_prose(block);
+    if t.split_whitespace().count() > 90 {
+        return false;
+    }
+    let same_as = t
+        .find("same ")
+        .is_some_and(|at| t[at..].contains(" as "));
+    let like = same_as || LIKE_ELSEWHERE.iter().any(|p| t.contains(p));
+    let missing = MISSING_HERE.iter().any(|p| t.contains(p));
+    // ("the `id` prop is intentionally omitted here because ..." explains
+    // the code; "omitted here: they are identical to ..." stands for it.)
+    let conversation = CONVERSATION.iter().any(|p| t.contains(p));
+    if OMITTED_HERE.iter().any(|p| t.contains(p)) && (like || conversation) {
+        return true;
+    }
+    if conversation && (like || missing || t.contains("keep")) {
+        return true;
+    }
+    if like && (fills_empty_block(text, span) || fills_empty_branch(text, span)) {
+        return true;
+    }
+    if t.contains("same as before") && ends_a_branch(text, span) {
+        return true;
+    }
+    // (Comments and nothing else in a shell branch the shell rejects:
+    // `else` / `# existing fallback` / `fi`.)
+    if fills_empty_branch(text, span) && parser_stops_after(text, analysis, span) {
+        return true;
+    }
+    !analysis.names.is_empty() && names_missing_code(block, analysis, true)
+}
+
 /// What, at the end of a block, says code that belongs there is missing.
 const MISSING_HERE: &[&str] = &[
+    "same as before",
     "go here",
     "goes here",
     "no changes",

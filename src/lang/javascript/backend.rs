@@ -34,7 +34,7 @@ use oxc_parser::config::{NoTokensParserConfig, TokensParserConfig};
 use oxc_parser::{Kind, ParseOptions, Parser};
 use oxc_span::SourceType;
 
-use crate::analysis::{Analysis, OpenAtEof, Region, RegionKind, SyntaxError};
+use crate::analysis::{Analysis, CodeName, OpenAtEof, Region, RegionKind, SyntaxError};
 use crate::diagnostic::{Label, Span};
 use crate::lang::{Backend, Claim, FileContext};
 use crate::language::Language;
@@ -157,6 +157,9 @@ struct Parsed {
     open: Vec<(usize, String)>,
     /// The parser gave up at its first error.
     panicked: bool,
+    /// Names used and not declared, declared and not used (a program the
+    /// parser accepts, with comments).
+    names: Vec<CodeName>,
 }
 
 fn options() -> ParseOptions {
@@ -325,6 +328,231 @@ fn parse(text: &str, st: SourceType, collect: Collect) -> Parsed {
     })
 }
 
+/// Names the program uses that nothing declares (the globals of the
+/// language, browsers, Node and test runners aside), at their last
+/// occurrence in the text, and imports and functions (not exported) that
+/// nothing uses, at their
+/// declaration. (Without oxc's node store, which costs a tenth of a parse,
+/// a reference has no span: the text's last whole-word occurrence of the
+/// name stands for its uses.)
+fn code_names(semantic: &oxc_semantic::Semantic<'_>, text: &str) -> Vec<CodeName> {
+    let scoping = semantic.scoping();
+    let mut out = Vec::new();
+    for name in scoping.root_unresolved_references().keys() {
+        let name = name.as_str();
+        if GLOBALS.contains(&name) || name.len() < 3 {
+            continue;
+        }
+        let last = memchr::memmem::rfind_iter(text.as_bytes(), name.as_bytes()).find(|&at| {
+            let word =
+                |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$');
+            !word(text[..at].chars().next_back()) && !word(text[at + name.len()..].chars().next())
+        });
+        if let Some(at) = last {
+            out.push(CodeName {
+                name: name.to_string(),
+                span: Span::new(at, at + name.len()),
+                undeclared: true,
+            });
+        }
+    }
+    for id in scoping.symbol_ids() {
+        let flags = scoping.symbol_flags(id);
+        // (A declaration file's, `declare`d, functions are all unused.)
+        if !flags
+            .intersects(oxc_semantic::SymbolFlags::Import | oxc_semantic::SymbolFlags::Function)
+            || flags.intersects(oxc_semantic::SymbolFlags::Ambient)
+            || !scoping.get_resolved_reference_ids(id).is_empty()
+        {
+            continue;
+        }
+        let s = scoping.symbol_span(id);
+        // (An exported function is used elsewhere.)
+        let line_start = text[..(s.start as usize).min(text.len())]
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
+        let exported = text[line_start..].trim_start().starts_with("export ");
+        if flags.intersects(oxc_semantic::SymbolFlags::Import) || !exported {
+            out.push(CodeName {
+                name: scoping.symbol_name(id).to_string(),
+                span: Span::new(
+                    (s.start as usize).min(text.len()),
+                    (s.end as usize).min(text.len()),
+                ),
+                undeclared: false,
+            });
+        }
+    }
+    out.sort_by_key(|n| n.span.start);
+    out
+}
+
+/// Names every JavaScript program may use undeclared: the language's
+/// built-ins, browsers', Node's, test runners'.
+const GLOBALS: &[&str] = &[
+    "AbortController",
+    "AbortSignal",
+    "AggregateError",
+    "Array",
+    "ArrayBuffer",
+    "Atomics",
+    "BigInt",
+    "Blob",
+    "Boolean",
+    "Buffer",
+    "DataView",
+    "Date",
+    "Deno",
+    "Error",
+    "Event",
+    "EventTarget",
+    "File",
+    "FinalizationRegistry",
+    "Float32Array",
+    "Float64Array",
+    "FormData",
+    "Function",
+    "Headers",
+    "HTMLElement",
+    "Infinity",
+    "Int16Array",
+    "Int32Array",
+    "Int8Array",
+    "IntersectionObserver",
+    "Intl",
+    "JSON",
+    "Map",
+    "Math",
+    "MutationObserver",
+    "NaN",
+    "Number",
+    "Object",
+    "Promise",
+    "Proxy",
+    "RangeError",
+    "ReferenceError",
+    "Reflect",
+    "RegExp",
+    "Request",
+    "ResizeObserver",
+    "Response",
+    "Set",
+    "SharedArrayBuffer",
+    "String",
+    "Symbol",
+    "SyntaxError",
+    "TextDecoder",
+    "TextEncoder",
+    "TypeError",
+    "URIError",
+    "URL",
+    "URLSearchParams",
+    "Uint16Array",
+    "Uint32Array",
+    "Uint8Array",
+    "Uint8ClampedArray",
+    "WeakMap",
+    "WeakRef",
+    "WeakSet",
+    "WebSocket",
+    "Worker",
+    "XMLHttpRequest",
+    "__dirname",
+    "__filename",
+    "afterAll",
+    "afterEach",
+    "alert",
+    "arguments",
+    "atob",
+    "beforeAll",
+    "beforeEach",
+    "btoa",
+    "cancelAnimationFrame",
+    "clearInterval",
+    "clearTimeout",
+    "console",
+    "crypto",
+    "customElements",
+    "decodeURI",
+    "decodeURIComponent",
+    "define",
+    "describe",
+    "document",
+    "encodeURI",
+    "encodeURIComponent",
+    "escape",
+    "eval",
+    "exports",
+    "expect",
+    "fetch",
+    "global",
+    "globalThis",
+    "history",
+    "isFinite",
+    "isNaN",
+    "it",
+    "jest",
+    "localStorage",
+    "location",
+    "module",
+    "navigator",
+    "parseFloat",
+    "parseInt",
+    "performance",
+    "process",
+    "queueMicrotask",
+    "requestAnimationFrame",
+    "require",
+    "self",
+    "sessionStorage",
+    "setImmediate",
+    "setInterval",
+    "setTimeout",
+    "structuredClone",
+    "test",
+    "undefined",
+    "unescape",
+    "vi",
+    "window",
+    // TypeScript's own types, and the namespaces type packages declare.
+    "ArrayLike",
+    "AsyncIterable",
+    "AsyncIterableIterator",
+    "Awaited",
+    "Capitalize",
+    "ConstructorParameters",
+    "Exclude",
+    "Extract",
+    "InstanceType",
+    "Iterable",
+    "IterableIterator",
+    "Iterator",
+    "JSX",
+    "Lowercase",
+    "NodeJS",
+    "NonNullable",
+    "Omit",
+    "OmitThisParameter",
+    "Parameters",
+    "Partial",
+    "Pick",
+    "PromiseLike",
+    "PropertyKey",
+    "React",
+    "Readonly",
+    "ReadonlyArray",
+    "ReadonlyMap",
+    "ReadonlySet",
+    "Record",
+    "Required",
+    "ReturnType",
+    "TemplateStringsArray",
+    "ThisParameterType",
+    "ThisType",
+    "Uncapitalize",
+    "Uppercase",
+];
+
 /// Enough for what oxc's semantic pass will hold for a program of
 /// `bytes` in nine files of ten (measured on the npm code of
 /// `scripts/fp-js.sh`, files over 2 KB: at least a node per 6.6 bytes, a
@@ -344,6 +572,7 @@ fn parse_in(alloc: &Allocator, text: &str, st: SourceType, collect: Collect) -> 
         // oxc leaves to its semantic pass.
         let mut errors: Vec<SyntaxError> =
             ret.diagnostics.errors().map(|d| convert(d, text)).collect();
+        let mut names = Vec::new();
         if errors.is_empty() && !ret.panicked {
             // Capacities from the text's size instead of oxc's counting
             // pass over the tree (a twentieth of a check): an estimate
@@ -353,6 +582,9 @@ fn parse_in(alloc: &Allocator, text: &str, st: SourceType, collect: Collect) -> 
                 .with_stats(estimated_stats(text.len()))
                 .build(&ret.program);
             errors.extend(semantic.diagnostics.errors().map(|d| convert(d, text)));
+            if !ret.program.comments.is_empty() && !st.is_typescript_definition() {
+                names = code_names(&semantic.semantic, text);
+            }
         }
         let regions = (collect == Collect::Comments && !ret.panicked).then(|| {
             ret.program
@@ -369,6 +601,7 @@ fn parse_in(alloc: &Allocator, text: &str, st: SourceType, collect: Collect) -> 
             regions,
             open: Vec::new(),
             panicked: ret.panicked,
+            names,
         };
     }
     let ret = parser.with_config(TokensParserConfig).parse();
@@ -420,6 +653,7 @@ fn parse_in(alloc: &Allocator, text: &str, st: SourceType, collect: Collect) -> 
         regions,
         open,
         panicked: ret.panicked,
+        names: Vec::new(),
     }
 }
 
@@ -742,6 +976,7 @@ impl Backend for Ecma {
         };
         let mut analysis = Analysis {
             regions,
+            names: std::mem::take(&mut parsed.names),
             ..Analysis::default()
         };
         let mut errors = parsed.errors;

@@ -235,12 +235,23 @@ fn walk(text: &str) -> Walk {
                             ..
                         })
                     )
-                    && value.split(' ').filter(|w| !w.is_empty()).count() >= 4
-                    && [
-                        "I ", "I've ", "I'm ", "I have ", "Let me ", "Here's ", "Here is ",
-                    ]
-                    .iter()
-                    .any(|p| value.starts_with(p))
+                    && ((value.split(' ').filter(|w| !w.is_empty()).count() >= 4
+                        && [
+                            "I ", "I've ", "I'm ", "I have ", "Let me ", "Here's ", "Here is ",
+                        ]
+                        .iter()
+                        .any(|p| value.starts_with(p)))
+                        // (`Next, the database service. I've added a
+                        // healthcheck so ...:`, `What I changed:`)
+                        || (value.split(' ').filter(|w| !w.is_empty()).count() >= 6
+                            && [". I've ", ". I ", ". I'm ", ", I've "].iter().any(|p| value.contains(p)))
+                        || [
+                            "What I changed", "What I've changed", "What I did", "What I updated",
+                            "What I fixed", "What changed", "Changes made", "Key changes",
+                            "Summary of changes",
+                        ]
+                        .iter()
+                        .any(|p| value == *p || value.strip_prefix(p).is_some_and(|r| r.starts_with([' ', ':']))))
                 {
                     out.first_person.push(Span::new(start, end));
                 }
