@@ -113,6 +113,9 @@ registry! {
     R: "r", None, lang::recognised::r::tells, None;
     Elixir: "elixir", None, lang::recognised::elixir::tells, None;
     Dart: "dart", None, lang::recognised::dart::tells, None;
+    Groovy: "groovy", None, lang::recognised::groovy::tells, None;
+    Caddyfile: "caddyfile", None, lang::recognised::caddyfile::tells, None;
+    Requirements: "requirements", None, lang::recognised::requirements::tells, None;
     Prisma: "prisma", None, lang::recognised::prisma::tells, None;
 }
 

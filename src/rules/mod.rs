@@ -119,6 +119,34 @@ impl Rule {
     }
 }
 
+/// YAML chatter that is a key (`What I changed:`) owns the indented lines
+/// under it (its bullets): hidden with it, they would be a stray block.
+fn with_indented_blocks(text: &str, mut lines: Vec<Span>) -> Vec<Span> {
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let mut more = Vec::new();
+    for line in &lines {
+        let own = &text[line.start..line.end];
+        if !own.trim_end().ends_with(':') {
+            continue;
+        }
+        let base = indent(own);
+        let mut at = (line.end + 1).min(text.len());
+        while at < text.len() {
+            let next = crate::lines::line_around(text, at);
+            let l = &text[next.start..next.end];
+            if !l.trim().is_empty() && indent(l) <= base {
+                break;
+            }
+            more.push(next);
+            at = next.end + 1;
+        }
+    }
+    lines.extend(more);
+    lines.sort_by_key(|l| l.start);
+    lines.dedup_by_key(|l| l.start);
+    lines
+}
+
 /// `text` with the comments and string literals blanked that lie outside
 /// every span rejected with an error (newlines kept, so offsets and lines
 /// stay). In a statement the engines only could not verify, a literal
@@ -259,8 +287,11 @@ pub fn run(
     if broken {
         if !document {
             let comments = &lang.spec().comment_tokens;
-            let (chatter, chatter_lines) = llm_chatter::find(&current, &analysis, comments);
+            let (chatter, mut chatter_lines) = llm_chatter::find(&current, &analysis, comments);
             if !chatter_lines.is_empty() {
+                if lang == Language::Yaml {
+                    chatter_lines = with_indented_blocks(&current, chatter_lines);
+                }
                 current = std::borrow::Cow::Owned(crate::lines::mask(&current, &chatter_lines));
                 analysis = analyze(&current);
             }

@@ -1538,11 +1538,34 @@ pub fn ellipsis_lines(
                 let list_end = (before.ends_with(',') && after.starts_with([')', ']', '}']))
                     || (before.ends_with('|') && after.starts_with([';', ')', '>', '\n']));
                 let rows = before.ends_with("),");
-                if list_end || rows || word_before("AND") || word_before("OR") {
+                // (An ellipsis that is no spread: nothing it could spread
+                // follows it on its line, `return ...;`, `case … esac`; or
+                // a `…` standing as a word of its own.)
+                let line_rest = text[at + 3..].split('\n').next().unwrap_or("").trim_start();
+                let operand = line_rest
+                    .starts_with(|c: char| c.is_alphanumeric() || matches!(c, '_' | '$' | '[' | '{' | '(' | '"' | '\'' | '`'));
+                let word_alone = |s: &str, last: bool| {
+                    let c = if last { s.chars().next_back() } else { s.chars().next() };
+                    c.is_none_or(|c| !c.is_alphanumeric())
+                };
+                let no_spread = if needle == "..." {
+                    !operand && !text[..at].ends_with('.')
+                } else {
+                    word_alone(&text[..at], true) && word_alone(&text[at + 3..], false)
+                };
+                if list_end || rows || word_before("AND") || word_before("OR") || no_spread {
                     candidates.push(Span::new(at, at + 3));
                 }
             }
         }
+        // (`…` inside `{…}` is that one elision.)
+        candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+        let mut reach = 0;
+        candidates.retain(|c| {
+            let inside = c.end <= reach;
+            reach = reach.max(c.end);
+            !inside
+        });
         for token in candidates {
             let at = token.start;
             let line = crate::lines::line_around(text, at);
@@ -1677,7 +1700,7 @@ pub fn find(
     for block in comment_blocks(text, &comments) {
         let t = comment_block_text(text, &comments[block.clone()]);
         let span = Span::new(comments[block.start].start, comments[block.end - 1].end);
-        if block_elides(&t, text, span, analysis) {
+        if block_elides(&t, text, span, analysis) || (typed(language) && typed_body_left_empty(text, span)) {
             let shown: String = t.trim().chars().take(SHOWN_CHARS).collect();
             out.push(
                 Finding::new(
@@ -1775,7 +1798,8 @@ pub fn find(
         // LoginForm */}`; a shell branch of nothing but a comment, which
         // the shell rejects.
         let short_shapes = || {
-            alone_in_line(text, span)
+            (typed(language) && typed_body_left_empty(text, span))
+                || alone_in_line(text, span)
                 && (led_and_like(comment)
                     || templated_stand_in(comment)
                     || repeat_the_block(comment)
@@ -2117,6 +2141,41 @@ fn prose_after_ellipsis(t: &str) -> bool {
         && !rest.trim_end().ends_with(',')
 }
 
+/// TypeScript's languages, whose functions declare what they return.
+fn typed(language: crate::language::Language) -> bool {
+    matches!(
+        language,
+        crate::language::Language::TypeScript | crate::language::Language::Tsx
+    )
+}
+
+/// The comment is all the body of a function that declares it returns a
+/// value (`async findByEmail(email: string): Promise<User> {` / `// same
+/// lookup as findOne()` / `}`): TypeScript rejects such a body (TS2355),
+/// so the comment stands where the code was.
+fn typed_body_left_empty(text: &str, span: Span) -> bool {
+    if !fills_empty_block(text, span) {
+        return false;
+    }
+    let head = text[..span.start].trim_end();
+    let head = &head[..head.len() - 1]; // the `{`
+    let line = &head[head.rfind('\n').map_or(0, |i| i + 1)..];
+    let Some(at) = line.rfind("): ") else {
+        return false;
+    };
+    let ty = line[at + 3..].trim();
+    // (An arrow function's `=>`, an object type's `{`, a union: left alone.)
+    !ty.is_empty()
+        && !ty.contains(['=', '{', '|'])
+        && !matches!(
+            ty,
+            "void" | "any" | "unknown" | "never" | "undefined" | "Promise<void>" | "Promise<any>"
+                | "Promise<unknown>" | "Promise<undefined>"
+        )
+        && !ty.starts_with("asserts ")
+        && !ty.contains(" is ")
+}
+
 /// `... build + push steps as before`: an ellipsis, then words saying the
 /// code is like code elsewhere.
 fn led_and_like(comment: &str) -> bool {
@@ -2366,7 +2425,8 @@ fn fills_empty_branch(text: &str, span: Span) -> bool {
     let opens = before.ends_with("then")
         || before.ends_with("do")
         || before == "else"
-        || (before.ends_with(')') && !before.contains('(') && !before.starts_with('#'));
+        || (before.ends_with(')') && !before.contains('(') && !before.starts_with('#'))
+        || (before.ends_with('{') && !before.starts_with('#'));
     let Some(after) = text[line.end.max(span.end)..]
         .lines()
         .find(|l| !l.trim().is_empty())
@@ -2375,7 +2435,9 @@ fn fills_empty_branch(text: &str, span: Span) -> bool {
         return false;
     };
     let word = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    opens && (matches!(word, "elif" | "else" | "fi" | "done") || after.starts_with(";;"))
+    let closes = matches!(word, "elif" | "else" | "fi" | "done") || after.starts_with(";;");
+    // (`name() {` closes with `}`; a block that the comment is all of.)
+    opens && (closes || (before.ends_with('{') && after.starts_with('}')))
 }
 
 /// The next line of code after the comment's closes a block or ends a

@@ -185,7 +185,21 @@ pub fn tells(raw: &str, t: &str, out: &mut Vec<LineTell>) {
             )
         })
     }) {
-        out.push(("a Python dict entry with `True`/`False`/`None`", 2));
+        out.push(("a Python dict entry with `True`/`False`/`None`", 3));
+    }
+    // `LOGGING = {`, `DATABASES = {`: a module's constant bound to a dict
+    // (JavaScript declares with `const`, Ruby's hashes hold `=>`).
+    if !indented {
+        if let Some(name) = t.strip_suffix(" = {") {
+            if name.len() >= 3
+                && name.starts_with(|c: char| c.is_ascii_uppercase())
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+            {
+                out.push(("a Python module constant bound to a dict", 3));
+            }
+        }
     }
     // `Path(__file__).parent`, `super().__init__(...)`
     if ["__file__", "__init__(", "__dict__", "__class__"]

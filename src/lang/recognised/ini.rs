@@ -43,6 +43,32 @@ pub fn tells(raw: &str, t: &str, out: &mut Vec<LineTell>) {
                 .all(|c| c.is_alphanumeric() || " _-.:\"*".contains(c))
         {
             out.push(("an INI `[section]`", 1));
+            // `[flake8]`, `[isort]`, `[tool:pytest]`: setup.cfg's and
+            // tox.ini's tool sections (pyproject.toml writes
+            // `[tool.isort]`).
+            if matches!(
+                inner,
+                "flake8"
+                    | "isort"
+                    | "mypy"
+                    | "pycodestyle"
+                    | "pydocstyle"
+                    | "metadata"
+                    | "options"
+                    | "bdist_wheel"
+                    | "tox"
+                    | "testenv"
+                    | "pytest"
+                    | "egg_info"
+                    | "coverage:run"
+                    | "coverage:report"
+                    | "options.entry_points"
+                    | "options.packages.find"
+                    | "options.extras_require"
+            ) || inner.starts_with("mypy-")
+            {
+                out.push(("a setup.cfg/tox.ini tool section", 2));
+            }
             // `[testenv:lint]`, `[remote "origin"]`: TOML would quote the
             // name.
             if inner.contains(':') || inner.contains(" \"") {
@@ -105,7 +131,16 @@ pub fn tells(raw: &str, t: &str, out: &mut Vec<LineTell>) {
             && value.chars().all(|c| c.is_ascii_digit() || c == '.');
         unit || dotted
     };
-    if bare_key && unquoted && (value.contains(' ') || value.contains(['>', '<', ':', '/'])) {
+    if bare_key
+        && matches!(value, "True" | "False")
+        && !raw_indented
+        && key.starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        // `strict = True`: Python's spelling in an INI file (TOML writes
+        // `true`).
+        out.push(("an INI `True`/`False` value", 2));
+    } else if bare_key && unquoted && (value.contains(' ') || value.contains(['>', '<', ':', '/']))
+    {
         out.push(("an INI `key = value` with a bare value", 2));
     } else if bare_key
         && unquoted

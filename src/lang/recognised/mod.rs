@@ -14,6 +14,7 @@
 
 pub mod batch;
 pub mod c;
+pub mod caddyfile;
 pub mod csharp;
 pub mod csv;
 pub mod dart;
@@ -22,6 +23,7 @@ pub mod dotenv;
 pub mod elixir;
 pub mod go;
 pub mod graphql;
+pub mod groovy;
 pub mod hcl;
 pub mod ini;
 pub mod java;
@@ -36,6 +38,7 @@ pub mod prisma;
 pub mod properties;
 pub mod protobuf;
 pub mod r;
+pub mod requirements;
 pub mod ruby;
 pub mod rust;
 pub mod scss;

@@ -213,15 +213,31 @@ pub fn tells(_raw: &str, t: &str, out: &mut Vec<LineTell>) {
     // A column definition: `id INTEGER PRIMARY KEY,`, `title TEXT NOT NULL,`.
     let mut words = t.split_whitespace();
     if let (Some(name), Some(ty)) = (words.next(), words.next()) {
-        let ty_word = ty.split('(').next().unwrap_or(ty).trim_end_matches(',');
+        let ty_word = ty
+            .split('(')
+            .next()
+            .unwrap_or(ty)
+            .trim_end_matches(',')
+            .to_ascii_uppercase();
+        let upper = t.to_ascii_uppercase();
+        // (In capitals or, as Supabase and Rails write it, in lower case:
+        // `username text unique not null,`.)
         if name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '"' || c == '`')
-            && COLUMN_TYPES.contains(&ty_word)
-            && (t.ends_with(',') || t.contains(" NOT NULL") || t.contains(" PRIMARY KEY"))
+            && COLUMN_TYPES.contains(&ty_word.as_str())
+            && (t.ends_with(',') || upper.contains(" NOT NULL") || upper.contains(" PRIMARY KEY"))
         {
             out.push(("a SQL column definition", 1));
         }
+    }
+    // `  (2, 'editor'),`, `('ada@example.com', 'Ada', 1);`: a `VALUES` row.
+    if t.starts_with('(')
+        && (t.ends_with("),") || t.ends_with(");"))
+        && t.contains(", ")
+        && (t.contains('\'') || t[1..].starts_with(|c: char| c.is_ascii_digit()))
+    {
+        out.push(("a SQL `VALUES` row", 1));
     }
 }
 

@@ -159,6 +159,8 @@ pub(crate) const DDL_TELLS: &[&str] = &[
     "CREATE SCHEMA",
     "CREATE TYPE",
     "CREATE SEQUENCE",
+    "CREATE POLICY",
+    "CREATE EXTENSION",
     "ALTER TABLE",
     "DROP TABLE",
     "DROP VIEW",
