@@ -133,7 +133,15 @@ pub fn find(
         if t.is_empty() || comment_tokens.iter().any(|c| t.starts_with(c.as_str())) {
             continue;
         }
-        prose_line[i] = looks_like_prose(&without_quoted_text(text, line.span, analysis));
+        // (`RESTORE TABLE main.silver.customers TO VERSION AS OF 41;`: a
+        // statement of some dialect no engine here knows, not prose.)
+        let mut words = t.split_whitespace();
+        let capital = |w: Option<&str>| {
+            w.is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+        };
+        let statement = t.trim_end().ends_with(';') && capital(words.next()) && capital(words.next());
+        prose_line[i] =
+            !statement && looks_like_prose(&without_quoted_text(text, line.span, analysis));
     }
     let mut confirmed = vec![false; all.len()];
     for (i, line) in all.iter().enumerate() {
