@@ -147,6 +147,76 @@ pub(crate) fn broken_tokens(code: &str, dialect: Dialect) -> Option<(usize, &'st
         .or_else(|| keyword_glued(&toks))
         .or_else(|| by_clause_twice(&toks))
         .or_else(|| tuples_without_comma(&toks))
+        .or_else(|| keyword_split(&toks))
+        .or_else(|| alias_missing(&toks))
+}
+
+/// Clause keywords that output cut and resumed splits in two (`GRO UP BY`,
+/// `ORD ER BY`, `UN ION ALL`, `MER GE INTO`, `PARTI TION BY`).
+const SPLIT_KEYWORDS: &[&str] = &[
+    "SELECT",
+    "WHERE",
+    "GROUP",
+    "ORDER",
+    "HAVING",
+    "UNION",
+    "MERGE",
+    "PARTITION",
+    "INSERT",
+    "UPDATE",
+    "DELETE",
+    "VALUES",
+    "QUALIFY",
+    "DISTINCT",
+    "BETWEEN",
+    "EXISTS",
+    "CREATE",
+];
+
+/// Two upper-case words, neither a keyword of its own, that together spell
+/// a clause keyword (`GRO UP BY`): a keyword split in two.
+fn keyword_split(toks: &[Token]) -> Option<(usize, &'static str)> {
+    for w in toks.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let upper = |t: &Token| {
+            t.kind == Kind::Word
+                && t.text.len() >= 2
+                && t.text.chars().all(|c| c.is_ascii_uppercase())
+        };
+        // (One blank between them, as a split leaves it.)
+        if !upper(&a) || !upper(&b) || b.at != a.at + a.text.len() + 1 {
+            continue;
+        }
+        let joined = format!("{}{}", a.text, b.text);
+        let is_word = |t: &Token| t.is_any(WHOLE_WORDS);
+        if SPLIT_KEYWORDS.contains(&joined.as_str()) && !is_word(&a) && !is_word(&b) {
+            return Some((a.at, "a keyword split in two (`GRO UP BY`)"));
+        }
+    }
+    None
+}
+
+/// Keywords and type names a split keyword's halves must not be (`IN TO`,
+/// `UP DATE` are two words of their own).
+const WHOLE_WORDS: &[&str] = &[
+    "IN", "ON", "AS", "BY", "OR", "TO", "IS", "AND", "NOT", "ALL", "ANY", "SET", "END", "FOR",
+    "KEY", "ROW", "USE", "ADD", "ASC", "DESC", "TOP", "OF", "AT", "IF", "NO", "DO", "GO", "LEFT",
+    "RIGHT", "FULL", "JOIN", "CROSS", "INNER", "OUTER", "WITH", "CASE", "WHEN", "THEN", "ELSE",
+    "NULL", "LIKE", "INTO", "FROM", "TABLE", "VIEW", "INDEX", "LIMIT", "UNIQUE", "DATE", "TIME",
+    "INT", "CHAR", "TEXT", "ID",
+];
+
+/// `AS` with no alias after it: `SUM(x) AS , ...`, `AS FROM`.
+fn alias_missing(toks: &[Token]) -> Option<(usize, &'static str)> {
+    for w in toks.windows(2) {
+        if w[0].is("AS")
+            && (matches!(w[1].kind, Kind::Punct(',') | Kind::Punct(')'))
+                || w[1].is_any(&["FROM", "WHERE", "GROUP", "ORDER"]))
+        {
+            return Some((w[1].at, "`AS` with no name after it"));
+        }
+    }
+    None
 }
 
 /// Clause keywords a name may run into when output is cut and resumed
@@ -864,6 +934,25 @@ mod tests {
         .is_some());
         assert!(broken("SELECT a FROM t WHERE a == 1", Dialect::Mysql).is_some());
         assert!(broken("SELECT a, (SELECT x.a y.b FROM x) FROM t", d).is_some());
+        assert!(broken("SELECT a, COUNT(*) FROM t GRO UP BY a", d).is_some());
+        assert!(broken("SELECT a FROM t UN ION ALL SELECT b FROM u", d).is_some());
+        assert!(broken("SELECT SUM(x) AS , a FROM t", d).is_some());
+    }
+
+    #[test]
+    fn split_and_alias_look_alikes_are_not_broken() {
+        for sql in [
+            "INSERT IN TO t VALUES (1)",
+            "SELECT a AS b, CAST(c AS INT) FROM t",
+            "SELECT ID FROM t ORDER BY ID",
+            "SELECT A B FROM t",
+        ] {
+            assert!(
+                keyword_split(&tokens(sql, false)).is_none()
+                    && alias_missing(&tokens(sql, false)).is_none(),
+                "{sql}"
+            );
+        }
     }
 
     #[test]
