@@ -66,20 +66,11 @@ pub struct Analysis {
     /// content of another language may hide. Classified like a rejection
     /// (`language-mismatch`); never reported on its own.
     pub implausible: Vec<Span>,
-    /// Names the code uses that nothing in the file declares or imports
-    /// (their last use), and imports and unexported functions that nothing uses
-    /// (their declaration): evidence that code was left out, for
-    /// `placeholder` (JavaScript and TypeScript; empty elsewhere).
-    pub names: Vec<CodeName>,
-}
-
-/// A name [`Analysis::names`] holds.
-#[derive(Debug, Clone)]
-pub struct CodeName {
-    pub name: String,
-    pub span: Span,
-    /// Used and never declared (else declared and never used).
-    pub undeclared: bool,
+    /// Names the code uses that nothing in the file declares or imports,
+    /// and imports and unexported functions that nothing uses: evidence
+    /// that code was left out, for `placeholder` (JavaScript and
+    /// TypeScript; empty elsewhere).
+    pub names: Vec<String>,
 }
 
 /// A key a mapping already holds, again.

@@ -1696,7 +1696,7 @@ pub fn find(
     // Paragraphs of comment lines (and block comments of several lines)
     // in which the model says it left code out: judged as one text, where
     // each line alone says too little.
-    let mut done_until = 0;
+    let mut covered: Vec<Span> = Vec::new();
     for block in comment_blocks(text, &comments) {
         let t = comment_block_text(text, &comments[block.clone()]);
         let span = Span::new(comments[block.start].start, comments[block.end - 1].end);
@@ -1710,11 +1710,11 @@ pub fn find(
                 )
                 .with_help("write out the code the comment stands for"),
             );
-            done_until = span.end;
+            covered.push(span);
         }
     }
     for span in comments {
-        if span.start < done_until && out.iter().any(|f| f.span.is_some_and(|b| b.start <= span.start && span.end <= b.end)) {
+        if covered.iter().any(|b| b.start <= span.start && span.end <= b.end) {
             continue;
         }
         let region_span = span;
@@ -1942,6 +1942,15 @@ fn may_point(comment: &str) -> bool {
     cues.as_ref().is_none_or(|c| c.is_match(comment))
 }
 
+/// The words (lower case) say the code is like code elsewhere: `same X
+/// as Y`, or a phrase of [`LIKE_ELSEWHERE`].
+fn says_like_elsewhere(lower: &str) -> bool {
+    lower
+        .find("same ")
+        .is_some_and(|at| lower[at..].contains(" as "))
+        || LIKE_ELSEWHERE.iter().any(|p| lower.contains(p))
+}
+
 /// A comment alone on its line that stands where code was left out, in
 /// the model's longer words: it speaks of the user's code or the model's
 /// earlier answer, or it says the missing code is like code elsewhere and
@@ -1956,10 +1965,7 @@ fn points_elsewhere(comment: &str, text: &str, span: Span) -> bool {
         return false;
     }
     // ("same request and error handling as fetchInvoices")
-    let same_as = t
-        .find("same ")
-        .is_some_and(|at| t[at..].contains(" as "));
-    let like = same_as || LIKE_ELSEWHERE.iter().any(|p| t.contains(p));
+    let like = says_like_elsewhere(t);
     // (The reader addressed, without a claim that code is like code
     // elsewhere, documents: "make sure EMP is not a name you already have
     // in use".)
@@ -1993,17 +1999,11 @@ fn points_elsewhere(comment: &str, text: &str, span: Span) -> bool {
 fn names_missing_code(comment: &str, analysis: &Analysis, paragraph: bool) -> bool {
     let t = comment_text(comment);
     let lower = t.to_lowercase();
-    let same_as = lower
-        .find("same ")
-        .is_some_and(|at| lower[at..].contains(" as "));
     // (Words that only say something is missing, "omitted", "keep the",
     // describe code as often: "a key is omitted when its value is nullish".)
-    let cue = same_as
+    let cue = says_like_elsewhere(&lower)
         || ellipsis_led(t)
-        || LIKE_ELSEWHERE
-            .iter()
-            .chain(CONVERSATION)
-            .any(|p| lower.contains(p));
+        || CONVERSATION.iter().any(|p| lower.contains(p));
     if !cue {
         return false;
     }
@@ -2033,10 +2033,10 @@ fn names_missing_code(comment: &str, analysis: &Analysis, paragraph: bool) -> bo
             && w[w.len() - name.len()..].starts_with(|c: char| c.is_uppercase())
     };
     analysis.names.iter().any(|n| {
-        n.name.len() >= 3
-            && words.iter().any(|(w, _)| {
-                w.eq_ignore_ascii_case(&n.name) || (n.name.len() >= 5 && camel_tail(w, &n.name))
-            })
+        n.len() >= 3
+            && words
+                .iter()
+                .any(|(w, _)| w.eq_ignore_ascii_case(n) || (n.len() >= 5 && camel_tail(w, n)))
     })
 }
 
@@ -2076,11 +2076,8 @@ fn cases_left_out(comment: &str, text: &str, span: Span) -> bool {
     }
     let t = comment_text(comment);
     let lower = t.to_lowercase();
-    let same_as = lower
-        .find("same ")
-        .is_some_and(|at| lower[at..].contains(" as "));
     let follows = lower.contains("follow the ") && lower.contains(" pattern");
-    if !(same_as || follows || LIKE_ELSEWHERE.iter().chain(MISSING_HERE).any(|p| lower.contains(p))) {
+    if !(says_like_elsewhere(&lower) || follows || MISSING_HERE.iter().any(|p| lower.contains(p))) {
         return false;
     }
     // (`the other architectures follow the same pattern`: the cases left
@@ -2183,11 +2180,7 @@ fn led_and_like(comment: &str) -> bool {
     if !ellipsis_led(t) || !t.chars().any(char::is_alphabetic) {
         return false;
     }
-    let lower = lowercase_prose(t);
-    let same_as = lower
-        .find("same ")
-        .is_some_and(|at| lower[at..].contains(" as "));
-    same_as || LIKE_ELSEWHERE.iter().any(|p| lower.contains(p))
+    says_like_elsewhere(&lowercase_prose(t))
 }
 
 /// `{{ existing onmessage / onclose handling }}`, `[[ rest of the
@@ -2351,10 +2344,7 @@ fn block_elides(block: &str, text: &str, span: Span, analysis: &Analysis) -> boo
     if t.split_whitespace().count() > 90 {
         return false;
     }
-    let same_as = t
-        .find("same ")
-        .is_some_and(|at| t[at..].contains(" as "));
-    let like = same_as || LIKE_ELSEWHERE.iter().any(|p| t.contains(p));
+    let like = says_like_elsewhere(&t);
     let missing = MISSING_HERE.iter().any(|p| t.contains(p));
     // ("the `id` prop is intentionally omitted here because ..." explains
     // the code; "omitted here: they are identical to ..." stands for it.)

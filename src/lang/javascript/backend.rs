@@ -34,7 +34,7 @@ use oxc_parser::config::{NoTokensParserConfig, TokensParserConfig};
 use oxc_parser::{Kind, ParseOptions, Parser};
 use oxc_span::SourceType;
 
-use crate::analysis::{Analysis, CodeName, OpenAtEof, Region, RegionKind, SyntaxError};
+use crate::analysis::{Analysis, OpenAtEof, Region, RegionKind, SyntaxError};
 use crate::diagnostic::{Label, Span};
 use crate::lang::{Backend, Claim, FileContext};
 use crate::language::Language;
@@ -159,7 +159,7 @@ struct Parsed {
     panicked: bool,
     /// Names used and not declared, declared and not used (a program the
     /// parser accepts, with comments).
-    names: Vec<CodeName>,
+    names: Vec<String>,
 }
 
 fn options() -> ParseOptions {
@@ -329,33 +329,17 @@ fn parse(text: &str, st: SourceType, collect: Collect) -> Parsed {
 }
 
 /// Names the program uses that nothing declares (the globals of the
-/// language, browsers, Node and test runners aside), at their last
-/// occurrence in the text, and imports and functions (not exported) that
-/// nothing uses, at their
-/// declaration. (Without oxc's node store, which costs a tenth of a parse,
-/// a reference has no span: the text's last whole-word occurrence of the
-/// name stands for its uses.)
-fn code_names(semantic: &oxc_semantic::Semantic<'_>, text: &str) -> Vec<CodeName> {
+/// language, browsers, Node and test runners aside), and imports and
+/// unexported functions that nothing uses.
+fn code_names(semantic: &oxc_semantic::Semantic<'_>, text: &str) -> Vec<String> {
     let scoping = semantic.scoping();
-    let mut out = Vec::new();
-    for name in scoping.root_unresolved_references().keys() {
-        let name = name.as_str();
-        if GLOBALS.contains(&name) || name.len() < 3 {
-            continue;
-        }
-        let last = memchr::memmem::rfind_iter(text.as_bytes(), name.as_bytes()).find(|&at| {
-            let word =
-                |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$');
-            !word(text[..at].chars().next_back()) && !word(text[at + name.len()..].chars().next())
-        });
-        if let Some(at) = last {
-            out.push(CodeName {
-                name: name.to_string(),
-                span: Span::new(at, at + name.len()),
-                undeclared: true,
-            });
-        }
-    }
+    let mut out: Vec<String> = scoping
+        .root_unresolved_references()
+        .keys()
+        .map(|name| name.as_str())
+        .filter(|name| name.len() >= 3 && !GLOBALS.contains(name))
+        .map(str::to_string)
+        .collect();
     for id in scoping.symbol_ids() {
         let flags = scoping.symbol_flags(id);
         // (A declaration file's, `declare`d, functions are all unused.)
@@ -366,24 +350,14 @@ fn code_names(semantic: &oxc_semantic::Semantic<'_>, text: &str) -> Vec<CodeName
         {
             continue;
         }
-        let s = scoping.symbol_span(id);
         // (An exported function is used elsewhere.)
-        let line_start = text[..(s.start as usize).min(text.len())]
-            .rfind('\n')
-            .map_or(0, |i| i + 1);
+        let at = (scoping.symbol_span(id).start as usize).min(text.len());
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
         let exported = text[line_start..].trim_start().starts_with("export ");
         if flags.intersects(oxc_semantic::SymbolFlags::Import) || !exported {
-            out.push(CodeName {
-                name: scoping.symbol_name(id).to_string(),
-                span: Span::new(
-                    (s.start as usize).min(text.len()),
-                    (s.end as usize).min(text.len()),
-                ),
-                undeclared: false,
-            });
+            out.push(scoping.symbol_name(id).to_string());
         }
     }
-    out.sort_by_key(|n| n.span.start);
     out
 }
 
