@@ -283,6 +283,22 @@ const ALWAYS: &[&str] = &[
     "from your original",
 ];
 
+/// Whether a comment's words say what the code does with values ("rest of
+/// args are forwarded unchanged", "remaining fields are copied as is"): a
+/// description of behaviour, not a stand-in for code.
+fn says_data_flows(words: &[&str]) -> bool {
+    const FLOWS: &[&str] = &[
+        "forwarded",
+        "passed",
+        "copied",
+        "sent",
+        "returned",
+        "propagated",
+        "merged",
+    ];
+    words.iter().any(|w| FLOWS.contains(w))
+}
+
 /// Whether a comment's text says code was elided. Models write such
 /// comments short and standalone ("# existing code here", "-- (other
 /// columns unchanged)"); comments that describe behaviour ("return the path
@@ -379,6 +395,7 @@ pub fn is_placeholder(comment: &str) -> bool {
         && elision_word
         && words.len() <= SHORT_PHRASE_WORDS
         && (members.contains(&first) || ellipsis || parenthesized)
+        && !says_data_flows(&words)
     {
         return true;
     }

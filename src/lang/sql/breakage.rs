@@ -50,8 +50,24 @@ fn tokens(code: &str, brackets_quote: bool) -> Vec<Token<'_>> {
     while k < chars.len() {
         let (start, c) = chars[k];
         let line_end = code[start..].find('\n').map_or(code.len(), |e| start + e);
+        let next = chars.get(k + 1).map(|n| n.1);
         let kind = if c.is_whitespace() {
             k += 1;
+            continue;
+        } else if c == '-' && next == Some('-') {
+            // A comment (in text whose comments are not blanked yet).
+            while k < chars.len() && chars[k].1 != '\n' {
+                k += 1;
+            }
+            continue;
+        } else if c == '/' && next == Some('*') {
+            k += 2;
+            while k < chars.len()
+                && !(chars[k].1 == '*' && chars.get(k + 1).is_some_and(|n| n.1 == '/'))
+            {
+                k += 1;
+            }
+            k = (k + 2).min(chars.len());
             continue;
         } else if c.is_alphabetic() || matches!(c, '_' | '@' | '#') {
             while k < chars.len() && is_word(chars[k].1) {
@@ -134,11 +150,16 @@ pub(crate) fn broken_tokens(code: &str, dialect: Dialect) -> Option<(usize, &'st
         code,
         matches!(dialect, Dialect::Mssql | Dialect::Sqlite | Dialect::Generic),
     );
-    if !toks.first().is_some_and(|t| t.is_any(VERBS)) {
+    if !starts_as_statement(&toks, dialect) {
         return None;
     }
     closes_nothing(&toks)
         .or_else(|| operand_missing(&toks))
+        .or_else(|| comma_doubled(&toks))
+        .or_else(|| condition_missing(&toks))
+        .or_else(|| statement_restarts(&toks))
+        .or_else(|| empty_last_argument(&toks))
+        .or_else(|| comma_before_clause(&toks, dialect))
         .or_else(|| case_broken(&toks))
         .or_else(|| clause_order(&toks, dialect))
         .or_else(|| join_without_condition(&toks, dialect))
@@ -149,6 +170,358 @@ pub(crate) fn broken_tokens(code: &str, dialect: Dialect) -> Option<(usize, &'st
         .or_else(|| tuples_without_comma(&toks))
         .or_else(|| keyword_split(&toks))
         .or_else(|| alias_missing(&toks))
+}
+
+/// Whether a statement's tokens start as a statement does (DuckDB's
+/// `FROM t SELECT ...` too).
+fn starts_as_statement(toks: &[Token], dialect: Dialect) -> bool {
+    toks.first()
+        .is_some_and(|t| t.is_any(VERBS) || (dialect == Dialect::Duckdb && t.is("FROM")))
+}
+
+/// `a,, b`: two commas with nothing between them, which no dialect takes.
+fn comma_doubled(toks: &[Token]) -> Option<(usize, &'static str)> {
+    toks.windows(2)
+        .find(|w| w[0].kind == Kind::Punct(',') && w[1].kind == Kind::Punct(','))
+        .map(|w| (w[1].at, "two `,` with nothing between them"))
+}
+
+/// `JOIN deals d ON` then `WHERE`: an `ON` with no condition after it.
+/// (`ON` elsewhere, `GRANT ... ON`, `ON DELETE`, `ON CONFLICT`, is
+/// followed by a name or its own keyword, never by a clause.)
+fn condition_missing(toks: &[Token]) -> Option<(usize, &'static str)> {
+    for (i, w) in toks.windows(2).enumerate() {
+        if !w[0].is("ON") {
+            continue;
+        }
+        let b = w[1];
+        let join_next = |k: usize| {
+            toks.get(i + k)
+                .is_some_and(|t| t.is_any(&["JOIN", "OUTER"]))
+        };
+        let clause = b.is_any(&[
+            "WHERE", "JOIN", "INNER", "CROSS", "GROUP", "ORDER", "HAVING", "LIMIT", "QUALIFY",
+            "UNION",
+        ]) || (b.is_any(&["LEFT", "RIGHT", "FULL"]) && join_next(2));
+        // (The `ON` of a join: a `JOIN` a few tokens before it, at its
+        // depth, with no `ON` between; `SET NOCOUNT ON`, `autoextend on`
+        // are no join's.)
+        let of_join = toks[..i]
+            .iter()
+            .rev()
+            .filter(|t| t.depth == w[0].depth)
+            .take(10)
+            .take_while(|t| !t.is_any(&["ON", "USING"]) && t.kind != Kind::Punct(';'))
+            .any(|t| t.is("JOIN"));
+        if clause && of_join {
+            return Some((b.at, "`ON` with no join condition after it"));
+        }
+    }
+    None
+}
+
+/// A statement begun again inside itself, as when output is cut and
+/// resumed: `SELECT a, b,` then `SELECT a, b, c` (a verb right after a
+/// list's `,`), `INSERT INTO t (a, b)` then `INSERT INTO t ...` (an
+/// `INSERT`'s column list followed by another `INSERT`), `UPDATE SET` then
+/// `WHEN MATCHED` (a `SET` with no assignment).
+fn statement_restarts(toks: &[Token]) -> Option<(usize, &'static str)> {
+    const RESTARTED: &[&str] = &["SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "WITH"];
+    for (i, w) in toks.windows(2).enumerate() {
+        let (a, b) = (w[0], w[1]);
+        // (`GRANT SELECT, INSERT`, a trigger's `FOR INSERT, UPDATE` list
+        // verbs: a restart repeats what followed the verb the first time.)
+        // (Privileges and trigger events are listed verbs: `GRANT
+        // SELECT, INSERT ON`, `FOR DELETE, INSERT, UPDATE AS`.)
+        let same = |x: Option<&Token>, y: Option<&Token>| {
+            x.zip(y)
+                .is_some_and(|(x, y)| x.kind == y.kind && x.text.eq_ignore_ascii_case(y.text))
+        };
+        let repeats = || {
+            let next = toks.get(i + 2);
+            next.is_some_and(|n| {
+                n.kind == Kind::Word && !n.is_any(&["ON", "TO", "ANY", "AS", "ALL", "FROM"])
+            }) && toks[..i].iter().enumerate().any(|(k, t)| {
+                t.text.eq_ignore_ascii_case(b.text)
+                    && t.depth == b.depth
+                    && same(toks.get(k + 1), next)
+                    && same(toks.get(k + 2), toks.get(i + 3))
+            })
+        };
+        if a.kind == Kind::Punct(',') && b.is_any(RESTARTED) && b.depth == a.depth && repeats() {
+            return Some((
+                b.at,
+                "the statement starts again after a `,`, as when output is cut and resumed",
+            ));
+        }
+        if a.is("SET") && b.is_any(&["WHEN", "WHERE", "FROM"]) {
+            return Some((b.at, "`SET` with no assignment after it"));
+        }
+        if a.kind == Kind::Punct(')') && b.is("INSERT") && a.depth == 0 {
+            // `INSERT INTO name (` ... `)` right before.
+            let open = toks[..i]
+                .iter()
+                .rposition(|t| t.kind == Kind::Punct('(') && t.depth == 0);
+            let insert = open.and_then(|o| o.checked_sub(3)).is_some_and(|k| {
+                toks[k].is("INSERT") && toks[k + 1].is("INTO") && toks[k + 2].kind == Kind::Word
+            });
+            if insert {
+                return Some((b.at, "an `INSERT` starts again after its column list, as when output is cut and resumed"));
+            }
+        }
+    }
+    None
+}
+
+/// `SAFE_DIVIDE(conversions, )`: a call whose last argument is missing.
+/// (Only a call, a name right before its `(`: a table's column list may
+/// end in a `,` in T-SQL and others.)
+fn empty_last_argument(toks: &[Token]) -> Option<(usize, &'static str)> {
+    const NOT_CALLS: &[&str] = &[
+        "VALUES",
+        "IN",
+        "TABLE",
+        "INTO",
+        "EXISTS",
+        "VIEW",
+        "KEY",
+        "REFERENCES",
+        "USING",
+        "AS",
+        "INDEX",
+        "ON",
+        "BY",
+        "OVER",
+        "PARTITION",
+        "INCLUDE",
+        "WITH",
+        "STRUCT",
+        "ROW",
+        "TUPLE",
+    ];
+    for (i, w) in toks.windows(2).enumerate() {
+        if w[0].kind != Kind::Punct(',') || w[1].kind != Kind::Punct(')') {
+            continue;
+        }
+        let close = w[1];
+        let Some(open) = toks[..i]
+            .iter()
+            .rposition(|t| t.kind == Kind::Punct('(') && t.depth == close.depth)
+        else {
+            continue;
+        };
+        let call = open.checked_sub(1).is_some_and(|n| {
+            let name = toks[n];
+            name.kind == Kind::Word
+                && name.at + name.text.len() == toks[open].at
+                && !name.is_any(NOT_CALLS)
+                && n.checked_sub(1).is_none_or(|p| {
+                    !toks[p].is_any(&[
+                        "TABLE",
+                        "INTO",
+                        "EXISTS",
+                        "VIEW",
+                        "INDEX",
+                        "ON",
+                        "FUNCTION",
+                        "PROCEDURE",
+                        "TYPE",
+                        "REFERENCES",
+                        "KEY",
+                        "AS",
+                    ]) && toks[p].kind != Kind::Punct('.')
+                })
+        });
+        if call {
+            return Some((
+                close.at,
+                "a call whose last argument is missing after its `,`",
+            ));
+        }
+    }
+    None
+}
+
+/// Dialects whose select list surely takes no trailing `,` (BigQuery,
+/// DuckDB, Snowflake and ClickHouse take one, Spark 4 and so Databricks
+/// may, and Redshift's is not known here).
+fn no_trailing_comma(dialect: Dialect) -> bool {
+    matches!(
+        dialect,
+        Dialect::Mysql
+            | Dialect::Mssql
+            | Dialect::Oracle
+            | Dialect::Postgres
+            | Dialect::Sqlite
+            | Dialect::Teradata
+    )
+}
+
+/// `COUNT(*) AS n,` then `FROM`: a select list's trailing `,` in a dialect
+/// that takes none.
+fn comma_before_clause(toks: &[Token], dialect: Dialect) -> Option<(usize, &'static str)> {
+    if !no_trailing_comma(dialect) {
+        return None;
+    }
+    toks.windows(3)
+        .find(|w| {
+            w[0].kind == Kind::Punct(',')
+                && (w[1].is_any(&["FROM", "WHERE", "HAVING"])
+                    || (w[1].is_any(&["GROUP", "ORDER"]) && w[2].is("BY")))
+                && w[1].depth == w[0].depth
+        })
+        .map(|w| {
+            (
+                w[1].at,
+                "a `,` right before the next clause: a trailing comma this dialect rejects",
+            )
+        })
+}
+
+/// Words of English prose that are no keyword of any dialect: spliced
+/// into a statement (`and also the c.opt_in = 1`, `DESC as usual`,
+/// `which gives us one row per session`) they are no SQL.
+const PROSE_WORDS: &[&str] = &[
+    "the",
+    "also",
+    "course",
+    "well",
+    "forth",
+    "usual",
+    "needed",
+    "gives",
+    "give",
+    "we",
+    "our",
+    "you",
+    "your",
+    "here",
+    "which",
+    "these",
+    "those",
+    "them",
+    "they",
+    "their",
+    "its",
+    "it",
+    "keeps",
+    "marks",
+    "just",
+    "basically",
+    "additionally",
+    "etc",
+    "too",
+    "so",
+    "very",
+    "really",
+    "everything",
+    "something",
+    "anything",
+    "every",
+    "because",
+    "would",
+    "should",
+    "could",
+    "will",
+    "can",
+    "did",
+    "does",
+    "has",
+    "have",
+    "had",
+    "been",
+    "was",
+    "were",
+    "are",
+    "now",
+    "furthermore",
+    "moreover",
+    "plus",
+    "makes",
+    "sure",
+    "gets",
+    "returns",
+    "compute",
+    "computes",
+    "us",
+];
+
+/// Prose words that mean prose on their own, standing between two
+/// predicates in place of `AND` (`= 'EMEA' additionally o.channel = 'web'`).
+const PROSE_ALONE: &[&str] = &[
+    "also",
+    "additionally",
+    "furthermore",
+    "moreover",
+    "basically",
+];
+
+/// Where, at or right before the place `at` an engine stopped, a run of
+/// words holds a word of English prose that nothing else in the statement
+/// uses (not a name: names are used again), and what it is.
+pub(crate) fn prose_spliced(
+    code: &str,
+    dialect: Dialect,
+    at: usize,
+) -> Option<(usize, &'static str)> {
+    let toks = tokens(
+        code,
+        matches!(dialect, Dialect::Mssql | Dialect::Sqlite | Dialect::Generic),
+    );
+    if !starts_as_statement(&toks, dialect) {
+        return None;
+    }
+    let stop = toks.iter().position(|t| t.at + t.text.len() > at)?;
+    // A bare word: no part of a qualified name, no call, no parameter.
+    let bare = |k: usize| {
+        toks[k].kind == Kind::Word
+            && !toks[k].text.starts_with(['@', '#', '$', '"', '`', '['])
+            && toks.get(k + 1).is_none_or(|n| {
+                !(matches!(n.kind, Kind::Punct('.') | Kind::Punct('('))
+                    && n.at == toks[k].at + toks[k].text.len())
+            })
+            && k.checked_sub(1)
+                .is_none_or(|p| toks[p].kind != Kind::Punct('.'))
+    };
+    let same_line = |a: usize, b: usize| !code[toks[a].at..toks[b].at].contains('\n');
+    for start in [stop, stop.saturating_sub(1)] {
+        if !bare(start) {
+            continue;
+        }
+        let mut first = start;
+        while first > 0 && bare(first - 1) && same_line(first - 1, first) {
+            first -= 1;
+        }
+        let mut last = start;
+        while last + 1 < toks.len() && bare(last + 1) && same_line(last, last + 1) {
+            last += 1;
+        }
+        let run = &toks[first..=last];
+        let prose = run.iter().find(|t| {
+            let lower = t.text.to_ascii_lowercase();
+            let shaped = t.text == lower
+                || (t.text[1..] == lower[1..]
+                    && t.text.starts_with(|c: char| c.is_ascii_uppercase()));
+            let once = toks
+                .iter()
+                .filter(|o| o.text.eq_ignore_ascii_case(t.text))
+                .count()
+                == run
+                    .iter()
+                    .filter(|o| o.text.eq_ignore_ascii_case(t.text))
+                    .count();
+            shaped
+                && once
+                && PROSE_WORDS.contains(&lower.as_str())
+                && !super::keywords::dialect_keywords()
+                    .contains(lower.to_ascii_uppercase().as_str())
+                && (run.len() >= 2 || PROSE_ALONE.contains(&lower.as_str()))
+        });
+        if let Some(p) = prose {
+            return Some((p.at, "words of English prose inside the statement"));
+        }
+    }
+    None
 }
 
 /// Clause keywords that output cut and resumed splits in two (`GRO UP BY`,
@@ -317,10 +690,16 @@ pub(crate) fn refuted_yes(code: &str, dialect: Dialect) -> Option<(usize, &'stat
             "a `,` right before `)`: a trailing comma this dialect rejects",
         ));
     }
-    if !toks.first().is_some_and(|t| t.is_any(VERBS)) {
+    if !starts_as_statement(&toks, dialect) {
         return None;
     }
-    join_without_condition(&toks, dialect).or_else(|| double_equals(&toks, dialect))
+    join_without_condition(&toks, dialect)
+        .or_else(|| double_equals(&toks, dialect))
+        .or_else(|| comma_before_clause(&toks, dialect))
+        .or_else(|| empty_last_argument(&toks))
+        .or_else(|| comma_doubled(&toks))
+        .or_else(|| condition_missing(&toks))
+        .or_else(|| statement_restarts(&toks))
 }
 
 /// Whether [`refuted_yes`] may find anything in `text` (a cheap look at
@@ -342,7 +721,28 @@ pub(crate) fn may_refute(text: &str, dialect: Dialect) -> bool {
             | Dialect::Postgres
     ) && b.windows(4).any(|w| w.eq_ignore_ascii_case(b"JOIN"));
     let equals = b.windows(2).any(|w| w == b"==");
-    comma || join || equals
+    // (A `,` before a clause keyword or a `)`.)
+    let trailing = b.iter().enumerate().any(|(i, &c)| {
+        if c != b',' {
+            return false;
+        }
+        let Some(n) = b[i + 1..].iter().position(|x| !x.is_ascii_whitespace()) else {
+            return false;
+        };
+        let next = &b[i + 1 + n..];
+        next.starts_with(b")")
+            || (no_trailing_comma(dialect)
+                && [&b"FROM"[..], b"WHERE", b"GROUP", b"ORDER", b"HAVING"]
+                    .iter()
+                    .any(|k| next.len() > k.len() && next[..k.len()].eq_ignore_ascii_case(k)))
+    });
+    comma || join || equals || trailing || {
+        // (Breakage no dialect allows, which a looser grammar takes.)
+        let toks = tokens(text, false);
+        comma_doubled(&toks).is_some()
+            || condition_missing(&toks).is_some()
+            || statement_restarts(&toks).is_some()
+    }
 }
 
 /// Where a `)` follows a `,` (`total NUMBER(10, 2),` then `)`): a list's
@@ -385,8 +785,18 @@ fn operand_missing(toks: &[Token]) -> Option<(usize, &'static str)> {
         // over several lines: `STRUCT<\n a INT64\n>;`.)
         let stops =
             b.is_any(NOT_OPERANDS) || (b.kind == Kind::Punct(';') && !matches!(a.text, "<" | ">"));
-        if comparison && stops {
+        // (`Quantity = ,`: not `>` or `<`, which close a type's
+        // parameters: `MAP<STRING, ARRAY<INT64>>,`.)
+        let list_goes_on = matches!(b.kind, Kind::Punct(',') | Kind::Punct(')'))
+            && matches!(a.text, "=" | "<>" | "!=" | "<=" | ">=");
+        if comparison && (stops || list_goes_on) {
             return Some((b.at, "a comparison with no right operand"));
+        }
+        // `now() - AND`: arithmetic with nothing on its right.
+        // (Not `/`: SQL*Plus runs a block with a `/` line.)
+        // (Not before `,`: `PATTERN (S4+, S5*)` in MATCH_RECOGNIZE.)
+        if matches!(a.kind, Kind::Punct('-') | Kind::Punct('+')) && b.is_any(NOT_OPERANDS) {
+            return Some((b.at, "an arithmetic operator with no right operand"));
         }
         let connective = a.is_any(&["AND", "OR"]);
         if connective

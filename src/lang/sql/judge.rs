@@ -406,7 +406,13 @@ fn judge_statements(text: &str, script: &Script, dialect: Dialect) -> Analysis {
                         || clause_misspelt
                         || routine_with_quoted_body(sql))
                 })
-                .and_then(|code| super::breakage::broken_tokens(code, dialect))
+                .and_then(|code| {
+                    super::breakage::broken_tokens(code, dialect).or_else(|| {
+                        errors
+                            .iter()
+                            .find_map(|e| super::breakage::prose_spliced(code, dialect, e.offset))
+                    })
+                })
         });
         let broken = broken || breakage.is_some();
         let item_without_comma = comma_missing;
